@@ -1,0 +1,40 @@
+// Bundles everything that runs in Node (CLI, browser host, open-gate worker, bench, Electron
+// main and preload) with esbuild into dist/. Migrations' .sql files are embedded as text, so
+// the bundles carry their schema with them. better-sqlite3 (native), electron and
+// playwright-core stay outside the bundles.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const quiet = process.argv.includes('--quiet');
+
+const node = {
+  'dist/node/cli': 'electron/cli/main.ts',
+  'dist/node/host': 'electron/host/main.ts',
+  'dist/node/gate-worker': 'electron/document/gate-worker.ts',
+  'dist/node/bench': 'test/bench/main.ts',
+  'dist/electron/main': 'electron/main.ts',
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  sourcemap: 'linked',
+  logLevel: quiet ? 'error' : 'warning',
+  loader: { '.sql': 'text' },
+  external: ['better-sqlite3', 'electron', 'playwright-core'],
+  // ESM sources may use import.meta.url; in a CommonJS bundle it becomes the bundle's own URL.
+  define: { 'import.meta.url': '__klimat_import_meta_url' },
+  banner: { js: 'const __klimat_import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
+};
+
+const entryPoints = Object.fromEntries(Object.entries(node).filter(([, src]) => existsSync(src)));
+await build({ ...common, entryPoints, outdir: '.' });
+
+// The preload runs in Electron's sandbox: CommonJS, only `electron` may be required.
+if (existsSync('electron/preload.ts')) {
+  await build({ ...common, define: {}, banner: {}, entryPoints: { 'dist/electron/preload': 'electron/preload.ts' }, outdir: '.' });
+}
+if (!quiet) console.log(`bundled ${Object.keys(entryPoints).length + 1} entries into dist/`);

@@ -1,0 +1,130 @@
+// The CLI's commands (DESIGN §2 "The CLI"). Each is a thin transport over the same services,
+// store and engine as the app.
+import { basename, dirname, resolve } from 'node:path';
+import { CALL_NAMES, contract } from '../../shared/api/contract';
+import { toPlanDocument } from '../../shared/schema/document';
+import { readPlan } from '../document/read';
+import { writePlanFile } from '../document/files';
+import { newPlan } from '../document/new-plan';
+import { DocumentManager } from '../document/manager';
+import { folderPicker } from '../document/folder-picker';
+import { readSettings, currentUser } from '../app-data/settings';
+import { ApiFailure } from '../../shared/api/result';
+import { dispatch } from '../services/dispatch';
+import { CliError, readAnyPlan, readJsonPlan, withCheckedCopy, writeOutput } from './io';
+import { calcCommand } from './calc';
+
+export interface Args {
+  positionals: string[];
+  values: Record<string, string | boolean | undefined>;
+}
+
+const actor = () => ({ replica: readSettings().replica, user: currentUser() });
+
+function need(args: Args, n: number, usage: string): string[] {
+  if (args.positionals.length < n) throw new CliError(`Fel antal argument. Användning: klimat ${usage}`);
+  return args.positionals;
+}
+
+/** Runs a store operation, turning its refusal into the CLI's one-line error. */
+function writeKlimat(run: () => void): void {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof ApiFailure) throw new CliError(e.message);
+    throw e;
+  }
+}
+
+export const COMMANDS: Record<string, { usage: string; help: string; run(args: Args): Promise<void> | void }> = {
+  help: {
+    usage: 'help',
+    help: 'Visar kommandona och API-anropen.',
+    run: () => {
+      process.stdout.write(helpText());
+    },
+  },
+  new: {
+    usage: 'new <ut.klimat> --municipality <kommunkod> [--title <titel>] [--force]',
+    help: 'Skapar en ny plan för kommunen: standardsektorerna och två scenarier, inga åtgärder.',
+    run: (a) => {
+      const [out] = need(a, 1, COMMANDS.new.usage);
+      const code = a.values.municipality;
+      if (typeof code !== 'string') throw new CliError('Ange kommunkoden med --municipality, t.ex. --municipality 2480.');
+      writeKlimat(() => writePlanFile(out, newPlan(code, a.values.title as string | undefined), actor(), 'new', !!a.values.force));
+    },
+  },
+  'import-json': {
+    usage: 'import-json <in.json> <ut.klimat> [--force]',
+    help: 'Läser en plan i JSON-formatet klimat-plan och skriver den som .klimat-fil.',
+    run: (a) => {
+      const [input, out] = need(a, 2, COMMANDS['import-json'].usage);
+      const plan = readJsonPlan(input);
+      writeKlimat(() => writePlanFile(out, plan, actor(), `import-json ${basename(input)}`, !!a.values.force));
+    },
+  },
+  'export-json': {
+    usage: 'export-json <in.klimat> <ut.json | -> [--force]',
+    help: 'Skriver planen som JSON (klimat-plan version 1); - betyder standard ut.',
+    run: async (a) => {
+      const [input, out] = need(a, 2, COMMANDS['export-json'].usage);
+      const plan = await withCheckedCopy(input, readPlan);
+      writeOutput(out, `${JSON.stringify(toPlanDocument(plan), null, 2)}\n`, !!a.values.force);
+    },
+  },
+  validate: {
+    usage: 'validate <fil.klimat>',
+    help: 'Kontrollerar filen som när den öppnas; skriver OK eller skälet. Filen ändras aldrig.',
+    run: async (a) => {
+      const [input] = need(a, 1, COMMANDS.validate.usage);
+      await withCheckedCopy(input, () => undefined);
+      process.stdout.write('OK\n');
+    },
+  },
+  call: {
+    usage: "call <fil.klimat> <anrop> '<json>'",
+    help: 'Kör ett anrop i API-kontraktet på filen (samma kontroller och ändringslogg som appen) och sparar.',
+    run: (a) => callCommand(a),
+  },
+  calc: {
+    usage: 'calc <fil.json | fil.klimat> --scenario <id> [--year <år>]',
+    help: 'Beräknar scenariot och skriver resultatet som JSON.',
+    run: (a) => calcCommand(a, readAnyPlan),
+  },
+};
+
+async function callCommand(a: Args): Promise<void> {
+  const [file, name, json = '{}'] = need(a, 2, COMMANDS.call.usage);
+  if (!(name in contract)) throw new CliError(`Anropet "${name}" finns inte. Se "klimat help" för listan.`);
+  let input: unknown;
+  try {
+    input = JSON.parse(json);
+  } catch (e) {
+    throw new CliError(`Indata till ${name} är inte giltig JSON (${(e as Error).message}).`);
+  }
+  const manager = new DocumentManager(folderPicker(dirname(resolve(file))));
+  try {
+    const opened = await dispatch({ manager }, 'document.open', { name: basename(file) });
+    if (!opened.ok) throw new CliError(opened.error.message);
+    const result = await dispatch({ manager }, name, input);
+    if (result.ok && contract[name as keyof typeof contract].writes) {
+      const saved = await dispatch({ manager }, 'document.save', {});
+      if (!saved.ok) throw new CliError(saved.error.message);
+    }
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    if (!result.ok) {
+      throw new CliError(result.error.path ? `${result.error.path}: ${result.error.message}` : result.error.message);
+    }
+  } finally {
+    manager.close(true);
+  }
+}
+
+function helpText(): string {
+  const lines = ['Klimatinvesteringsplan – kommandon:', ''];
+  for (const c of Object.values(COMMANDS)) lines.push(`  klimat ${c.usage}`, `      ${c.help}`);
+  lines.push('', 'Anrop för "call" (namn → indata enligt API-kontraktet):', '');
+  lines.push(...CALL_NAMES.map((n) => `  ${n}${contract[n].writes ? '  (ändrar planen)' : ''}`));
+  lines.push('', 'Fel ger slutkod 1 och en rad på standard fel.', '');
+  return lines.join('\n');
+}

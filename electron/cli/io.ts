@@ -1,0 +1,87 @@
+// File helpers of the CLI: read a plan from JSON or .klimat (through the open gate), write
+// output files without ever replacing one unless --force.
+import { mkdtempSync, readFileSync, renameSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, basename } from 'node:path';
+import { parsePlanDocument } from '../../shared/schema/document';
+import { describeProblem } from '../../shared/schema/problems';
+import type { Plan } from '../../shared/domain/types';
+import { admit } from '../document/gate';
+import { openReadOnly, type Sqlite } from '../document/db';
+import { readPlan } from '../document/read';
+import { RefusedFile } from '../document/refused';
+
+export class CliError extends Error {}
+
+export function readJsonPlan(path: string): Plan {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new CliError(`Filen ${path} finns inte eller kan inte läsas.`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new CliError(`Filen ${basename(path)} är inte giltig JSON (${(e as Error).message}).`);
+  }
+  const r = parsePlanDocument(json);
+  if (!r.ok) {
+    const more = r.problems.length > 1 ? ` (och ${r.problems.length - 1} fel till)` : '';
+    throw new CliError(`${basename(path)} avvisades: ${describeProblem(r.problems[0])}${more}`);
+  }
+  return r.plan;
+}
+
+/** Runs `fn` on a checked private copy of a .klimat file; the file itself is only read. */
+export async function withCheckedCopy<T>(path: string, fn: (db: Sqlite) => T): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'klimat-'));
+  try {
+    const copy = join(dir, 'plan.klimat');
+    try {
+      await admit(path, copy);
+    } catch (e) {
+      if (e instanceof RefusedFile) throw new CliError(e.message);
+      throw e;
+    }
+    const db = openReadOnly(copy);
+    try {
+      return fn(db);
+    } finally {
+      db.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function isJsonPath(path: string): boolean {
+  return /\.json$/i.test(path);
+}
+
+/** A plan from a .json or a .klimat file. */
+export async function readAnyPlan(path: string): Promise<Plan> {
+  return isJsonPath(path) ? readJsonPlan(path) : withCheckedCopy(path, readPlan);
+}
+
+export function refuseExisting(path: string, force: boolean): void {
+  if (!force && existsSync(path)) throw new CliError(`Filen ${path} finns redan; ange --force för att ersätta den.`);
+}
+
+/** Writes text to `path` (temp file + rename, so a reader never sees half of it), or stdout for '-'. */
+export function writeOutput(path: string, text: string, force: boolean): void {
+  if (path === '-') {
+    process.stdout.write(text);
+    return;
+  }
+  refuseExisting(path, force);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new CliError(`Filen ${path} kunde inte skrivas (${(e as Error).message}).`);
+  }
+}

@@ -1,0 +1,28 @@
+// Choosing files by name in one folder (the browser host and the CLI): the client only ever
+// sends a name, which is resolved inside the folder and cannot climb out of it.
+import { readdirSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { FilePicker } from './manager';
+
+export const EXTENSION = '.klimat';
+
+export function withExtension(name: string): string {
+  return name.toLowerCase().endsWith(EXTENSION) ? name : `${name}${EXTENSION}`;
+}
+
+export function folderPicker(dir: string): FilePicker {
+  const inFolder = (name: string) => resolve(dir, basename(withExtension(name)));
+  return {
+    picker: 'names',
+    chooseOpen: async (name) => (name ? inFolder(name) : null),
+    chooseSaveAs: async (name, suggested) => inFolder(name ?? suggested),
+    list: () =>
+      readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isFile() && d.name.endsWith(EXTENSION))
+        .map((d) => {
+          const st = statSync(resolve(dir, d.name));
+          return { name: d.name, size: st.size, modified: st.mtime.toISOString() };
+        })
+        .sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+  };
+}

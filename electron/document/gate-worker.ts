@@ -1,0 +1,12 @@
+// The open gate's child process: inspects one private copy and prints the verdict as JSON.
+// Runs under Node (child_process) or Electron's utilityProcess; the parent kills it on timeout.
+import { inspect, type InspectResult } from './inspect';
+
+const path = process.argv[2];
+let result: InspectResult;
+try {
+  result = path ? inspect(path) : { ok: false, message: 'Ingen fil angiven.' };
+} catch (e) {
+  result = { ok: false, message: `Filen kunde inte kontrolleras (${e instanceof Error ? e.message : String(e)}).` };
+}
+process.stdout.write(JSON.stringify(result), () => process.exit(0));

@@ -1,0 +1,65 @@
+// The open gate (DESIGN §3), parent side: pre-flight, a private copy (sidecar -wal/-journal
+// files are never copied nor touched), then the checks in a child process with a timeout.
+// Whatever happens, the user's file is only ever read.
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Admission, InspectResult } from './inspect';
+import { preflight } from './preflight';
+import { RefusedFile } from './refused';
+
+export const GATE_TIMEOUT_MS = 60_000;
+
+/** Runs the gate worker on a private copy; Electron plugs in its utilityProcess here. */
+export type GateRunner = (copyPath: string, timeoutMs: number) => Promise<InspectResult>;
+
+/** The bundled worker: beside this bundle (dist/node), or in dist/node seen from dist/electron or the sources. */
+export function gateWorkerPath(): string {
+  const candidates = ['./gate-worker.cjs', '../node/gate-worker.cjs', '../../dist/node/gate-worker.cjs'].map((rel) =>
+    fileURLToPath(new URL(rel, import.meta.url)),
+  );
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error(`gate-worker.cjs saknas (kör "npm run build:node"); sökte i ${candidates.join(', ')}`);
+  return found;
+}
+
+export const nodeGateRunner: GateRunner = (copyPath, timeoutMs) =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, [gateWorkerPath(), copyPath], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (signal === 'SIGKILL') {
+        resolve({ ok: false, message: `Filen kunde inte kontrolleras inom ${Math.round(timeoutMs / 1000)} sekunder och öppnas inte.` });
+        return;
+      }
+      try {
+        resolve(JSON.parse(out) as InspectResult);
+      } catch {
+        resolve({ ok: false, message: `Filen kunde inte kontrolleras (kontrollen avslutades med kod ${code}${err ? `: ${err.trim().split('\n')[0]}` : ''}).` });
+      }
+    });
+  });
+
+let runner: GateRunner = nodeGateRunner;
+export function setGateRunner(r: GateRunner): void {
+  runner = r;
+}
+
+/**
+ * Admits the file at `source` as `dest` (a path in a private folder): on success `dest` is a
+ * checked copy at the newest schema version; on refusal it throws RefusedFile and the caller
+ * removes `dest`'s folder.
+ */
+export async function admit(source: string, dest: string, timeoutMs = GATE_TIMEOUT_MS): Promise<Admission> {
+  preflight(source);
+  copyFileSync(source, dest);
+  preflight(dest); // the file may have changed between the look and the copy
+  const result = await runner(dest, timeoutMs);
+  if (!result.ok) throw new RefusedFile(result.message);
+  return result.admission;
+}

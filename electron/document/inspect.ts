@@ -1,0 +1,153 @@
+// Steps 3–6 of the open gate (DESIGN §3), run on a private copy of the file, in a child process
+// that the parent kills after a timeout (better-sqlite3 cannot interrupt a runaway query).
+import { checkPlan } from '../../shared/schema/document';
+import { planDocumentSchema } from '../../shared/schema/document';
+import { describeProblem, problemsFromZod, type Problem } from '../../shared/schema/problems';
+import { ROW_CAPS, TEXT_MAX_LENGTH } from '../../shared/domain/ranges';
+import { toPlanDocument } from '../../shared/schema/document';
+import { APPLICATION_ID, openReadOnly, openWritable, type Sqlite } from './db';
+import { LATEST_VERSION, migrate, readSchema, schemaDifference, schemaVersion } from './migrate';
+import { readPlan } from './read';
+import { RefusedFile } from './refused';
+import { PLAN_TABLES } from './tables';
+
+export interface Admission {
+  docId: string;
+  /** The version the file had; the copy is now at LATEST_VERSION. */
+  fileVersion: number;
+  actions: number;
+}
+
+export type InspectResult = { ok: true; admission: Admission } | { ok: false; message: string; problems?: Problem[] };
+
+const TABLE_ROW_CAPS: Partial<Record<string, number>> = {
+  sectors: ROW_CAPS.sectors,
+  baselines: ROW_CAPS.sectors,
+  baseline_points: ROW_CAPS.sectors * ROW_CAPS.baselinePointsPerSector,
+  targets: ROW_CAPS.targets,
+  actions: ROW_CAPS.actions,
+  financing_sources: ROW_CAPS.financingSources,
+  financing_entries: ROW_CAPS.financing,
+  scenarios: ROW_CAPS.scenarios,
+  change_log: 20_000_000,
+};
+/** A change-log value holds at most a whole row as JSON. */
+const LOG_VALUE_MAX = 200_000;
+
+export function inspect(path: string): InspectResult {
+  try {
+    const version = checkStructure(path);
+    if (version < LATEST_VERSION) {
+      // Only the private copy is migrated; the user's file stays as it was.
+      const w = openWritable(path);
+      try {
+        migrate(w);
+      } finally {
+        w.close();
+      }
+    }
+    return { ok: true, admission: checkContent(path, version) };
+  } catch (e) {
+    if (e instanceof ContentRefused) return { ok: false, message: e.message, problems: e.problems };
+    if (e instanceof RefusedFile) return { ok: false, message: e.message };
+    return { ok: false, message: `Filen är skadad och kan inte läsas som en klimatplan (${sqliteReason(e)}).` };
+  }
+}
+
+class ContentRefused extends RefusedFile {
+  constructor(
+    message: string,
+    readonly problems: Problem[],
+  ) {
+    super(message);
+  }
+}
+
+/** Steps 3–5 on a read-only connection; returns the file's schema version. */
+function checkStructure(path: string): number {
+  const db = openReadOnly(path);
+  try {
+    if ((db.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) {
+      throw new RefusedFile('Filen är en SQLite-databas från ett annat program, inte en klimatplan.');
+    }
+    const quick = db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
+    if (quick.length !== 1 || quick[0].quick_check !== 'ok') {
+      throw new RefusedFile(`Filen är skadad: SQLite:s kontroll hittade fel (${quick[0]?.quick_check ?? 'okänt fel'}).`);
+    }
+    const version = schemaVersion(db);
+    if (version > LATEST_VERSION) {
+      throw new RefusedFile(
+        `Filen har sparats med en nyare version av Klimatinvesteringsplan (filformat ${version}); den här versionen läser filformat ${LATEST_VERSION} och äldre. Uppdatera programmet för att öppna den.`,
+      );
+    }
+    if (version < 1) throw new RefusedFile('Filen saknar formatversion och är ingen klimatplan.');
+    const diff = schemaDifference(readSchema(db), version);
+    if (diff) throw new RefusedFile(`Filens uppbyggnad stämmer inte med en klimatplan: ${diff}.`);
+    const fk = db.pragma('foreign_key_check') as { table: string }[];
+    if (fk.length) throw new RefusedFile(`Filen har trasiga hänvisningar (i tabellen ${fk[0].table}).`);
+    checkMinReader(db);
+    return version;
+  } finally {
+    db.close();
+  }
+}
+
+function checkMinReader(db: Sqlite): void {
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'min_reader_version'").get() as { value: string } | undefined;
+  const min = Number(row?.value ?? 1);
+  if (min > LATEST_VERSION) {
+    throw new RefusedFile(
+      `Filen kräver en nyare version av Klimatinvesteringsplan (läsarversion ${min}); den här versionen är ${LATEST_VERSION}.`,
+    );
+  }
+}
+
+/** Step 6: sizes first (cheap, in SQL), then every value through the same schema as the JSON import. */
+function checkContent(path: string, fileVersion: number): Admission {
+  const db = openReadOnly(path);
+  try {
+    checkSizes(db);
+    const docId = (db.prepare("SELECT value FROM meta WHERE key = 'doc_id'").get() as { value: string } | undefined)?.value;
+    if (!docId || !/^[A-Za-z0-9-]{1,64}$/.test(docId)) throw new RefusedFile('Filen saknar ett giltigt plan-id (doc_id).');
+    const plan = readPlan(db);
+    const parsed = planDocumentSchema.safeParse(toPlanDocument(plan));
+    const problems = parsed.success ? checkPlanProblems(parsed.data) : problemsFromZod(parsed.error);
+    if (problems.length) {
+      throw new ContentRefused(`Filen innehåller ogiltiga värden: ${describeProblem(problems[0])}`, problems.slice(0, 50));
+    }
+    return { docId, fileVersion, actions: plan.actions.length };
+  } finally {
+    db.close();
+  }
+}
+
+function checkPlanProblems(doc: unknown): Problem[] {
+  const { format: _f, formatVersion: _v, ...plan } = doc as ReturnType<typeof toPlanDocument>;
+  const r = checkPlan(plan);
+  return r.ok ? [] : r.problems;
+}
+
+function checkSizes(db: Sqlite): void {
+  for (const table of [...PLAN_TABLES, 'meta', 'change_log', 'saves']) {
+    const cap = TABLE_ROW_CAPS[table];
+    if (cap !== undefined) {
+      const n = (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+      if (n > cap) throw new RefusedFile(`Filen har för många rader i tabellen ${table} (${n}; högst ${cap}).`);
+    }
+    const textCols = (db.prepare(`SELECT name FROM pragma_table_info(?) WHERE type = 'TEXT'`).all(table) as { name: string }[]).map(
+      (c) => c.name,
+    );
+    const max = table === 'change_log' ? LOG_VALUE_MAX : TEXT_MAX_LENGTH;
+    for (const col of textCols) {
+      const long = db.prepare(`SELECT 1 FROM "${table}" WHERE length("${col}") > ? LIMIT 1`).get(max);
+      if (long) throw new RefusedFile(`Ett textfält i filen (tabellen ${table}, kolumnen ${col}) är längre än tillåtna ${max} tecken.`);
+    }
+  }
+}
+
+function sqliteReason(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  if (/not a database/i.test(m)) return 'den är inte en giltig databas';
+  if (/malformed|corrupt/i.test(m)) return 'databasen är trasig';
+  return m;
+}

@@ -1,0 +1,89 @@
+// The lock file beside a document (`name.klimat.lock`): tells a colleague who opens the same
+// file who has it open. A lock whose process is gone (or is a newer process with a reused pid)
+// is stale and may be taken over.
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import type { LockInfo } from '../../shared/api/status';
+import { hostName } from '../app-data/settings';
+
+export type { LockInfo };
+
+export const lockPathOf = (file: string) => `${file}.lock`;
+
+export function myLock(user: string): LockInfo {
+  return { user, host: hostName(), pid: process.pid, time: new Date().toISOString() };
+}
+
+export function readLock(file: string): LockInfo | null {
+  try {
+    const l = JSON.parse(readFileSync(lockPathOf(file), 'utf8')) as Partial<LockInfo>;
+    if (typeof l.user === 'string' && typeof l.host === 'string' && typeof l.pid === 'number' && typeof l.time === 'string') {
+      return l as LockInfo;
+    }
+  } catch {
+    // missing or unreadable: no valid lock
+  }
+  return null;
+}
+
+export type LockResult = { ok: true; lock: LockInfo } | { ok: false; holder: LockInfo };
+
+export function acquireLock(file: string, me: LockInfo): LockResult {
+  try {
+    writeFileSync(lockPathOf(file), JSON.stringify(me), { flag: 'wx' });
+    return { ok: true, lock: me };
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
+  const holder = readLock(file);
+  if (holder && !isStale(holder) && !sameHolder(holder, me)) return { ok: false, holder };
+  // Stale, unreadable, or our own: take it over by replacing it whole.
+  const tmp = `${lockPathOf(file)}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(me));
+  renameSync(tmp, lockPathOf(file));
+  return { ok: true, lock: me };
+}
+
+export function releaseLock(file: string, me: LockInfo): void {
+  const current = readLock(file);
+  if (current && sameHolder(current, me)) {
+    try {
+      unlinkSync(lockPathOf(file));
+    } catch {
+      // already gone
+    }
+  }
+}
+
+const sameHolder = (a: LockInfo, b: LockInfo) => a.host === b.host && a.pid === b.pid && a.time === b.time;
+
+/** Only a lock taken on this machine can be judged; another machine's lock is always respected. */
+export function isStale(l: LockInfo): boolean {
+  if (l.host !== hostName()) return false;
+  if (!processAlive(l.pid)) return true;
+  const started = processStartTime(l.pid);
+  // A live process that started after the lock was written is a different one with the same pid.
+  return started !== null && started > Date.parse(l.time) + 2_000;
+}
+
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Start time (ms since epoch) of a process, where the OS tells it cheaply (Linux /proc). */
+function processStartTime(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const startTicks = Number(fields[19]);
+    const btime = Number(/^btime (\d+)/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1]);
+    // USER_HZ is 100 on every Linux we ship for.
+    return Number.isFinite(startTicks) && Number.isFinite(btime) ? (btime + startTicks / 100) * 1000 : null;
+  } catch {
+    return null;
+  }
+}

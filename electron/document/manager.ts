@@ -1,0 +1,232 @@
+// The document lifecycle of DESIGN §3 for one window: new, open (through the gate), save and
+// save-as, close, and recovery of working copies left by a crash. Transports decide how a file
+// is chosen (a name in a folder, or a system dialog); this module only sees paths.
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { Plan } from './domain';
+import type { DocumentStatus, FileEntry, RecoverableCopy } from '../../shared/api/status';
+import { ApiFailure } from '../../shared/api/result';
+import { workingDir } from '../app-data/paths';
+import { currentUser, hostName, readSettings, updateSettings } from '../app-data/settings';
+import { createWorkingCopy, newWorkingFolder } from './create';
+import { first, openWritable, qb } from './db';
+import { admit } from './gate';
+import { acquireLock, myLock, processAlive, releaseLock, type LockInfo } from './lock';
+import { newPlan } from './new-plan';
+import { RefusedFile } from './refused';
+import { samplePlan } from './sample';
+import { countUnsaved, readOnlyFailure, readSessionInfo, Session, WORKING_FILE } from './session';
+
+/** How a transport lets the user choose files. */
+export interface FilePicker {
+  picker: 'names' | 'dialog';
+  /** The path to open: a name in the host's folder, or the user's choice in a dialog (null = cancelled). */
+  chooseOpen(name?: string): Promise<string | null>;
+  chooseSaveAs(name: string | undefined, suggested: string): Promise<string | null>;
+  list(): FileEntry[];
+}
+
+export class DocumentManager {
+  session: Session | null = null;
+
+  constructor(readonly files: FilePicker) {}
+
+  require(): Session {
+    if (!this.session) throw new ApiFailure('noDocument', 'Ingen plan är öppen.');
+    return this.session;
+  }
+
+  status(): DocumentStatus {
+    const s = this.session;
+    if (!s) {
+      return {
+        open: false, fileName: null, title: '', municipality: '', dirty: false, readOnly: false,
+        lockedBy: null, savedAt: null, canUndo: false, canRedo: false, picker: this.files.picker,
+      };
+    }
+    const plan = first(s.db, qb.selectFrom('plan').select(['title', 'municipality']));
+    const dirty = !!first(s.db, qb.selectFrom('change_log').select('id').where('save_id', 'is', null).limit(1));
+    return {
+      open: true,
+      fileName: s.fileName,
+      title: plan?.title ?? '',
+      municipality: plan?.municipality ?? '',
+      dirty,
+      readOnly: s.readOnly,
+      lockedBy: s.lockedBy,
+      savedAt: s.savedAt,
+      canUndo: s.canUndo,
+      canRedo: s.canRedo,
+      picker: this.files.picker,
+    };
+  }
+
+  /** Opens the user's file: its lock, then the gate, then a working copy. */
+  async openFile(path: string, opts: { readOnly?: boolean } = {}): Promise<DocumentStatus> {
+    const target = resolve(path);
+    if (this.session?.filePath === target) return this.status();
+    let lock: LockInfo | null = null;
+    let lockedBy: LockInfo | null = null;
+    if (!opts.readOnly) {
+      const got = acquireLock(target, myLock(currentUser()));
+      if (!got.ok) {
+        const h = got.holder;
+        throw new ApiFailure('locked', `${basename(target)} är öppen hos ${h.user} på ${h.host} sedan ${h.time.slice(0, 16).replace('T', ' ')}. Du kan öppna den skrivskyddad.`, '', h);
+      }
+      lock = got.lock;
+    }
+    const folder = newWorkingFolder();
+    try {
+      await admit(target, join(folder.dir, WORKING_FILE));
+    } catch (e) {
+      rmSync(folder.dir, { recursive: true, force: true });
+      if (lock) releaseLock(target, lock);
+      if (e instanceof RefusedFile) throw new ApiFailure('refusedFile', e.message);
+      throw e;
+    }
+    if (opts.readOnly) lockedBy = otherHolder(target);
+    this.replace(new Session(folder.id, folder.dir, target, lock, lockedBy, !!opts.readOnly));
+    this.session!.savedAt = lastSave(this.session!);
+    updateSettings({ lastOpened: target });
+    return this.status();
+  }
+
+  newPlan(municipalityCode: string, title?: string): DocumentStatus {
+    return this.openPlan(newPlan(municipalityCode, title), 'new');
+  }
+
+  openSample(): DocumentStatus {
+    return this.openPlan(samplePlan(), 'sample');
+  }
+
+  /** A plan that has no file yet: Spara asks for a name. */
+  openPlan(plan: Plan, origin: string): DocumentStatus {
+    const { id, dir } = createWorkingCopy(plan, { replica: readSettings().replica, user: currentUser() }, origin);
+    this.replace(new Session(id, dir, null, null, null, false));
+    return this.status();
+  }
+
+  save(): DocumentStatus {
+    const s = this.require();
+    if (!s.filePath) throw new ApiFailure('needsName', 'Planen har inget filnamn än. Välj ett namn att spara den som.');
+    if (s.readOnly) throw readOnlyFailure(s.lockedBy);
+    s.saveTo(s.filePath);
+    return this.status();
+  }
+
+  saveAs(path: string, overwrite = false): DocumentStatus {
+    const s = this.require();
+    const target = resolve(path);
+    if (target === s.filePath) return this.save();
+    if (existsSync(target) && !overwrite) {
+      throw new ApiFailure('conflict', `Det finns redan en fil som heter ${basename(target)}. Vill du ersätta den?`, 'name');
+    }
+    const got = acquireLock(target, myLock(currentUser()));
+    if (!got.ok) {
+      throw new ApiFailure('locked', `${basename(target)} är öppen hos ${got.holder.user} på ${got.holder.host}; välj ett annat namn.`, 'name', got.holder);
+    }
+    try {
+      s.saveTo(target);
+    } catch (e) {
+      releaseLock(target, got.lock);
+      throw e;
+    }
+    if (s.lock && s.filePath) releaseLock(s.filePath, s.lock);
+    Object.assign(s, { filePath: target, lock: got.lock, lockedBy: null, readOnly: false });
+    s.writeInfo();
+    updateSettings({ lastOpened: target });
+    return this.status();
+  }
+
+  /** Closes the plan; unsaved work stays recoverable unless the user chose to discard it. */
+  close(discard = false): DocumentStatus {
+    const s = this.session;
+    if (s) {
+      const keep = !discard && s.unsavedChanges() > 0;
+      s.close();
+      if (!keep) rmSync(s.dir, { recursive: true, force: true });
+      this.session = null;
+    }
+    return this.status();
+  }
+
+  recoverable(): RecoverableCopy[] {
+    const out: RecoverableCopy[] = [];
+    for (const id of readdirSync(workingDir())) {
+      if (id === this.session?.id) continue;
+      const dir = join(workingDir(), id);
+      const info = readSessionInfo(dir);
+      if (info && info.host === hostName() && info.pid !== process.pid && processAlive(info.pid)) continue; // another running window
+      const copy = describeWorkingCopy(id, dir, info?.filePath ?? null);
+      if (copy) out.push(copy);
+      else rmSync(dir, { recursive: true, force: true }); // nothing unsaved (or unreadable): nothing to offer
+    }
+    return out.sort((a, b) => b.modified.localeCompare(a.modified));
+  }
+
+  recover(id: string): DocumentStatus {
+    const copy = this.recoverable().find((c) => c.id === id);
+    if (!copy) throw new ApiFailure('notFound', 'Det finns inget osparat arbete med det id:t att återställa.', 'id');
+    const dir = join(workingDir(), id);
+    const filePath = readSessionInfo(dir)?.filePath ?? null;
+    let lock: LockInfo | null = null;
+    let lockedBy: LockInfo | null = null;
+    if (filePath) {
+      const got = acquireLock(filePath, myLock(currentUser()));
+      if (got.ok) lock = got.lock;
+      else lockedBy = got.holder;
+    }
+    this.replace(new Session(id, dir, filePath, lock, lockedBy, lockedBy !== null));
+    return this.status();
+  }
+
+  discardRecovery(id: string): RecoverableCopy[] {
+    if (id !== this.session?.id && /^[0-9a-f-]{36}$/.test(id)) rmSync(join(workingDir(), id), { recursive: true, force: true });
+    return this.recoverable();
+  }
+
+  private replace(next: Session): void {
+    this.close();
+    this.session = next;
+  }
+}
+
+function otherHolder(path: string): LockInfo | null {
+  const got = acquireLock(path, myLock(currentUser()));
+  if (got.ok) {
+    releaseLock(path, got.lock);
+    return null;
+  }
+  return got.holder;
+}
+
+function lastSave(s: Session): string | null {
+  const row = first(s.db, qb.selectFrom('saves').select('hlc').orderBy('hlc', 'desc').limit(1));
+  return row ? new Date(Number(row.hlc.split('-')[0])).toISOString() : null;
+}
+
+function describeWorkingCopy(id: string, dir: string, filePath: string | null): RecoverableCopy | null {
+  const path = join(dir, WORKING_FILE);
+  if (!existsSync(path)) return null;
+  try {
+    const db = openWritable(path);
+    try {
+      const unsaved = countUnsaved(db);
+      if (unsaved === 0) return null;
+      const plan = first(db, qb.selectFrom('plan').select(['title', 'municipality']));
+      const mtime = Math.max(statSync(path).mtimeMs, existsSync(`${path}-wal`) ? statSync(`${path}-wal`).mtimeMs : 0);
+      return {
+        id,
+        fileName: filePath ? basename(filePath) : null,
+        title: plan?.title ?? '',
+        municipality: plan?.municipality ?? '',
+        modified: new Date(mtime).toISOString(),
+        unsavedChanges: unsaved,
+      };
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
+}

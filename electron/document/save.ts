@@ -1,0 +1,131 @@
+// Spara (DESIGN §3 "Save, precisely"): VACUUM INTO a temp file beside the target → fsync →
+// reopen read-only and check → keep the previous file as .bak → rename over the target (with
+// retries for antivirus/indexer locks) → fsync the folder. The target is never half-written;
+// on any failure it stays byte-identical and the temp file is removed.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, openSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { ApiFailure } from '../../shared/api/result';
+import type { Actor } from './changes';
+import { APPLICATION_ID, openReadOnly, qb, run, type Sqlite } from './db';
+import { APP_VERSION } from './write';
+
+const RETRY_DELAYS_MS = [50, 100, 200, 400, 800, 1600];
+
+function fsyncPath(path: string, flags = 'r'): void {
+  const fd = openSync(path, flags);
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function fsyncDir(dir: string): void {
+  try {
+    fsyncPath(dir);
+  } catch {
+    // Windows cannot open a folder for fsync; its rename is durable enough there.
+  }
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Renames, retrying while another program (antivirus, indexer, sync client) briefly holds the file. */
+export function renameWithRetry(from: string, to: string, delays = RETRY_DELAYS_MS): void {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      renameSync(from, to);
+      return;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (attempt >= delays.length || (code !== 'EBUSY' && code !== 'EPERM' && code !== 'EACCES')) throw e;
+      sleepSync(delays[attempt]);
+    }
+  }
+}
+
+function verify(tmp: string): void {
+  const db = openReadOnly(tmp);
+  try {
+    const quick = db.pragma('quick_check', { simple: true });
+    if (quick !== 'ok') throw new Error(`quick_check: ${String(quick)}`);
+    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw new Error('application_id');
+  } finally {
+    db.close();
+  }
+}
+
+/** Keeps the file being replaced as `name.klimat.bak` (a hard link where the file system allows). */
+function keepBackup(target: string): void {
+  if (!existsSync(target)) return;
+  const bak = `${target}.bak`;
+  const bakTmp = `${bak}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    linkSync(target, bakTmp);
+  } catch {
+    copyFileSync(target, bakTmp);
+  }
+  renameWithRetry(bakTmp, bak);
+}
+
+/** Writes a complete single-file snapshot of `db` to `target`, atomically. */
+export function writeSnapshot(db: Sqlite, target: string): void {
+  const dir = dirname(target);
+  const tmp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    db.prepare('VACUUM INTO ?').run(tmp);
+    fsyncPath(tmp, 'r+');
+    verify(tmp);
+    keepBackup(target);
+    renameWithRetry(tmp, target);
+    fsyncDir(dir);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    rmSync(`${tmp}-journal`, { force: true });
+    throw saveFailure(e, target);
+  }
+}
+
+export function saveFailure(e: unknown, target: string): ApiFailure {
+  const code = (e as NodeJS.ErrnoException).code ?? '';
+  const m = e instanceof Error ? e.message : String(e);
+  const where = `"${basename(target)}" i ${dirname(target)}`;
+  if (code === 'ENOSPC' || /SQLITE_FULL|disk is full|database or disk is full/i.test(`${code} ${m}`)) {
+    return new ApiFailure('io', `Planen kunde inte sparas som ${where}: disken är full. Filen är oförändrad; frigör utrymme och spara igen.`);
+  }
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || /SQLITE_CANTOPEN|SQLITE_READONLY|unable to open|readonly/i.test(`${code} ${m}`)) {
+    return new ApiFailure('io', `Planen kunde inte sparas som ${where}: du saknar behörighet att skriva där. Filen är oförändrad.`);
+  }
+  return new ApiFailure('io', `Planen kunde inte sparas som ${where} (${m}). Filen är oförändrad.`);
+}
+
+/** Stamps every unsaved change with the save that writes it (undone by unmarkSaved on failure). */
+export function markSaved(db: Sqlite, saveId: string, hlc: string, actor: Actor): void {
+  db.transaction(() => {
+    run(db, qb.updateTable('change_log').set({ save_id: saveId }).where('save_id', 'is', null));
+    run(db, qb.insertInto('saves').values({ id: saveId, hlc, replica: actor.replica, user: actor.user, app_version: APP_VERSION }));
+  })();
+}
+
+export function unmarkSaved(db: Sqlite, saveId: string): void {
+  db.transaction(() => {
+    run(db, qb.updateTable('change_log').set({ save_id: null }).where('save_id', '=', saveId));
+    run(db, qb.deleteFrom('saves').where('id', '=', saveId));
+  })();
+}
+
+/** Spara of a connection to `target`: stamp the changes, write the snapshot, or undo the stamp. */
+export function saveDatabase(db: Sqlite, target: string, actor: Actor, hlc: string): string {
+  const saveId = randomUUID();
+  markSaved(db, saveId, hlc, actor);
+  try {
+    writeSnapshot(db, target);
+  } catch (e) {
+    unmarkSaved(db, saveId);
+    throw e;
+  }
+  return saveId;
+}

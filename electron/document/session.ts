@@ -1,0 +1,152 @@
+// One open document: its working copy on local disk (WAL; every edit one transaction with its
+// change-log rows, so a crash loses nothing), the user's file it belongs to, the lock, and the
+// undo history of this session.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { ApiFailure } from '../../shared/api/result';
+import { readSettings, currentUser, hostName } from '../app-data/settings';
+import { Batch, type Actor } from './changes';
+import { HybridClock } from './clock';
+import { first, openWritable, qb, type Sqlite } from './db';
+import { releaseLock, type LockInfo } from './lock';
+import { saveDatabase } from './save';
+import { writeInverse } from './undo';
+
+/** Kept beside the working copy so that a later start can offer to recover it. */
+export interface SessionInfo {
+  id: string;
+  /** The user's file that Spara writes to, or null for a plan never saved. */
+  filePath: string | null;
+  openedAt: string;
+  pid: number;
+  host: string;
+}
+
+export const WORKING_FILE = 'plan.klimat';
+const UNDO_LIMIT = 500;
+
+export class Session {
+  readonly db: Sqlite;
+  readonly clock = new HybridClock();
+  readonly actor: Actor;
+  private undoStack: string[] = [];
+  private redoStack: string[] = [];
+  savedAt: string | null = null;
+
+  constructor(
+    readonly id: string,
+    readonly dir: string,
+    public filePath: string | null,
+    /** Our lock on filePath, when we hold one. */
+    public lock: LockInfo | null,
+    /** Who holds the file when it was opened read-only because of their lock. */
+    public lockedBy: LockInfo | null,
+    public readOnly: boolean,
+  ) {
+    this.db = openWritable(join(dir, WORKING_FILE), { wal: true });
+    this.actor = { replica: readSettings().replica, user: currentUser() };
+    this.clock.observe(first(this.db, qb.selectFrom('change_log').select('hlc').orderBy('hlc', 'desc').limit(1))?.hlc);
+    this.writeInfo();
+  }
+
+  get fileName(): string | null {
+    return this.filePath ? basename(this.filePath) : null;
+  }
+
+  writeInfo(): void {
+    const info: SessionInfo = {
+      id: this.id,
+      filePath: this.filePath,
+      openedAt: new Date().toISOString(),
+      pid: process.pid,
+      host: hostName(),
+    };
+    writeFileSync(join(this.dir, 'session.json'), JSON.stringify(info, null, 2));
+  }
+
+  /** Runs `fn` as one transaction whose changes are logged as one batch (one undo step). */
+  write<T>(fn: (batch: Batch) => T): T {
+    if (this.readOnly) throw readOnlyFailure(this.lockedBy);
+    const batch = new Batch(this.db, this.actor, this.clock);
+    const result = this.db.transaction(() => fn(batch))();
+    if (batch.size > 0) {
+      this.undoStack.push(batch.id);
+      if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
+      this.redoStack = [];
+    }
+    return result;
+  }
+
+  get canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.redoStack.length > 0;
+  }
+
+  undo(): boolean {
+    return this.replay(this.undoStack, this.redoStack);
+  }
+
+  redo(): boolean {
+    return this.replay(this.redoStack, this.undoStack);
+  }
+
+  /** Writes the inverse of the newest batch of `from` and files the inverse under `to`. */
+  private replay(from: string[], to: string[]): boolean {
+    if (this.readOnly) throw readOnlyFailure(this.lockedBy);
+    const batchId = from.pop();
+    if (!batchId) return false;
+    const batch = new Batch(this.db, this.actor, this.clock);
+    this.db.transaction(() => writeInverse(this.db, batchId, batch))();
+    to.push(batch.id);
+    return true;
+  }
+
+  /** Changes in the working copy that no Spara has written to the file yet. */
+  unsavedChanges(): number {
+    return countUnsaved(this.db);
+  }
+
+  /** Spara to `target` (the file, or a new name for Spara som). */
+  saveTo(target: string): void {
+    saveDatabase(this.db, target, this.actor, this.clock.tick());
+    this.savedAt = new Date().toISOString();
+  }
+
+  docId(): string {
+    return first(this.db, qb.selectFrom('meta').select('value').where('key', '=', 'doc_id'))?.value ?? '';
+  }
+
+  close(): void {
+    if (this.lock && this.filePath) releaseLock(this.filePath, this.lock);
+    this.lock = null;
+    if (this.db.open) {
+      // Fold the WAL back into the working copy so that it is one file at rest.
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+      this.db.close();
+    }
+  }
+}
+
+export function readSessionInfo(dir: string): SessionInfo | null {
+  try {
+    return JSON.parse(readFileSync(join(dir, 'session.json'), 'utf8')) as SessionInfo;
+  } catch {
+    return null;
+  }
+}
+
+export function readOnlyFailure(lockedBy: LockInfo | null): ApiFailure {
+  return new ApiFailure(
+    'readOnly',
+    lockedBy
+      ? `Planen är skrivskyddad: ${lockedBy.user} på ${lockedBy.host} har filen öppen. Spara som en ny fil för att arbeta vidare.`
+      : 'Planen är öppnad skrivskyddad.',
+  );
+}
+
+export function countUnsaved(db: Sqlite): number {
+  return Number(first(db, qb.selectFrom('change_log').select((eb) => eb.fn.countAll<number>().as('n')).where('save_id', 'is', null))?.n ?? 0);
+}

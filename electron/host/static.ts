@@ -1,0 +1,51 @@
+// Serves the built renderer: files only (no directory listing), nothing outside its folder.
+import { createReadStream, statSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { SECURITY_HEADERS } from '../security/csp';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.map': 'application/json; charset=utf-8',
+};
+
+export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
+  let rel: string;
+  try {
+    rel = decodeURIComponent(urlPath);
+  } catch {
+    return plain(res, 400, 'Ogiltig adress.');
+  }
+  if (rel === '/' || rel === '') rel = '/index.html';
+  const path = normalize(join(root, rel));
+  if (!path.startsWith(root + sep) || rel.includes('\0')) return plain(res, 404, 'Finns inte.');
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) return plain(res, 404, 'Finns inte.');
+    size = st.size;
+  } catch {
+    return plain(res, 404, 'Finns inte.');
+  }
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+    'Content-Length': size,
+    'Cache-Control': 'no-cache',
+  });
+  createReadStream(path).pipe(res);
+}
+
+export function plain(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(text);
+}

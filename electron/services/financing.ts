@@ -1,0 +1,64 @@
+// financingSources.* and financing.* (entries). A source with entries cannot be deleted; an
+// entry's action is null or an existing action.
+import type { FinancingEntry, FinancingSource } from '../../shared/domain/types';
+import { financingEntrySchema, financingSourceSchema } from '../../shared/schema/entities';
+import { joinPath, type Problem } from '../../shared/schema/problems';
+import { ApiFailure } from '../../shared/api/result';
+import { all, first, qb } from '../document/db';
+import { readPlanSettings } from '../document/read';
+import { entryFromRow, entryToRow, sourceFromRow, sourceToRow } from '../document/rows';
+import type { Session } from '../document/session';
+import { collection } from './collection';
+import { onSession, type Handlers } from './handler';
+
+const sources = collection<FinancingSource, 'financing_sources'>({
+  table: 'financing_sources',
+  noun: 'Finansieringskällan',
+  schema: financingSourceSchema,
+  fromRow: sourceFromRow,
+  toRow: sourceToRow,
+  defaults: () => ({ name: 'Ny finansieringskälla', kind: 'municipalBudget' }),
+  beforeDelete: (s, _b, id) => {
+    const n = all(s.db, qb.selectFrom('financing_entries').select('id').where('source_id', '=', id)).length;
+    if (n) throw new ApiFailure('conflict', `Finansieringskällan har ${n} finansieringspost${n === 1 ? '' : 'er'}; ta bort eller flytta dem först.`, 'id');
+  },
+});
+
+function entryReferences(s: Session, e: FinancingEntry, base: string): Problem[] {
+  const out: Problem[] = [];
+  if (!first(s.db, qb.selectFrom('financing_sources').select('id').where('id', '=', e.sourceId))) {
+    out.push({ path: joinPath(base, 'sourceId'), message: `Finansieringskällan "${e.sourceId}" finns inte i planen.` });
+  }
+  if (e.actionId !== null && !first(s.db, qb.selectFrom('actions').select('id').where('id', '=', e.actionId))) {
+    out.push({ path: joinPath(base, 'actionId'), message: `Åtgärden "${e.actionId}" finns inte i planen.` });
+  }
+  return out;
+}
+
+const entries = collection<FinancingEntry, 'financing_entries'>({
+  table: 'financing_entries',
+  noun: 'Finansieringsposten',
+  schema: financingEntrySchema,
+  fromRow: entryFromRow,
+  toRow: entryToRow,
+  defaults: (s) => ({
+    actionId: null,
+    sourceId: first(s.db, qb.selectFrom('financing_sources').select('id').orderBy('position').limit(1))?.id ?? '',
+    year: Math.min(Math.max(new Date().getFullYear(), readPlanSettings(s.db).startYear), readPlanSettings(s.db).endYear),
+    amountSek: 0,
+    status: 'potential',
+  }),
+  rules: entryReferences,
+});
+
+export const financingHandlers = {
+  'financingSources.list': onSession((s) => sources.list(s)),
+  'financingSources.create': onSession<'financingSources.create'>((s, input) => sources.create(s, input)),
+  'financingSources.update': onSession<'financingSources.update'>((s, input) => sources.update(s, input)),
+  'financingSources.delete': onSession<'financingSources.delete'>((s, input) => sources.delete(s, input)),
+
+  'financing.list': onSession((s) => entries.list(s)),
+  'financing.create': onSession<'financing.create'>((s, input) => entries.create(s, input)),
+  'financing.update': onSession<'financing.update'>((s, input) => entries.update(s, input)),
+  'financing.delete': onSession<'financing.delete'>((s, input) => entries.delete(s, input)),
+} satisfies Partial<Handlers>;

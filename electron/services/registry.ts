@@ -1,0 +1,21 @@
+// Every call of the contract, implemented: the type requires a handler for each name.
+import { actionHandlers } from './actions';
+import { documentHandlers } from './document';
+import { financingHandlers } from './financing';
+import type { Handlers } from './handler';
+import { historyHandlers } from './history';
+import { planHandlers } from './plan';
+import { scenarioHandlers } from './scenarios';
+import { sectorHandlers } from './sectors';
+import { targetHandlers } from './targets';
+
+export const handlers: Handlers = {
+  ...documentHandlers,
+  ...planHandlers,
+  ...sectorHandlers,
+  ...targetHandlers,
+  ...actionHandlers,
+  ...financingHandlers,
+  ...scenarioHandlers,
+  ...historyHandlers,
+};

@@ -1,0 +1,15 @@
+// The numbered migrations, listed statically (no directory scan at run time, so that it works
+// inside an asar archive). The SQL files are imported as text by the bundler (esbuild's text
+// loader, vitest's sql-as-text plugin). A migration is never edited after release.
+import m0001 from './0001_init.sql';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '0001_init', sql: m0001 }];
+
+/** The schema version this app writes: the number of the last migration. */
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,0 +1,26 @@
+// The one table of every call the renderer (and the CLI's `call`) can make: name → zod input
+// and output type. Node validates every input with these schemas, whatever the transport.
+import type { z } from 'zod';
+import { documentCalls } from './calls/document';
+import { entityCalls } from './calls/entities';
+import { historyCalls } from './calls/history';
+import { planCalls } from './calls/plan';
+
+export const contract = {
+  ...documentCalls,
+  ...planCalls,
+  ...entityCalls,
+  ...historyCalls,
+};
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type CallInput<N extends CallName> = z.input<Contract[N]['input']>;
+export type ParsedInput<N extends CallName> = z.output<Contract[N]['input']>;
+export type CallOutput<N extends CallName> = Contract[N]['output'];
+
+export const CALL_NAMES = Object.keys(contract) as CallName[];
+
+export function isCallName(name: string): name is CallName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

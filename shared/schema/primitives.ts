@@ -1,0 +1,49 @@
+// Field schemas built from the field and range tables, each refusing in Swedish.
+import { z } from 'zod';
+import { FIELDS, type FieldKey } from '../domain/fields';
+import { ID_PATTERN } from '../domain/ids';
+import { TEXT_MAX_LENGTH } from '../domain/ranges';
+import { msg, rangeProblem } from './messages';
+
+type ErrFn = (iss: { input?: unknown }) => string;
+const missingOr = (field: string, otherwise: ErrFn): ErrFn => (iss) =>
+  iss.input === undefined ? msg.missing(field) : otherwise(iss);
+
+/** A number in the field's range (from the range table). */
+export function num(field: FieldKey) {
+  if (!FIELDS[field].range) throw new Error(`field ${field} has no range`);
+  return z
+    .number({ error: missingOr(field, (iss) => rangeProblem(field, iss.input) ?? msg.notOneOf(field, [])) })
+    .superRefine((v, ctx) => {
+      const p = rangeProblem(field, v);
+      if (p) ctx.addIssue({ code: 'custom', message: p });
+    });
+}
+
+export function text(field: string, opts: { nonEmpty?: boolean } = {}) {
+  const s = z
+    .string({ error: missingOr(field, () => msg.notText(field)) })
+    .max(TEXT_MAX_LENGTH, { error: msg.textTooLong(field) });
+  return opts.nonEmpty ? s.refine((v) => v.trim().length > 0, { error: msg.emptyText(field) }) : s;
+}
+
+export function id(field: string) {
+  return z.string({ error: missingOr(field, () => msg.badId(field)) }).regex(ID_PATTERN, { error: msg.badId(field) });
+}
+
+export function oneOf<const T extends readonly [string, ...string[]]>(field: string, values: T) {
+  return z.enum(values, { error: missingOr(field, () => msg.notOneOf(field, values)) });
+}
+
+export function bool(field: string) {
+  return z.boolean({ error: missingOr(field, () => msg.notBoolean(field)) });
+}
+
+export function list<T extends z.ZodType>(field: string, item: T, max?: number) {
+  const a = z.array(item, { error: missingOr(field, () => msg.notList(field)) });
+  return max === undefined ? a : a.max(max, { error: msg.tooMany(field, max) });
+}
+
+export function object<S extends z.ZodRawShape>(field: string, shape: S) {
+  return z.strictObject(shape, { error: missingOr(field, () => msg.notObject(field)) });
+}
