@@ -1,6 +1,10 @@
 // The open gate's child process: inspects one private copy and prints the verdict as JSON.
 // Runs under Node (child_process) or Electron's utilityProcess; the parent kills it on timeout.
+import { useNativeBinding } from './db';
 import { inspect, type InspectResult } from './inspect';
+
+// Under Electron the parent passes the path of the Electron-ABI build of better-sqlite3.
+useNativeBinding(process.env.KLIMAT_SQLITE_BINDING || undefined);
 
 const path = process.argv[2];
 let result: InspectResult;

@@ -18,27 +18,35 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
+/**
+ * The file a URL path names inside `root`, or null: only regular files, never a folder
+ * (no listing), never outside `root`. Electron's app:// protocol uses the same rule.
+ */
+export function resolveStaticFile(root: string, urlPath: string): { path: string; size: number; type: string } | null {
   let rel: string;
   try {
     rel = decodeURIComponent(urlPath);
   } catch {
-    return plain(res, 400, 'Ogiltig adress.');
+    return null;
   }
   if (rel === '/' || rel === '') rel = '/index.html';
   const path = normalize(join(root, rel));
-  if (!path.startsWith(root + sep) || rel.includes('\0')) return plain(res, 404, 'Finns inte.');
-  let size: number;
+  if (!path.startsWith(root + sep) || rel.includes('\0')) return null;
   try {
     const st = statSync(path);
-    if (!st.isFile()) return plain(res, 404, 'Finns inte.');
-    size = st.size;
+    return st.isFile() ? { path, size: st.size, type: TYPES[extname(path)] ?? 'application/octet-stream' } : null;
   } catch {
-    return plain(res, 404, 'Finns inte.');
+    return null;
   }
+}
+
+export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
+  const file = resolveStaticFile(root, urlPath);
+  if (!file) return plain(res, 404, 'Finns inte.');
+  const { path, size } = file;
   res.writeHead(200, {
     ...SECURITY_HEADERS,
-    'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+    'Content-Type': file.type,
     'Content-Length': size,
     'Cache-Control': 'no-cache',
   });

@@ -1,0 +1,116 @@
+// Electron cannot start on the build machines, so its security settings live in plain
+// functions and config files that these tests check under Node.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+  APP_URL,
+  isAllowedNavigation,
+  isTrustedSender,
+  mainWindowOptions,
+  denyAllPermissions,
+} from '../../../electron/security/electron-policy';
+import { CSP, SECURITY_HEADERS } from '../../../electron/security/csp';
+
+describe('window options', () => {
+  const prefs = mainWindowOptions('/app/preload.cjs').webPreferences!;
+  it('isolate and sandbox the renderer without Node', () => {
+    expect(prefs.contextIsolation).toBe(true);
+    expect(prefs.sandbox).toBe(true);
+    expect(prefs.nodeIntegration).toBe(false);
+    expect(prefs.nodeIntegrationInWorker).toBe(false);
+    expect(prefs.webSecurity).toBe(true);
+    expect(prefs.allowRunningInsecureContent).toBe(false);
+    expect(prefs.webviewTag).toBe(false);
+    expect(prefs.preload).toBe('/app/preload.cjs');
+  });
+  it('load the renderer from the custom protocol, not file://', () => {
+    expect(APP_URL.startsWith('app://klimat/')).toBe(true);
+  });
+});
+
+describe('IPC sender check', () => {
+  it('accepts only the app:// top frame', () => {
+    expect(isTrustedSender({ url: 'app://klimat/index.html', parent: null })).toBe(true);
+    expect(isTrustedSender({ url: 'app://klimat/index.html#/atgarder' })).toBe(true);
+  });
+  it('refuses subframes, other origins, file:// and missing frames', () => {
+    expect(isTrustedSender({ url: 'app://klimat/index.html', parent: {} })).toBe(false);
+    expect(isTrustedSender({ url: 'https://evil.example/' })).toBe(false);
+    expect(isTrustedSender({ url: 'file:///etc/passwd' })).toBe(false);
+    expect(isTrustedSender({ url: 'app://other/index.html' })).toBe(false);
+    expect(isTrustedSender({ url: 'not a url' })).toBe(false);
+    expect(isTrustedSender(null)).toBe(false);
+  });
+});
+
+describe('navigation and permissions', () => {
+  it('never navigate away from the app', () => {
+    expect(isAllowedNavigation('app://klimat/index.html')).toBe(true);
+    expect(isAllowedNavigation('https://example.com/')).toBe(false);
+    expect(isAllowedNavigation('file:///tmp/x.html')).toBe(false);
+    expect(isAllowedNavigation('javascript:alert(1)')).toBe(false);
+  });
+  it('deny every permission request', () => {
+    expect(denyAllPermissions()).toBe(false);
+  });
+});
+
+describe('content security policy', () => {
+  const directives = new Map(CSP.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  it('allows only our own scripts, no inline or eval', () => {
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('default-src')).toEqual(["'none'"]);
+    expect(CSP).not.toContain('unsafe-eval');
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+  it('is sent with every response', () => {
+    expect(SECURITY_HEADERS['Content-Security-Policy']).toBe(CSP);
+    expect(SECURITY_HEADERS['X-Content-Type-Options']).toBe('nosniff');
+  });
+});
+
+describe('electron-builder.yml', () => {
+  const config = parse(readFileSync('electron-builder.yml', 'utf8'));
+  it('names the product and associates .klimat files', () => {
+    expect(config.productName).toBe('Klimatinvesteringsplan');
+    expect(config.fileAssociations).toEqual(expect.arrayContaining([expect.objectContaining({ ext: 'klimat', role: 'Editor' })]));
+  });
+  it('builds NSIS, dmg, AppImage and deb installers', () => {
+    expect(JSON.stringify(config.win.target)).toContain('nsis');
+    expect(JSON.stringify(config.mac.target)).toContain('dmg');
+    expect(config.linux.target).toEqual(expect.arrayContaining(['AppImage', 'deb']));
+  });
+  it('sets the Electron fuses', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+  it('never rebuilds node_modules for Electron (the tests need the Node build)', () => {
+    expect(config.npmRebuild).toBe(false);
+    expect(config.extraResources).toEqual([expect.objectContaining({ to: 'better_sqlite3.node' })]);
+  });
+  it('is valid for electron-builder itself', async () => {
+    const { validateConfiguration } = await import('app-builder-lib/out/util/config/config.js');
+    const { DebugLogger } = await import('builder-util');
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+  });
+});
+
+describe('package.json', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  it('pins electron to ^45 and denies its install script', () => {
+    expect(pkg.devDependencies.electron).toMatch(/^\^45\./);
+    expect(pkg.allowScripts.electron).toBe(false);
+    expect(pkg.allowScripts['better-sqlite3']).toBe(true);
+  });
+  it('has no install hook that could download anything', () => {
+    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(pkg.scripts[hook]).toBeUndefined();
+  });
+});
