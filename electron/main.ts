@@ -85,7 +85,14 @@ function sendMenu(command: string): void {
 }
 
 function buildMenu(): void {
-  const item = (label: string, accelerator: string, command: string): MenuItemConstructorOptions => ({ label, accelerator, click: () => sendMenu(command) });
+  // The page handles the keys itself (it knows when a text field should get Ctrl+Z), so the
+  // menu only shows them: registerAccelerator false keeps the keystroke for the page.
+  const item = (label: string, accelerator: string, command: string): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    registerAccelerator: false,
+    click: () => sendMenu(command),
+  });
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'Arkiv',

@@ -1,11 +1,34 @@
-// Tests that spawn the CLI, the browser host or the open-gate worker run the bundles in dist/.
-// Rebuild the Node bundles first (esbuild, well under a second) so that they are never stale,
-// also when vitest is started directly rather than through `npm test`.
+// Tests run the real bundles in dist/: the CLI, the browser host, the open-gate worker (esbuild,
+// well under a second, so always rebuilt) and the renderer (vite, rebuilt only when its sources
+// are newer than the build). Done once here so that parallel test files never race on a build,
+// and so that vitest started directly (not through `npm test`) never runs stale code.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function rendererStale(): boolean {
+  const index = 'dist/renderer/index.html';
+  if (!existsSync(index)) return true;
+  return Math.max(newestMtime('renderer'), newestMtime('shared')) > statSync(index).mtimeMs;
+}
 
 export default function setup(): void {
-  if (existsSync('electron/build/bundle.mjs')) {
-    execFileSync(process.execPath, ['electron/build/bundle.mjs', '--quiet'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['electron/build/bundle.mjs', '--quiet'], { stdio: 'inherit' });
+  if (rendererStale()) {
+    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
+      stdio: 'inherit',
+      // Vitest sets NODE_ENV=test, which would give React's development build.
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   }
 }

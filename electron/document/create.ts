@@ -10,7 +10,7 @@ import { openWritable } from './db';
 import { migrate } from './migrate';
 import { insertPlan, writeMeta } from './write';
 import { workingDir } from '../app-data/paths';
-import { WORKING_FILE } from './session';
+import { CREATION_TABLE, WORKING_FILE } from './session';
 
 /** Writes `plan` into a new document file at `path` (which must not exist). */
 export function createDocumentFile(path: string, plan: Plan, actor: Actor, origin: string): void {
@@ -21,7 +21,7 @@ export function createDocumentFile(path: string, plan: Plan, actor: Actor, origi
     db.transaction(() => {
       writeMeta(db);
       insertPlan(db, plan);
-      batch.note('document', 'plan', { created: origin, actions: plan.actions.length });
+      batch.note(CREATION_TABLE, 'plan', { created: origin, actions: plan.actions.length });
     })();
   } finally {
     db.close();

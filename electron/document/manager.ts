@@ -45,7 +45,7 @@ export class DocumentManager {
       };
     }
     const plan = first(s.db, qb.selectFrom('plan').select(['title', 'municipality']));
-    const dirty = !!first(s.db, qb.selectFrom('change_log').select('id').where('save_id', 'is', null).limit(1));
+    const dirty = countUnsaved(s.db, 1) > 0;
     return {
       open: true,
       fileName: s.fileName,
@@ -171,7 +171,12 @@ export class DocumentManager {
     const filePath = readSessionInfo(dir)?.filePath ?? null;
     let lock: LockInfo | null = null;
     let lockedBy: LockInfo | null = null;
-    if (filePath) {
+    if (filePath && this.session?.filePath === filePath && this.session.lock) {
+      // The file is open here already (e.g. reopened at start): hand our own lock over to the
+      // recovered copy, rather than finding the file "locked" by ourselves.
+      lock = this.session.lock;
+      this.session.lock = null;
+    } else if (filePath) {
       const got = acquireLock(filePath, myLock(currentUser()));
       if (got.ok) lock = got.lock;
       else lockedBy = got.holder;

@@ -147,6 +147,15 @@ export function readOnlyFailure(lockedBy: LockInfo | null): ApiFailure {
   );
 }
 
-export function countUnsaved(db: Sqlite): number {
-  return Number(first(db, qb.selectFrom('change_log').select((eb) => eb.fn.countAll<number>().as('n')).where('save_id', 'is', null))?.n ?? 0);
+/**
+ * Changes no Spara has written yet. The note that says how a document was created is not
+ * the user's work: an untouched new plan has nothing to save or to recover.
+ */
+export function countUnsaved(db: Sqlite, limit?: number): number {
+  let q = qb.selectFrom('change_log').select('id').where('save_id', 'is', null).where('tbl', '!=', CREATION_TABLE);
+  if (limit !== undefined) q = q.limit(limit);
+  return Number(first(db, qb.selectFrom(q.as('u')).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0);
 }
+
+/** The change-log "table" of the note written when a document is created. */
+export const CREATION_TABLE = 'document';

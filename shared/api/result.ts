@@ -19,6 +19,8 @@ export type ApiErrorCode =
   | 'locked'
   /** The file system refused (disk full, no permission, name taken). */
   | 'io'
+  /** The browser host refused the request (token, Host or Origin); said by the client, not by Node. */
+  | 'forbidden'
   /** A call name that does not exist. */
   | 'unknownCall'
   | 'internal';

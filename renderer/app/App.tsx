@@ -1,0 +1,90 @@
+// The shell: header with the plan commands and language, navigation, the current view, the
+// alert region and the status bar.
+import { useRef } from 'react';
+import { accessDenied } from '../api/accessDenied';
+import { useDocument } from '../document/documentStore';
+import { DocumentCommandsProvider, useDocumentCommands } from '../document/DocumentCommands';
+import { useI18n } from '../i18n/I18nProvider';
+import { useStore } from '../lib/store';
+import { AccessDenied } from './AccessDenied';
+import { ErrorBoundary } from './ErrorBoundary';
+import { LocalePicker } from './LocalePicker';
+import { Nav } from './Nav';
+import { Notices } from './Notices';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { RecoveryOffer } from './RecoveryOffer';
+import { useRoute } from './routes';
+import { useShortcuts } from './shortcuts';
+import { useMenuCommands } from './menu';
+import { StatusBar } from './StatusBar';
+import { Toolbar } from './Toolbar';
+import { useWindowTitle } from './useWindowTitle';
+import { viewFor } from './views';
+
+export function App() {
+  const denied = useStore(accessDenied);
+  if (denied) return <AccessDenied />;
+  return (
+    <DocumentCommandsProvider>
+      <Shell />
+    </DocumentCommandsProvider>
+  );
+}
+
+function BrandMark() {
+  return (
+    <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+      <rect width="32" height="32" rx="6" fill="#2f7a5f" />
+      <path d="M8 22c0-8 6-13 16-13-1 9-6 15-13 15-1.2 0-2.2-.3-3-.8" fill="none" stroke="#fff" strokeWidth="2.4" strokeLinecap="round" />
+      <path d="M10 23c3-4 6-7 10-10" fill="none" stroke="#fff" strokeWidth="2" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+function Shell() {
+  const { t } = useI18n();
+  const route = useRoute();
+  const { status } = useDocument();
+  const mainRef = useRef<HTMLElement>(null);
+  const commands = useDocumentCommands();
+  useShortcuts(commands);
+  useMenuCommands(commands);
+  useWindowTitle(route);
+
+  return (
+    <div className="app">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // Hash links are routes here: move focus without touching the address.
+          e.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <BrandMark />
+          <span className="brand__name">{t('app.name')}</span>
+          {status?.open && <span className="brand__plan">{status.title || status.municipality}</span>}
+        </div>
+        <Toolbar />
+        <LocalePicker />
+      </header>
+      <Nav current={route} />
+      <ReadOnlyBanner />
+      <main id="main" ref={mainRef} tabIndex={-1} className="main">
+        {status && !status.open ? (
+          <p className="lead">{t('noDocument.body')}</p>
+        ) : (
+          <ErrorBoundary key={route}>{viewFor(route)}</ErrorBoundary>
+        )}
+      </main>
+      <Notices />
+      <StatusBar />
+      <RecoveryOffer />
+    </div>
+  );
+}

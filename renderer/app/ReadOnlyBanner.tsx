@@ -1,0 +1,18 @@
+// Says plainly why nothing can be edited: a colleague has the file open.
+import { useDocument } from '../document/documentStore';
+import { formatDateTime } from '../i18n/dates';
+import { useI18n } from '../i18n/I18nProvider';
+
+export function ReadOnlyBanner() {
+  const { t, locale } = useI18n();
+  const { status } = useDocument();
+  if (!status?.open || !status.readOnly) return null;
+  const lock = status.lockedBy;
+  return (
+    <div className="banner banner--warn" role="note">
+      {lock
+        ? t('readOnly.banner', { user: lock.user, host: lock.host, time: formatDateTime(lock.time, locale) })
+        : t('readOnly.bannerPlain')}
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+// End-to-end helpers: the real browser host as a child process on temp folders, real Debian
+// Chromium through playwright-core, every console error and page error collected (a test
+// fails on any), screenshots into __screenshots__/, and teardown that stops all of it.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createInterface } from 'node:readline';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const REPO = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+export const HOST_BUNDLE = join(REPO, 'dist/node/host.cjs');
+export const CLI_BUNDLE = join(REPO, 'dist/node/cli.cjs');
+export const SCREENSHOTS = join(REPO, 'test/e2e/__screenshots__');
+const CHROMIUM = process.env.KLIMAT_CHROMIUM ?? '/usr/bin/chromium';
+
+export const VIEWPORTS = {
+  laptop: { width: 1366, height: 768 },
+  desktop: { width: 1920, height: 1080 },
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Temp folders
+
+const made: string[] = [];
+
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `klimat-e2e-${prefix}-`));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plans
+
+/** The sample plan as a .klimat file made by the CLI. */
+export function sampleFileViaCli(dir: string, name = 'umea.klimat'): string {
+  const target = join(dir, name);
+  execFileSync(process.execPath, [CLI_BUNDLE, 'import-json', 'assets/sample/umea-2480.json', target], { cwd: REPO, stdio: 'pipe' });
+  return target;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The browser host
+
+export interface Host {
+  url: string;
+  dir: string;
+  dataDir: string;
+  stderr: string[];
+  stop(): Promise<void>;
+}
+
+const hosts = new Set<Host>();
+
+export interface HostOptions {
+  /** A .klimat file to open; without one the host opens a fresh copy of the sample. */
+  file?: string;
+  /** The folder of plans (open and save-as choose by name in it). */
+  dir: string;
+  /** KLIMAT_DATA_DIR: the app's own data folder (working copies, settings). */
+  dataDir: string;
+}
+
+export async function startHost({ file, dir, dataDir }: HostOptions): Promise<Host> {
+  mkdirSync(dir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true });
+  const args = [process.env.KLIMAT_E2E_HOST ?? HOST_BUNDLE, ...(file ? [file] : []), '--dir', dir, '--no-open'];
+  const child = spawn(process.execPath, args, {
+    cwd: REPO,
+    env: { ...process.env, KLIMAT_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stderr: string[] = [];
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
+  const url = await readUrl(child, stderr);
+  const host: Host = { url, dir, dataDir, stderr, stop: () => stopChild(child).then(() => void hosts.delete(host)) };
+  hosts.add(host);
+  return host;
+}
+
+function readUrl(child: ChildProcess, stderr: string[]): Promise<string> {
+  return new Promise((resolveUrl, reject) => {
+    const timer = setTimeout(() => {
+      void stopChild(child);
+      reject(new Error(`the host printed no KLIMAT_URL line within 30 s\n${stderr.join('')}`));
+    }, 30_000);
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      const m = /^KLIMAT_URL=(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/.exec(line.trim());
+      if (!m) return;
+      clearTimeout(timer);
+      resolveUrl(m[1]);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the host exited with code ${code} before it was ready\n${stderr.join('')}`));
+    });
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      done();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chromium
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+export interface AppPage {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught page errors, in order. */
+  errors: string[];
+}
+
+export async function openApp(
+  browser: Browser,
+  url: string,
+  opts: { viewport?: { width: number; height: number }; locale?: string } = {},
+): Promise<AppPage> {
+  const context = await browser.newContext({ viewport: opts.viewport ?? VIEWPORTS.laptop, locale: opts.locale ?? 'sv-SE' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
+  await page.goto(url);
+  return { context, page, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
+
+/** Stops every host still running; the caller closes its browser. */
+export async function stopAllHosts(): Promise<void> {
+  await Promise.all([...hosts].map((h) => h.stop()));
+}
