@@ -1,7 +1,9 @@
 // The English interface. Typed against the Swedish table, so a key missing here is a type error.
+import { AREA_MESSAGES } from './areas';
 import type { Messages } from './sv';
 
 export const en: Messages = {
+  ...AREA_MESSAGES.en,
   'app.name': 'Climate investment plan',
   'app.skipToContent': 'Skip to content',
   'app.loading': 'Loading…',

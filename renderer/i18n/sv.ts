@@ -1,7 +1,9 @@
 // Every string of the interface, in Swedish: the language the app speaks unless the user picks
 // English. `{name}` marks a value filled in by `t()`. Labels of the plan's fixed ids (statuses,
 // sectors…) live in shared/i18n/labels.ts, where the report and the Excel export find them too.
-export const sv = {
+import { AREA_MESSAGES } from './areas';
+
+const common = {
   'app.name': 'Klimatinvesteringsplan',
   'app.skipToContent': 'Hoppa till innehållet',
   'app.loading': 'Laddar…',
@@ -146,6 +148,9 @@ export const sv = {
   'history.op.insert': 'tillagd',
   'history.op.delete': 'borttagen',
 } as const;
+
+/** The common strings and every view's own (renderer/i18n/areas.ts lists them). */
+export const sv = { ...common, ...AREA_MESSAGES.sv };
 
 export type MessageKey = keyof typeof sv;
 export type Messages = Record<MessageKey, string>;

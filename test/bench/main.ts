@@ -1,0 +1,25 @@
+// `npm run bench`: speed is measured here, not timed in tests. Prints one line per figure.
+import { benchCalc } from './calc';
+import { benchDocument } from './document';
+
+const print = (line: string) => process.stdout.write(`${line}\n`);
+
+const benches: [string, (p: typeof print) => Promise<void>][] = [
+  ['Dokument (öppna och spara)', benchDocument],
+  ['Beräkningsmotorn', benchCalc],
+];
+
+async function main(): Promise<void> {
+  print(`Klimatinvesteringsplan bench – Node ${process.version}, ${process.platform}/${process.arch}`);
+  const only = process.argv[2];
+  for (const [name, run] of benches) {
+    if (only && !name.toLowerCase().includes(only.toLowerCase())) continue;
+    print(`\n== ${name}`);
+    await run(print);
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});
