@@ -32,7 +32,8 @@ async function main(argv: string[]): Promise<number> {
 }
 
 function oneLine(e: unknown): string {
-  if (e instanceof CliError) return e.message;
+  // One line, whatever a message carries (DESIGN §2: one clear line on stderr for every error).
+  if (e instanceof CliError) return e.message.replace(/\s*\n\s*/g, ' ');
   const m = e instanceof Error ? e.message : String(e);
   if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return `Felaktiga argument: ${m}`;
   return `Ett oväntat fel inträffade: ${m.split('\n')[0]}`;

@@ -72,7 +72,7 @@ function checkStructure(path: string): number {
     }
     const quick = db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
     if (quick.length !== 1 || quick[0].quick_check !== 'ok') {
-      throw new RefusedFile(`Filen är skadad: SQLite:s kontroll hittade fel (${quick[0]?.quick_check ?? 'okänt fel'}).`);
+      throw new RefusedFile(`Filen är skadad: SQLite:s kontroll hittade fel (${oneLine(quick[0]?.quick_check ?? 'okänt fel')}).`);
     }
     const version = schemaVersion(db);
     if (version > LATEST_VERSION) {
@@ -145,8 +145,13 @@ function checkSizes(db: Sqlite): void {
   }
 }
 
+/** SQLite's reports may span lines ("*** in database main ***\nTree 29 page 29: …"); the user gets one sentence. */
+function oneLine(report: string): string {
+  return report.replace(/\*\*\* in database \w+ \*\*\*/g, '').replace(/\s+/g, ' ').trim();
+}
+
 function sqliteReason(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
+  const m = oneLine(e instanceof Error ? e.message : String(e));
   if (/not a database/i.test(m)) return 'den är inte en giltig databas';
   if (/malformed|corrupt/i.test(m)) return 'databasen är trasig';
   return m;

@@ -1,7 +1,7 @@
 // The lock file beside a document (`name.klimat.lock`): tells a colleague who opens the same
 // file who has it open. A lock whose process is gone (or is a newer process with a reused pid)
 // is stale and may be taken over.
-import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import type { LockInfo } from '../../shared/api/status';
 import { hostName } from '../app-data/settings';
 
@@ -25,25 +25,46 @@ export function readLock(file: string): LockInfo | null {
   return null;
 }
 
-export type LockResult = { ok: true; lock: LockInfo } | { ok: false; holder: LockInfo };
+/** `lock` is null when no lock file can be written there (no permission, read-only medium, disk full). */
+export type LockResult = { ok: true; lock: LockInfo | null } | { ok: false; holder: LockInfo };
+
+/**
+ * In a folder we may not write to (a read-only share, an archive) or on a full disk there is no
+ * lock to take: the file still opens, and Spara there fails with its own clear message (no
+ * permission, disk full); Spara som works.
+ */
+const diskFull = (e: unknown) => ['ENOSPC', 'EDQUOT'].includes((e as NodeJS.ErrnoException).code ?? '');
+const cannotWrite = (e: unknown) => diskFull(e) || ['EACCES', 'EPERM', 'EROFS'].includes((e as NodeJS.ErrnoException).code ?? '');
 
 export function acquireLock(file: string, me: LockInfo): LockResult {
   try {
     writeFileSync(lockPathOf(file), JSON.stringify(me), { flag: 'wx' });
     return { ok: true, lock: me };
   } catch (e) {
+    if (cannotWrite(e)) {
+      // On a full disk the lock file may have been created before its write failed: ours, empty.
+      if (diskFull(e)) rmSync(lockPathOf(file), { force: true });
+      return { ok: true, lock: null };
+    }
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
   }
   const holder = readLock(file);
   if (holder && !isStale(holder) && !sameHolder(holder, me)) return { ok: false, holder };
   // Stale, unreadable, or our own: take it over by replacing it whole.
   const tmp = `${lockPathOf(file)}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(me));
-  renameSync(tmp, lockPathOf(file));
+  try {
+    writeFileSync(tmp, JSON.stringify(me));
+    renameSync(tmp, lockPathOf(file));
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    if (cannotWrite(e)) return { ok: true, lock: null };
+    throw e;
+  }
   return { ok: true, lock: me };
 }
 
-export function releaseLock(file: string, me: LockInfo): void {
+export function releaseLock(file: string, me: LockInfo | null): void {
+  if (!me) return;
   const current = readLock(file);
   if (current && sameHolder(current, me)) {
     try {
@@ -58,11 +79,17 @@ const sameHolder = (a: LockInfo, b: LockInfo) => a.host === b.host && a.pid === 
 
 /** Only a lock taken on this machine can be judged; another machine's lock is always respected. */
 export function isStale(l: LockInfo): boolean {
-  if (l.host !== hostName()) return false;
-  if (!processAlive(l.pid)) return true;
-  const started = processStartTime(l.pid);
-  // A live process that started after the lock was written is a different one with the same pid.
-  return started !== null && started > Date.parse(l.time) + 2_000;
+  return l.host === hostName() && !processStillRunning(l.pid, l.time);
+}
+
+/**
+ * Whether the process `pid` that was running at `since` (ISO time) runs still. A live process
+ * that started after that time is a different one that got the same pid.
+ */
+export function processStillRunning(pid: number, since: string): boolean {
+  if (!processAlive(pid)) return false;
+  const started = processStartTime(pid);
+  return started === null || started <= Date.parse(since) + 2_000;
 }
 
 export function processAlive(pid: number): boolean {

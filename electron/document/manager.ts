@@ -11,7 +11,7 @@ import { currentUser, hostName, readSettings, updateSettings } from '../app-data
 import { createWorkingCopy, newWorkingFolder } from './create';
 import { first, openWritable, qb } from './db';
 import { admit } from './gate';
-import { acquireLock, myLock, processAlive, releaseLock, type LockInfo } from './lock';
+import { acquireLock, myLock, processStillRunning, releaseLock, type LockInfo } from './lock';
 import { newPlan } from './new-plan';
 import { RefusedFile } from './refused';
 import { samplePlan } from './sample';
@@ -156,10 +156,11 @@ export class DocumentManager {
       if (id === this.session?.id) continue;
       const dir = join(workingDir(), id);
       const info = readSessionInfo(dir);
-      if (info && info.host === hostName() && info.pid !== process.pid && processAlive(info.pid)) continue; // another running window
+      // Another window (or host) that runs still has it open.
+      if (info && info.host === hostName() && info.pid !== process.pid && processStillRunning(info.pid, info.openedAt)) continue;
       const copy = describeWorkingCopy(id, dir, info?.filePath ?? null);
-      if (copy) out.push(copy);
-      else rmSync(dir, { recursive: true, force: true }); // nothing unsaved (or unreadable): nothing to offer
+      if (copy === 'clean') rmSync(dir, { recursive: true, force: true }); // nothing unsaved: nothing to offer
+      else if (copy !== 'unreadable') out.push(copy);
     }
     return out.sort((a, b) => b.modified.localeCompare(a.modified));
   }
@@ -210,14 +211,15 @@ function lastSave(s: Session): string | null {
   return row ? new Date(Number(row.hlc.split('-')[0])).toISOString() : null;
 }
 
-function describeWorkingCopy(id: string, dir: string, filePath: string | null): RecoverableCopy | null {
+/** A copy with unsaved work; 'clean' when it has none; 'unreadable' (kept, never deleted) on error. */
+function describeWorkingCopy(id: string, dir: string, filePath: string | null): RecoverableCopy | 'clean' | 'unreadable' {
   const path = join(dir, WORKING_FILE);
-  if (!existsSync(path)) return null;
+  if (!existsSync(path)) return 'clean';
   try {
     const db = openWritable(path);
     try {
       const unsaved = countUnsaved(db);
-      if (unsaved === 0) return null;
+      if (unsaved === 0) return 'clean';
       const plan = first(db, qb.selectFrom('plan').select(['title', 'municipality']));
       const mtime = Math.max(statSync(path).mtimeMs, existsSync(`${path}-wal`) ? statSync(`${path}-wal`).mtimeMs : 0);
       return {
@@ -232,6 +234,6 @@ function describeWorkingCopy(id: string, dir: string, filePath: string | null): 
       db.close();
     }
   } catch {
-    return null;
+    return 'unreadable';
   }
 }

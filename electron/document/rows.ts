@@ -23,6 +23,7 @@ import type {
   TargetScope,
 } from './domain';
 import type { Baseline } from './domain';
+import { normalizeAction } from '../../shared/domain/normalize';
 import type { Row } from './tables';
 
 /** Copies `v` to `out[key]` only when it is not null: absent stays absent. */
@@ -165,41 +166,34 @@ export type ActionScalars = Omit<Action, keyof ActionLists>;
 
 export type ActionLists = Pick<Action, 'costOverrides' | 'coBenefits' | 'commitments' | 'tags'>;
 
-/** The action in the field order of DESIGN §6, absent optional fields left out. */
+/** The action in the field order of DESIGN §6 and in one shape (see shared/domain/normalize.ts). */
 export function actionFromRow(r: Row<'actions'>, lists: ActionLists): Action {
-  const a = {
+  return normalizeAction({
     id: r.id,
     code: r.code,
     name: r.name,
-    description: r.description,
+    description: r.description ?? undefined,
     sectorId: r.sector_id,
     owner: r.owner,
     costBearer: r.cost_bearer as CostBearer,
     status: r.status as ActionStatus,
     startYear: r.start_year,
     implementationYears: r.implementation_years,
-    effectStartYear: r.effect_start_year,
-    effectEndYear: r.effect_end_year,
+    effectStartYear: r.effect_start_year ?? undefined,
+    effectEndYear: r.effect_end_year ?? undefined,
     rampYears: r.ramp_years,
     effectKind: r.effect_kind as EffectKind,
-    effectTonsPerYear: r.effect_tons_per_year,
-    effectShare: r.effect_share,
-    lifetimeYears: r.lifetime_years,
+    effectTonsPerYear: r.effect_tons_per_year ?? undefined,
+    effectShare: r.effect_share ?? undefined,
+    lifetimeYears: r.lifetime_years ?? undefined,
     capexSek: r.capex_sek,
     opexSekPerYear: r.opex_sek_per_year,
     savingsSekPerYear: r.savings_sek_per_year,
-    costOverrides: lists.costOverrides,
-    coBenefits: lists.coBenefits,
     coBenefitSekPerYear: r.co_benefit_sek_per_year,
-    commitments: lists.commitments,
-    tags: lists.tags,
     notes: r.notes,
-  };
-  for (const k of OPTIONAL_ACTION_FIELDS) if (a[k] === null) delete a[k];
-  return a as Action;
+    ...lists,
+  });
 }
-
-const OPTIONAL_ACTION_FIELDS = ['description', 'effectStartYear', 'effectEndYear', 'effectTonsPerYear', 'effectShare', 'lifetimeYears'] as const;
 
 export function actionToRow(a: ActionScalars, position: number): Row<'actions'> {
   return {

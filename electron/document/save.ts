@@ -3,7 +3,7 @@
 // retries for antivirus/indexer locks) → fsync the folder. The target is never half-written;
 // on any failure it stays byte-identical and the temp file is removed.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, openSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ApiFailure } from '../../shared/api/result';
 import type { Actor } from './changes';
@@ -71,9 +71,37 @@ function keepBackup(target: string): void {
   renameWithRetry(bakTmp, bak);
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Removes the temp files of earlier saves of `target` that never finished (the process was
+ * killed mid-save): `.name.klimat.<hex>.tmp` (and its `-journal`) and `name.klimat.bak.<hex>.tmp`.
+ * Whoever saves holds the file's lock, so no other save of it is running; and even if one were,
+ * losing its temp file only makes that save fail cleanly, never the target half-written.
+ */
+export function removeLeftoverTemps(target: string): void {
+  const name = escapeRegExp(basename(target));
+  const leftover = new RegExp(`^(\\.${name}\\.[0-9a-f]{12}\\.tmp(-journal)?|${name}\\.bak\\.[0-9a-f]{8}\\.tmp)$`);
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target));
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    if (!leftover.test(n)) continue;
+    try {
+      rmSync(join(dirname(target), n), { force: true });
+    } catch {
+      // not ours to remove after all (permissions): harmless, it is never the target
+    }
+  }
+}
+
 /** Writes a complete single-file snapshot of `db` to `target`, atomically. */
 export function writeSnapshot(db: Sqlite, target: string): void {
   const dir = dirname(target);
+  removeLeftoverTemps(target);
   const tmp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     db.prepare('VACUUM INTO ?').run(tmp);

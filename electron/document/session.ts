@@ -96,10 +96,12 @@ export class Session {
   /** Writes the inverse of the newest batch of `from` and files the inverse under `to`. */
   private replay(from: string[], to: string[]): boolean {
     if (this.readOnly) throw readOnlyFailure(this.lockedBy);
-    const batchId = from.pop();
+    const batchId = from.at(-1);
     if (!batchId) return false;
     const batch = new Batch(this.db, this.actor, this.clock);
     this.db.transaction(() => writeInverse(this.db, batchId, batch))();
+    // Only a step that was really undone (or redone) leaves its stack.
+    from.pop();
     to.push(batch.id);
     return true;
   }

@@ -5,6 +5,7 @@ import { contract, isCallName, type CallName } from '../../shared/api/contract';
 import { ApiFailure, fail, ok, type ApiResult } from '../../shared/api/result';
 import { problemsFromZod } from '../../shared/schema/problems';
 import { handlers } from './registry';
+import { logInternalError } from '../app-data/error-log';
 import type { Handler, ServiceContext } from './handler';
 
 export async function dispatch(ctx: ServiceContext, name: string, input: unknown): Promise<ApiResult<unknown>> {
@@ -29,6 +30,6 @@ export function failureOf(e: unknown): ApiResult<never> {
     // The schema guards what the validation should already have refused; say so plainly.
     return fail('invalid', `Värdet godtogs inte av dokumentet (${m}).`);
   }
-  console.error(e);
-  return fail('internal', `Ett oväntat fel inträffade: ${m}`);
+  logInternalError(e);
+  return fail('internal', `Ett oväntat fel inträffade: ${m.split('\n')[0]}`);
 }

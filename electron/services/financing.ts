@@ -1,5 +1,6 @@
 // financingSources.* and financing.* (entries). A source with entries cannot be deleted; an
 // entry's action is null or an existing action.
+import { z } from 'zod';
 import type { FinancingEntry, FinancingSource } from '../../shared/domain/types';
 import { financingEntrySchema, financingSourceSchema } from '../../shared/schema/entities';
 import { joinPath, type Problem } from '../../shared/schema/problems';
@@ -35,10 +36,20 @@ function entryReferences(s: Session, e: FinancingEntry, base: string): Problem[]
   return out;
 }
 
+/**
+ * An entry's `actionId` is required but nullable: `null` in an input means "not tied to an
+ * action", yet applyChanges reads `null` as "remove the field". Put the null back before the
+ * schema sees the entry (the entry it starts from always has the field).
+ */
+const entrySchema = z.preprocess(
+  (v) => (v && typeof v === 'object' && !('actionId' in v) ? { ...v, actionId: null } : v),
+  financingEntrySchema,
+) as unknown as z.ZodType<FinancingEntry>;
+
 const entries = collection<FinancingEntry, 'financing_entries'>({
   table: 'financing_entries',
   noun: 'Finansieringsposten',
-  schema: financingEntrySchema,
+  schema: entrySchema,
   fromRow: entryFromRow,
   toRow: entryToRow,
   defaults: (s) => ({

@@ -5,6 +5,7 @@
 import { contract, type CallName } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 import type { Action, Baseline, CarbonBudget, CommitmentChoice, Plan, PlanSettings } from '../../shared/domain/types';
+import { normalizeAction, normalizePlan } from '../../shared/domain/normalize';
 import { client } from '../api/client';
 import { onCallSettled } from '../api/observe';
 import { useEffect } from 'react';
@@ -28,10 +29,10 @@ const upsert = <T extends WithId>(list: T[], row: T): T[] => {
 /** How the answer of a write changes the snapshot; calls not listed here reload it whole. */
 const LOCAL: Partial<Record<CallName, (p: Plan, value: unknown) => Plan>> = {
   'plan.update': (p, v) => ({ ...p, plan: v as PlanSettings }),
-  'actions.create': (p, v) => ({ ...p, actions: upsert(p.actions, v as Action) }),
-  'actions.update': (p, v) => ({ ...p, actions: upsert(p.actions, v as Action) }),
+  'actions.create': (p, v) => ({ ...p, actions: upsert(p.actions, normalizeAction(v as Action)) }),
+  'actions.update': (p, v) => ({ ...p, actions: upsert(p.actions, normalizeAction(v as Action)) }),
   'actions.patch': (p, v) => {
-    const changed = new Map((v as Action[]).map((a) => [a.id, a]));
+    const changed = new Map((v as Action[]).map((a) => [a.id, normalizeAction(a)]));
     return { ...p, actions: p.actions.map((a) => changed.get(a.id) ?? a) };
   },
   'sectors.create': (p, v) => ({ ...p, sectors: upsert(p.sectors, v as Plan['sectors'][number]) }),
@@ -73,7 +74,7 @@ export async function reloadPlan(): Promise<void> {
   planStore.set((s) => ({ ...s, loading: true }));
   const result = await client.call('plan.snapshot', {});
   if (seq !== loadSeq) return; // a newer load is on its way
-  planStore.set((s) => ({ plan: result.ok ? result.value : s.plan, version: s.version + 1, loading: false }));
+  planStore.set((s) => ({ plan: result.ok ? normalizePlan(result.value) : s.plan, version: s.version + 1, loading: false }));
 }
 
 function follow(name: CallName, result: ApiResult<unknown>): void {

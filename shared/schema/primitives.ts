@@ -47,3 +47,12 @@ export function list<T extends z.ZodType>(field: string, item: T, max?: number) 
 export function object<S extends z.ZodRawShape>(field: string, shape: S) {
   return z.strictObject(shape, { error: missingOr(field, () => msg.notObject(field)) });
 }
+
+/** A whole number in [min, max] that is not a plan field (paging, counts), with one message. */
+export function wholeNumber(message: string, min: number, max: number) {
+  return z
+    .number({ error: message })
+    .int({ error: message })
+    .min(min, { error: message })
+    .max(max, { error: message });
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from '../../schema/primitives';
+import { bool, text } from '../../schema/primitives';
 import { none, read } from '../define';
 import type { DocumentStatus, FileEntry, RecoverableCopy } from '../status';
 
@@ -22,15 +22,15 @@ export const documentCalls = {
   /** A fresh working copy of the built-in sample plan (Umeå), not yet saved. */
   'document.openSample': read<DocumentStatus>()(none),
   /** Open a plan: by name in the host's folder (browser host), or through the system dialog (Electron, no name). */
-  'document.open': read<DocumentStatus>()(z.strictObject({ name: fileName.optional(), readOnly: z.boolean().optional() })),
+  'document.open': read<DocumentStatus>()(z.strictObject({ name: fileName.optional(), readOnly: bool('readOnly').optional() })),
   /** The plans in the host's folder, by name. */
   'document.list': read<FileEntry[]>()(none),
   'document.save': read<DocumentStatus>()(none),
-  'document.saveAs': read<DocumentStatus>()(z.strictObject({ name: fileName.optional(), overwrite: z.boolean().optional() })),
+  'document.saveAs': read<DocumentStatus>()(z.strictObject({ name: fileName.optional(), overwrite: bool('overwrite').optional() })),
   /** Close; unsaved work stays in the working copy unless `discard`. */
-  'document.close': read<DocumentStatus>()(z.strictObject({ discard: z.boolean().optional() })),
+  'document.close': read<DocumentStatus>()(z.strictObject({ discard: bool('discard').optional() })),
   /** Working copies left with unsaved work by a crash. */
   'document.recoverable': read<RecoverableCopy[]>()(none),
-  'document.recover': read<DocumentStatus>()(z.strictObject({ id: z.string() })),
-  'document.discardRecovery': read<RecoverableCopy[]>()(z.strictObject({ id: z.string() })),
+  'document.recover': read<DocumentStatus>()(z.strictObject({ id: text('id') })),
+  'document.discardRecovery': read<RecoverableCopy[]>()(z.strictObject({ id: text('id') })),
 };

@@ -1,0 +1,38 @@
+// One action's yearly series under a scenario, for a view that shows one action's costs and
+// effect per year (e.g. a cost-per-year panel) without a full calculation. Computed "as if
+// included", from the same timing, effect and cost schedule that `calculate` sums.
+import type { Action } from '../domain/types';
+import type { CalcContext } from './context';
+import { type CostSeries, costSchedule, emptyCostSeries, fillCosts } from './costs';
+import { fillEffect } from './effects';
+import { sectorBaseline } from './sectors';
+import { type ActionTiming, actionTiming, emptyTiming } from './timing';
+
+export interface ActionSeries extends CostSeries {
+  /** e_a(y): tonnes avoided, or extra tonnes removed in a sink sector. */
+  readonly effect: Float64Array;
+  /** The timing the series were computed with (delay applied). */
+  timing: ActionTiming;
+}
+
+export function emptyActionSeries(years: number): ActionSeries {
+  return {
+    ...emptyCostSeries(years),
+    effect: new Float64Array(years),
+    timing: emptyTiming(),
+  };
+}
+
+/**
+ * Fills `out` (or fresh series) with the action's effect and costs over the context's axis.
+ * Keep one context per plan snapshot and scenario; each call then costs one action's years.
+ */
+export function actionSeries(ctx: CalcContext, action: Action, out?: ActionSeries): ActionSeries {
+  const series = out ?? emptyActionSeries(ctx.axis.length);
+  const { scenario, axis } = ctx;
+  const timing = actionTiming(action, scenario.delayYears);
+  fillEffect(series.effect, action, timing, scenario.effectFactor, sectorBaseline(ctx.sectors, action.sectorId), axis);
+  fillCosts(series, costSchedule(action, timing, scenario.costFactor, axis), axis);
+  series.timing = timing;
+  return series;
+}

@@ -1,0 +1,18 @@
+// The calculation engine of DESIGN §5: pure TypeScript, no I/O, no clock, no randomness.
+export { calculate } from './calculate';
+export { CalcError } from './errors';
+export { createCalcContext, type CalcContext } from './context';
+export { actionSeries, emptyActionSeries, type ActionSeries } from './actionSeries';
+export type { ActionTiming } from './timing';
+export type {
+  ActionResult,
+  CalcOptions,
+  CalcResult,
+  CarbonBudgetResult,
+  CostsResult,
+  EmissionsResult,
+  FinancingResult,
+  MaccBar,
+  OverallocatedSectorYear,
+  TargetResult,
+} from './result';

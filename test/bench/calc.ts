@@ -1,0 +1,58 @@
+// Benchmark of the calculation engine on generated plans of 100 – 100 000 actions over 26 years.
+// The plans are deterministic (the seeded generator the integration tests use), so runs compare.
+import { calculate } from '../../shared/calc';
+import type { Plan } from '../../shared/domain/types';
+import { normalizePlan } from '../../shared/domain/normalize';
+import { END_YEAR, largePlan, START_YEAR } from '../support/large-plan';
+
+const SIZES = [100, 1_000, 10_000, 100_000];
+
+function timerResolutionMs(): number {
+  let smallest = Infinity;
+  for (let k = 0; k < 2_000; k++) {
+    const t0 = performance.now();
+    let t1 = performance.now();
+    while (t1 === t0) t1 = performance.now();
+    smallest = Math.min(smallest, t1 - t0);
+  }
+  return smallest;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+}
+
+/** Runs `calculate` on one scenario until warm, then times `runs` calls one by one. */
+function timeCalculate(plan: Plan, scenarioId: string, runs: number): number[] {
+  let sink = 0;
+  const warmUntil = performance.now() + 300;
+  for (let k = 0; k < 5 || performance.now() < warmUntil; k++) sink += calculate(plan, scenarioId).costs.net[0];
+  const times: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const t0 = performance.now();
+    sink += calculate(plan, scenarioId).costs.net[0];
+    times.push(performance.now() - t0);
+  }
+  if (Number.isNaN(sink)) throw new Error('unreachable: keeps the results alive');
+  return times.sort((a, b) => a - b);
+}
+
+export async function benchCalc(print: (line: string) => void): Promise<void> {
+  const years = END_YEAR - START_YEAR + 1;
+  print(`calc bench: ${years} years (${START_YEAR}–${END_YEAR}), scenario "all" (every status but cancelled)`);
+  print(`timer resolution (smallest performance.now() step seen): ${Math.round(timerResolutionMs() * 1e6)} ns`);
+  for (const size of SIZES) {
+    // As the renderer holds it: JSON from the host, each action normalised to one shape.
+    const plan = normalizePlan(JSON.parse(JSON.stringify(largePlan(size))));
+    const runs = Math.max(20, Math.min(2_000, Math.round(2_000_000 / size)));
+    const times = timeCalculate(plan, 'all', runs);
+    const median = percentile(times, 0.5);
+    const p95 = percentile(times, 0.95);
+    const nsPerActionYear = (median * 1e6) / (size * years);
+    print(
+      `${String(size).padStart(7)} actions: median ${median.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms, ` +
+        `${nsPerActionYear.toFixed(1)} ns per action-year (${runs} runs)`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0)); // let the caller's event loop breathe between sizes
+  }
+}

@@ -1,0 +1,56 @@
+// Documents for the store's tests: real .klimat files written through the store's own save, a
+// DocumentManager on a folder (as the CLI and the browser host make one), and calls through
+// the one dispatch every transport uses.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import type { Plan } from '../../shared/domain/types';
+import { parsePlanDocument } from '../../shared/schema/document';
+import { DocumentManager } from '../../electron/document/manager';
+import { folderPicker } from '../../electron/document/folder-picker';
+import { writePlanFile } from '../../electron/document/files';
+import { dispatch } from '../../electron/services/dispatch';
+import type { ApiError, ApiResult } from '../../shared/api/result';
+import { SAMPLE_JSON } from './env';
+
+export const ACTOR = { replica: 'test-replica', user: 'Testaren' };
+
+/** The sample plan (Umeå) as the import reads it. */
+export function samplePlan(): Plan {
+  const r = parsePlanDocument(JSON.parse(readFileSync(SAMPLE_JSON, 'utf8')));
+  if (!r.ok) throw new Error(`sample invalid: ${JSON.stringify(r.problems[0])}`);
+  return r.plan;
+}
+
+/** Writes `plan` as `dir/name` through the store's atomic save; returns the path. */
+export function writeDocument(dir: string, name: string, plan: Plan = samplePlan()): string {
+  const path = join(dir, name);
+  writePlanFile(path, plan, ACTOR, 'test');
+  return path;
+}
+
+/** A manager that chooses files by name in `dir`, like the CLI and the browser host. */
+export function managerIn(dir: string): DocumentManager {
+  return new DocumentManager(folderPicker(dir));
+}
+
+export function call(manager: DocumentManager, name: string, input: unknown = {}): Promise<ApiResult<unknown>> {
+  return dispatch({ manager }, name, input);
+}
+
+/** A call that must succeed: its value. */
+export async function ok<T = unknown>(manager: DocumentManager, name: string, input: unknown = {}): Promise<T> {
+  const r = await call(manager, name, input);
+  if (!r.ok) expect.fail(`${name} failed: ${r.error.code} ${r.error.path} ${r.error.message}`);
+  return r.value as T;
+}
+
+/** A call that must fail: its error. */
+export async function refused(manager: DocumentManager, name: string, input: unknown = {}): Promise<ApiError> {
+  const r = await call(manager, name, input);
+  if (r.ok) expect.fail(`${name} should have been refused but answered ${JSON.stringify(r.value).slice(0, 200)}`);
+  return r.error;
+}
+
+/** Letters only Swedish uses, or common Swedish words: a sentence meant for a Swedish user. */
+export const SWEDISH = /[åäöÅÄÖ]|\b(och|är|inte|finns|måste|får|kan|filen|planen|saknas)\b/i;

@@ -1,0 +1,218 @@
+// DESIGN §2: "the valid ranges of §4 live once in shared/; the zod schemas are built from it and
+// the SQL CHECK constraints are checked against it by a test". This is that test: for every
+// column with a range, the bounds are accepted and the values just outside refused, by the
+// CHECK of a freshly migrated document and by the zod schema of the same field alike.
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { MIGRATIONS } from '../../../migrations';
+import { RANGES, TEXT_MAX_LENGTH, type RangeKey } from '../../../shared/domain/ranges';
+import {
+  actionShape,
+  baselinePointSchema,
+  baselineShape,
+  carbonBudgetShape,
+  coBenefitsSchema,
+  costOverrideSchema,
+  financingEntryShape,
+  planSettingsShape,
+  scenarioShape,
+  targetShape,
+} from '../../../shared/schema/entities';
+import { migrate } from '../../../electron/document/migrate';
+
+interface Column {
+  table: string;
+  column: string;
+  range: RangeKey;
+  /** The zod schema of the same field in the entity schemas. */
+  zod: z.ZodType;
+  /** A bound that another CHECK of the row makes unreachable (start_year < end_year). */
+  unreachable?: 'min' | 'max';
+}
+
+const c = (table: string, column: string, range: RangeKey, zod: z.ZodType, unreachable?: 'min' | 'max'): Column => ({
+  table,
+  column,
+  range,
+  zod,
+  unreachable,
+});
+
+/** Every (table, column) of the document with a range of shared/domain/ranges.ts. */
+const COLUMNS: Column[] = [
+  c('plan', 'start_year', 'year', planSettingsShape.startYear, 'max'),
+  c('plan', 'end_year', 'year', planSettingsShape.endYear, 'min'),
+  c('plan', 'price_base_year', 'year', planSettingsShape.priceBaseYear),
+  c('plan', 'discount_rate', 'discountRate', planSettingsShape.discountRate),
+  c('plan', 'carbon_value_sek_per_ton', 'carbonValueSekPerTon', planSettingsShape.carbonValueSekPerTon),
+  c('baselines', 'annual_change', 'annualChange', baselineShape.annualChange),
+  c('baseline_points', 'year', 'year', baselinePointSchema.shape.year),
+  c('baseline_points', 'tons_co2e', 'baselineTons', baselinePointSchema.shape.tonsCo2e),
+  c('targets', 'year', 'year', targetShape.year),
+  c('targets', 'reduction', 'reduction', targetShape.reduction),
+  c('targets', 'reference_year', 'year', targetShape.referenceYear),
+  c('targets', 'reference_tons_co2e', 'targetTons', targetShape.referenceTonsCo2e),
+  c('targets', 'tons_co2e', 'targetTons', targetShape.tonsCo2e),
+  c('carbon_budget', 'from_year', 'year', carbonBudgetShape.fromYear),
+  c('carbon_budget', 'tons_co2e', 'targetTons', carbonBudgetShape.tonsCo2e),
+  c('actions', 'start_year', 'year', actionShape.startYear),
+  c('actions', 'implementation_years', 'implementationYears', actionShape.implementationYears),
+  c('actions', 'effect_start_year', 'year', actionShape.effectStartYear),
+  c('actions', 'effect_end_year', 'year', actionShape.effectEndYear),
+  c('actions', 'ramp_years', 'rampYears', actionShape.rampYears),
+  c('actions', 'effect_tons_per_year', 'effectTonsPerYear', actionShape.effectTonsPerYear),
+  c('actions', 'effect_share', 'effectShare', actionShape.effectShare),
+  c('actions', 'lifetime_years', 'lifetimeYears', actionShape.lifetimeYears),
+  c('actions', 'capex_sek', 'moneySek', actionShape.capexSek),
+  c('actions', 'opex_sek_per_year', 'moneySek', actionShape.opexSekPerYear),
+  c('actions', 'savings_sek_per_year', 'moneySek', actionShape.savingsSekPerYear),
+  c('actions', 'co_benefit_sek_per_year', 'moneySek', actionShape.coBenefitSekPerYear),
+  c('cost_overrides', 'year', 'year', costOverrideSchema.shape.year),
+  c('cost_overrides', 'capex_sek', 'moneySek', costOverrideSchema.shape.capexSek),
+  c('cost_overrides', 'opex_sek', 'moneySek', costOverrideSchema.shape.opexSek),
+  c('cost_overrides', 'savings_sek', 'moneySek', costOverrideSchema.shape.savingsSek),
+  c('co_benefit_scores', 'score', 'coBenefitScore', coBenefitsSchema.shape.health),
+  c('financing_entries', 'year', 'year', financingEntryShape.year),
+  c('financing_entries', 'amount_sek', 'moneySek', financingEntryShape.amountSek),
+  c('scenarios', 'delay_years', 'delayYears', scenarioShape.delayYears),
+  c('scenarios', 'effect_factor', 'factor', scenarioShape.effectFactor),
+  c('scenarios', 'cost_factor', 'factor', scenarioShape.costFactor),
+];
+
+/** Text columns capped at TEXT_MAX_LENGTH (the zod `text` fields). */
+const TEXT_COLUMNS: [string, string][] = [
+  ['plan', 'municipality'],
+  ['plan', 'title'],
+  ['sectors', 'name'],
+  ['targets', 'name'],
+  ['actions', 'code'],
+  ['actions', 'name'],
+  ['actions', 'description'],
+  ['actions', 'owner'],
+  ['actions', 'notes'],
+  ['action_tags', 'tag'],
+  ['financing_sources', 'name'],
+  ['scenarios', 'name'],
+];
+
+/** The next double above / below `v`: the very first value outside a real-valued bound. */
+function nextDouble(v: number, dir: 1 | -1): number {
+  if (v === 0) return dir * Number.MIN_VALUE;
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, v);
+  const bits = buf.getBigUint64(0);
+  buf.setBigUint64(0, (v > 0) === (dir > 0) ? bits + 1n : bits - 1n);
+  return buf.getFloat64(0);
+}
+
+function outside(key: RangeKey): { below: number; above: number } {
+  const r = RANGES[key];
+  return r.integer ? { below: r.min - 1, above: r.max + 1 } : { below: nextDouble(r.min, -1), above: nextDouble(r.max, 1) };
+}
+
+/** One valid row in every table (in dependency order), so each check is a one-column UPDATE. */
+const SEED = `
+  INSERT INTO plan VALUES ('plan', 'Umeå', '2480', 'T', 2020, 2045, 2025, 0.035, 7000, 'tkr');
+  INSERT INTO sectors VALUES ('transport', 0, 'Transporter', 0, 0);
+  INSERT INTO baselines VALUES ('transport', 0, 0);
+  INSERT INTO baseline_points VALUES ('transport', 2020, 0, 100);
+  INSERT INTO targets VALUES ('t', 0, 'Mål', 2030, 'gross', 'reduction', 0.5, 2020, 100, 100);
+  INSERT INTO carbon_budget VALUES ('budget', 2022, 1000, 'net');
+  INSERT INTO actions (id, position, code, name, sector_id, owner, cost_bearer, status, start_year, effect_tons_per_year, effect_share)
+    VALUES ('a', 0, 'A', 'Åtgärd', 'transport', '', 'municipality', 'idea', 2025, 1, 0.5);
+  INSERT INTO cost_overrides VALUES ('a', 2026, 0, 1, 1, 1);
+  INSERT INTO co_benefit_scores VALUES ('a', 'health', 1);
+  INSERT INTO action_tags VALUES ('a', 'tagg', 0);
+  INSERT INTO financing_sources VALUES ('s', 0, 'Källa', 'stateGrant');
+  INSERT INTO financing_entries VALUES ('f', 0, 's', 'a', 2025, 1, 'secured');
+  INSERT INTO scenarios VALUES ('sc', 0, 'Scenario', 0, 1, 1);
+`;
+
+let db: Database.Database;
+beforeAll(() => {
+  db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  db.exec(SEED);
+});
+afterAll(() => db.close());
+
+/** Whether the document accepts `value` in the column (the row is put back either way). */
+function sqlAccepts(table: string, column: string, value: unknown): { ok: boolean; error?: string } {
+  db.exec('SAVEPOINT probe');
+  try {
+    const changed = db.prepare(`UPDATE "${table}" SET "${column}" = ?`).run(value).changes;
+    if (changed !== 1) throw new Error(`no row in ${table}`);
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  } finally {
+    db.exec('ROLLBACK TO probe; RELEASE probe');
+  }
+}
+
+describe('SQL CHECK constraints agree with shared/domain/ranges.ts', () => {
+  it('maps every ranged column of the schema (a new CHECK … BETWEEN must be added here)', () => {
+    const sql = MIGRATIONS.map((m) => m.sql).join('\n');
+    const found = new Set<string>();
+    for (const [, table, body] of sql.matchAll(/CREATE TABLE (\w+) \(([\s\S]*?)\n\)/g)) {
+      for (const [, col] of body.matchAll(/^\s*(\w+) [A-Z][^\n]*CHECK \(\1 BETWEEN/gm)) found.add(`${table}.${col}`);
+    }
+    expect(found.size).toBeGreaterThan(30);
+    expect([...found].sort()).toEqual(COLUMNS.map((x) => `${x.table}.${x.column}`).sort());
+  });
+
+  for (const col of COLUMNS) {
+    const r = RANGES[col.range];
+    const { below, above } = outside(col.range);
+    describe(`${col.table}.${col.column} ↔ ${col.range} [${r.min}, ${r.max}]`, () => {
+      it('accepts min and max', () => {
+        for (const [bound, v] of [['min', r.min], ['max', r.max]] as const) {
+          expect(col.zod.safeParse(v).success, `zod ${bound}`).toBe(true);
+          const res = sqlAccepts(col.table, col.column, v);
+          if (col.unreachable === bound) {
+            // Only the row's cross-column CHECK (start_year < end_year) may refuse it.
+            expect(res.error ?? '').toMatch(/CHECK constraint failed: start_year < end_year/);
+          } else {
+            expect(res, `sql ${bound}`).toEqual({ ok: true });
+          }
+        }
+      });
+
+      it('refuses just below min and just above max', () => {
+        for (const v of [below, above]) {
+          expect(col.zod.safeParse(v).success, `zod ${v}`).toBe(false);
+          const res = sqlAccepts(col.table, col.column, v);
+          expect(res.ok, `sql ${v}`).toBe(false);
+          expect(res.error).toMatch(new RegExp(`CHECK constraint failed: ${col.column} BETWEEN`));
+        }
+      });
+
+      if (r.integer && r.max > r.min) {
+        it('refuses a fraction inside the range (whole numbers only)', () => {
+          const v = r.min + 0.5;
+          expect(col.zod.safeParse(v).success).toBe(false);
+          expect(sqlAccepts(col.table, col.column, v).ok).toBe(false);
+        });
+      }
+    });
+  }
+
+  it('refuses NaN and ±Infinity in zod; SQLite stores NaN as NULL and refuses ±Infinity by CHECK', () => {
+    for (const col of COLUMNS) {
+      for (const v of [Number.NaN, Infinity, -Infinity]) expect(col.zod.safeParse(v).success, `${col.column} ${v}`).toBe(false);
+      for (const v of [Infinity, -Infinity]) expect(sqlAccepts(col.table, col.column, v).ok, `${col.table}.${col.column} ${v}`).toBe(false);
+    }
+  });
+
+  it(`caps text columns at ${TEXT_MAX_LENGTH} characters in SQL as in zod`, () => {
+    const text = actionShape.notes;
+    expect(text.safeParse('x'.repeat(TEXT_MAX_LENGTH)).success).toBe(true);
+    expect(text.safeParse('x'.repeat(TEXT_MAX_LENGTH + 1)).success).toBe(false);
+    for (const [table, column] of TEXT_COLUMNS) {
+      expect(sqlAccepts(table, column, 'å'.repeat(TEXT_MAX_LENGTH)), `${table}.${column}`).toEqual({ ok: true });
+      expect(sqlAccepts(table, column, 'å'.repeat(TEXT_MAX_LENGTH + 1)).ok, `${table}.${column}`).toBe(false);
+    }
+  });
+});
