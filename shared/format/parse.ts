@@ -2,6 +2,7 @@
 // paste and every number field go through here, so a value copied from a Swedish Excel sheet
 // (non-breaking or thin spaces as thousands separators, U+2212 as minus) reads the same as one
 // typed by hand. Pure: no Intl, no DOM.
+import { MONEY_UNIT_FACTOR, type MoneyUnit } from '../domain/ids';
 import type { Locale } from './number';
 
 /** Every space a formatter or a spreadsheet may put between digit groups. */
@@ -75,4 +76,21 @@ function enToPlain(body: string): string | null {
   if (parts.length > 2 || mantissa === '') return null;
   const [intPart, fraction] = parts;
   return plain(intPart, /[,\s\u00A0\u2007\u2009\u202F]+/, fraction, exponent);
+}
+
+const MONEY_SUFFIX = /\s*(mnkr|mkr|msek|tkr|ksek|kr|sek|:-)\s*$/i;
+const SUFFIX_UNIT: Record<string, MoneyUnit> = { mnkr: 'mnkr', mkr: 'mnkr', msek: 'mnkr', tkr: 'tkr', ksek: 'tkr', kr: 'kr', sek: 'kr', ':-': 'kr' };
+
+/**
+ * An amount typed or pasted in `unit` (the plan's display unit) as whole kronor: `1 234,5` in
+ * tkr → 1 234 500. A suffix (`kr`, `tkr`, `mnkr`, `MSEK` …) overrides the unit. Rounded to
+ * whole kronor, as the store keeps them; null when it is not a number.
+ */
+export function parseMoneySek(text: string, unit: MoneyUnit, locale: Locale = 'sv'): number | null {
+  const m = MONEY_SUFFIX.exec(text);
+  const cellUnit = m ? SUFFIX_UNIT[m[1].toLowerCase()] : unit;
+  const n = parseNumber(m ? text.slice(0, m.index) : text, locale);
+  if (n === null) return null;
+  const sek = Math.round(n * MONEY_UNIT_FACTOR[cellUnit]);
+  return Object.is(sek, -0) ? 0 : sek;
 }
