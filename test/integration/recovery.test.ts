@@ -8,7 +8,7 @@ import type { Action, Plan } from '../../shared/domain/types';
 import type { DocumentStatus, LockInfo, RecoverableCopy } from '../../shared/api/status';
 import { removeTempDirs, sha256, tempDir, useTempDataDir } from '../support/env';
 import { writeDocument } from '../support/documents';
-import { cli, skipWithoutRenderer, startHost, stopHosts, type HostProcess } from '../support/processes';
+import { cli, startHost, stopHosts, type HostProcess } from '../support/processes';
 
 beforeAll(() => {
   useTempDataDir();
@@ -29,7 +29,6 @@ const readLock = (file: string) => JSON.parse(readFileSync(`${file}.lock`, 'utf8
 
 describe('a browser host killed without saving', () => {
   it('leaves a working copy that the next host recovers and saves, edit for edit', async () => {
-    if (skipWithoutRenderer('recovery.test.ts')) return;
     const dir = tempDir('recovery');
     const file = writeDocument(dir, 'umea.klimat');
     const original = sha256(file);
@@ -84,7 +83,6 @@ describe('a browser host killed without saving', () => {
   });
 
   it('a recovered copy can also be taken up by a host started without a file', async () => {
-    if (skipWithoutRenderer('recovery.test.ts')) return;
     const dir = tempDir('recovery-nofile');
     const file = writeDocument(dir, 'plan.klimat');
     const env = dataEnv();
@@ -105,7 +103,6 @@ describe('a browser host killed without saving', () => {
   });
 
   it('a host killed with its lock left behind: the next host takes the stale lock over', async () => {
-    if (skipWithoutRenderer('recovery.test.ts')) return;
     const dir = tempDir('recovery-lock');
     const file = writeDocument(dir, 'plan.klimat');
     const env = dataEnv();

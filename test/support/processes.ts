@@ -1,10 +1,9 @@
 // Real child processes: the CLI (`node dist/node/cli.cjs …`) and the browser host
 // (`node dist/node/host.cjs <file> --no-open`), with their output collected.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { request } from 'node:http';
 import { createInterface } from 'node:readline';
-import { CLI, HOST, RENDERER_INDEX } from './env';
+import { CLI, HOST } from './env';
 
 export interface Run {
   code: number | null;
@@ -99,16 +98,6 @@ export interface RawResponse {
 }
 
 const running = new Set<ChildProcess>();
-
-/**
- * The browser host serves the built renderer and will not start without it. When it is not
- * built (`npm run build`), a host test says so and passes: returns true to skip.
- */
-export function skipWithoutRenderer(test: string): boolean {
-  if (existsSync(RENDERER_INDEX)) return false;
-  console.warn(`${test}: skipped — the browser host needs the built renderer (${RENDERER_INDEX} is missing); run "npm run build" first.`);
-  return true;
-}
 
 /** Starts `node dist/node/host.cjs <args> --no-open` and waits for its `KLIMAT_URL=` line. */
 export async function startHost(args: string[], opts: { env?: NodeJS.ProcessEnv } = {}): Promise<HostProcess> {
