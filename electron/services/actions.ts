@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Action, CostOverride } from '../../shared/domain/types';
 import { actionSchema } from '../../shared/schema/entities';
-import { actionProblems, type ActionContext } from '../../shared/schema/rules';
+import { actionProblems, actionYearsOutsidePlan, type ActionContext } from '../../shared/schema/rules';
 import type { Problem } from '../../shared/schema/problems';
 import { all, first, qb } from '../document/db';
 import { readActions, readPlanSettings } from '../document/read';
@@ -18,9 +18,14 @@ import { syncRows } from './sync';
 import { applyChanges, notFound, refuse, refuseIf } from './validate';
 import { problemsFromZod } from '../../shared/schema/problems';
 
-function sectorContext(s: Session): ActionContext {
+/** What a written action is checked against: the sectors, and the plan's axis for its years. */
+interface WriteContext extends ActionContext {
+  axis: { startYear: number; endYear: number };
+}
+
+function sectorContext(s: Session): WriteContext {
   const sectors = new Map(all(s.db, qb.selectFrom('sectors').selectAll()).map((r) => [r.id, sectorFromRow(r)]));
-  return { sector: (id) => sectors.get(id) };
+  return { sector: (id) => sectors.get(id), axis: readPlanSettings(s.db) };
 }
 
 export function getAction(s: Session, id: string, path = 'id'): Action {
@@ -29,15 +34,16 @@ export function getAction(s: Session, id: string, path = 'id'): Action {
   return a;
 }
 
-/** Problems of `candidate` as a whole action, reported under `base`. */
-function actionCheck(candidate: unknown, ctx: ActionContext, base: string): { action?: Action; problems: Problem[] } {
+/** Problems of `candidate` as a whole action written over `prev` (or new), reported under `base`. */
+function actionCheck(candidate: unknown, ctx: WriteContext, base: string, prev?: Action): { action?: Action; problems: Problem[] } {
   const parsed = actionSchema.safeParse(candidate);
   if (!parsed.success) return { problems: problemsFromZod(parsed.error, base) };
-  return { action: parsed.data, problems: actionProblems(parsed.data, ctx, base) };
+  const problems = [...actionProblems(parsed.data, ctx, base), ...actionYearsOutsidePlan(parsed.data, prev, ctx.axis, base)];
+  return { action: parsed.data, problems };
 }
 
-function validAction(candidate: unknown, ctx: ActionContext, base: string): Action {
-  const { action, problems } = actionCheck(candidate, ctx, base);
+function validAction(candidate: unknown, ctx: WriteContext, base: string, prev?: Action): Action {
+  const { action, problems } = actionCheck(candidate, ctx, base, prev);
   refuseIf(problems);
   return action!;
 }
@@ -98,7 +104,7 @@ export function deleteAction(s: Session, b: Batch, id: string): void {
 
 function updateOverrides(s: Session, actionId: string, change: (list: CostOverride[]) => CostOverride[]): Action {
   const prev = getAction(s, actionId, 'actionId');
-  const next = validAction({ ...prev, costOverrides: change(prev.costOverrides) }, sectorContext(s), 'action');
+  const next = validAction({ ...prev, costOverrides: change(prev.costOverrides) }, sectorContext(s), 'action', prev);
   s.write((b) => writeAction(s, b, next, prev));
   return next;
 }
@@ -123,7 +129,7 @@ export const actionHandlers = {
   }),
   'actions.update': onSession<'actions.update'>((s, { id, changes }) => {
     const prev = getAction(s, id);
-    const next = validAction(applyChanges(prev, changes), sectorContext(s), 'changes');
+    const next = validAction(applyChanges(prev, changes), sectorContext(s), 'changes', prev);
     s.write((b) => writeAction(s, b, next, prev));
     return next;
   }),
@@ -132,23 +138,46 @@ export const actionHandlers = {
     s.write((b) => deleteAction(s, b, id));
     return { id };
   }),
-  'actions.patch': onSession<'actions.patch'>((s, { rows }) => {
+  'actions.patch': onSession<'actions.patch'>((s, { rows, create = [] }) => {
     const ctx = sectorContext(s);
     const problems: Problem[] = [];
     const pairs: [Action, Action][] = [];
+    const seen = new Set<string>();
     rows.forEach(({ id, changes }, i) => {
       const [prev] = readActions(s.db, id);
       if (!prev) {
         problems.push({ path: `rows[${i}].id`, message: `Åtgärden "${id}" finns inte i planen.` });
         return;
       }
-      const r = actionCheck(applyChanges(prev, changes), ctx, `rows[${i}].changes`);
+      if (seen.has(id)) problems.push({ path: `rows[${i}].id`, message: `Åtgärden "${id}" finns mer än en gång i ändringen.` });
+      seen.add(id);
+      const r = actionCheck(applyChanges(prev, changes), ctx, `rows[${i}].changes`, prev);
       problems.push(...r.problems);
       if (r.action) pairs.push([prev, r.action]);
     });
+    const created: Action[] = [];
+    create.forEach(({ id, values }, i) => {
+      const newId = id ?? randomUUID();
+      if (seen.has(newId) || first(s.db, qb.selectFrom('actions').select('id').where('id', '=', newId))) {
+        problems.push({ path: `create[${i}].id`, message: `Det finns redan en åtgärd med id "${newId}".` });
+      }
+      seen.add(newId);
+      const r = actionCheck(applyChanges(defaultAction(s, newId), values), ctx, `create[${i}].values`);
+      problems.push(...r.problems);
+      if (r.action) created.push(r.action);
+    });
     if (problems.length) refuse(problems);
-    s.write((b) => pairs.forEach(([prev, next]) => writeAction(s, b, next, prev)));
-    return pairs.map(([, next]) => next);
+    s.write((b) => {
+      pairs.forEach(([prev, next]) => writeAction(s, b, next, prev));
+      created.forEach((next) => writeAction(s, b, next));
+    });
+    return [...pairs.map(([, next]) => next), ...created];
+  }),
+  'actions.deleteMany': onSession<'actions.deleteMany'>((s, { ids }) => {
+    ids.forEach((id, i) => getAction(s, id, `ids[${i}]`));
+    const unique = [...new Set(ids)];
+    s.write((b) => unique.forEach((id) => deleteAction(s, b, id)));
+    return { ids: unique };
   }),
 
   'costOverrides.list': onSession<'costOverrides.list'>((s, { actionId }) => getAction(s, actionId, 'actionId').costOverrides),

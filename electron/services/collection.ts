@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { ApiFailure } from '../../shared/api/result';
-import type { Problem } from '../../shared/schema/problems';
+import { problemsFromZod, type Problem } from '../../shared/schema/problems';
 import { all, first, qb } from '../document/db';
 import type { Batch } from '../document/changes';
 import type { Session } from '../document/session';
@@ -40,6 +40,17 @@ export function collection<T extends { id: string }, Tb extends IdTable>(spec: C
     refuseIf(spec.rules?.(s, t, base, prev) ?? []);
     return t;
   };
+  /** Like check, but collects the problems (a bulk write lists every bad cell). */
+  const attempt = (s: Session, candidate: unknown, base: string, problems: Problem[], prev?: T): T | undefined => {
+    const r = spec.schema.safeParse(candidate);
+    if (!r.success) {
+      problems.push(...problemsFromZod(r.error, base));
+      return undefined;
+    }
+    const found = spec.rules?.(s, r.data, base, prev) ?? [];
+    problems.push(...found);
+    return found.length ? undefined : r.data;
+  };
   return {
     get,
     list: (s: Session): T[] => all(s.db, tbl().selectAll().orderBy('position')).map((r) => spec.fromRow(r as Row<Tb>)),
@@ -58,6 +69,51 @@ export function collection<T extends { id: string }, Tb extends IdTable>(spec: C
       const position = first(s.db, tbl().select('position').where('id', '=', t.id))!.position;
       s.write((b) => b.update(spec.table, t.id, spec.toRow(t, position)));
       return t;
+    },
+    /** Changes to many rows and new rows in one transaction: all or nothing, every problem listed. */
+    patch: (s: Session, input: { rows: { id: string; changes: object }[]; create?: { id?: string; values: object }[] }): T[] => {
+      const problems: Problem[] = [];
+      const updated: [T, number][] = [];
+      const created: T[] = [];
+      const seen = new Set<string>();
+      input.rows.forEach(({ id, changes }, i) => {
+        const row = first(s.db, tbl().selectAll().where('id', '=', id)) as (Row<Tb> & { position: number }) | undefined;
+        if (!row) {
+          problems.push({ path: `rows[${i}].id`, message: `${spec.noun} "${id}" finns inte i planen.` });
+          return;
+        }
+        if (seen.has(id)) problems.push({ path: `rows[${i}].id`, message: `Id:t "${id}" finns mer än en gång i ändringen.` });
+        seen.add(id);
+        const prev = spec.fromRow(row);
+        const t = attempt(s, applyChanges(prev, changes), `rows[${i}].changes`, problems, prev);
+        if (t) updated.push([t, row.position]);
+      });
+      (input.create ?? []).forEach(({ id = randomUUID(), values }, i) => {
+        if (seen.has(id) || first(s.db, tbl().select('id').where('id', '=', id))) {
+          problems.push({ path: `create[${i}].id`, message: `Id:t "${id}" används redan.` });
+        }
+        seen.add(id);
+        const t = attempt(s, { id, ...applyChanges(spec.defaults(s), values) }, `create[${i}].values`, problems);
+        if (t) created.push(t);
+      });
+      refuseIf(problems);
+      s.write((b) => {
+        for (const [t, position] of updated) b.update(spec.table, t.id, spec.toRow(t, position));
+        for (const t of created) b.insert(spec.table, spec.toRow(t, nextPosition(s, spec.table)));
+      });
+      return [...updated.map(([t]) => t), ...created];
+    },
+    /** Several rows deleted in one step (one undo). */
+    deleteMany: (s: Session, input: { ids: string[] }): { ids: string[] } => {
+      const ids = [...new Set(input.ids)];
+      ids.forEach((id) => get(s, id));
+      s.write((b) => {
+        for (const id of ids) {
+          spec.beforeDelete?.(s, b, id);
+          b.delete(spec.table, id);
+        }
+      });
+      return { ids };
     },
     delete: (s: Session, input: { id: string }): { id: string } => {
       get(s, input.id);

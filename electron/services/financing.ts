@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { FinancingEntry, FinancingSource } from '../../shared/domain/types';
 import { financingEntrySchema, financingSourceSchema } from '../../shared/schema/entities';
 import { joinPath, type Problem } from '../../shared/schema/problems';
+import { entryYearOutsidePlan } from '../../shared/schema/rules';
 import { ApiFailure } from '../../shared/api/result';
 import { all, first, qb } from '../document/db';
 import { readPlanSettings } from '../document/read';
@@ -25,8 +26,9 @@ const sources = collection<FinancingSource, 'financing_sources'>({
   },
 });
 
-function entryReferences(s: Session, e: FinancingEntry, base: string): Problem[] {
-  const out: Problem[] = [];
+/** An entry's references, and its year on the plan's axis (a year outside would count nowhere). */
+function entryRules(s: Session, e: FinancingEntry, base: string, prev?: FinancingEntry): Problem[] {
+  const out: Problem[] = entryYearOutsidePlan(e, prev, readPlanSettings(s.db), base);
   if (!first(s.db, qb.selectFrom('financing_sources').select('id').where('id', '=', e.sourceId))) {
     out.push({ path: joinPath(base, 'sourceId'), message: `Finansieringskällan "${e.sourceId}" finns inte i planen.` });
   }
@@ -59,7 +61,7 @@ const entries = collection<FinancingEntry, 'financing_entries'>({
     amountSek: 0,
     status: 'potential',
   }),
-  rules: entryReferences,
+  rules: entryRules,
 });
 
 export const financingHandlers = {
@@ -67,9 +69,13 @@ export const financingHandlers = {
   'financingSources.create': onSession<'financingSources.create'>((s, input) => sources.create(s, input)),
   'financingSources.update': onSession<'financingSources.update'>((s, input) => sources.update(s, input)),
   'financingSources.delete': onSession<'financingSources.delete'>((s, input) => sources.delete(s, input)),
+  'financingSources.patch': onSession<'financingSources.patch'>((s, input) => sources.patch(s, input)),
+  'financingSources.deleteMany': onSession<'financingSources.deleteMany'>((s, input) => sources.deleteMany(s, input)),
 
   'financing.list': onSession((s) => entries.list(s)),
   'financing.create': onSession<'financing.create'>((s, input) => entries.create(s, input)),
   'financing.update': onSession<'financing.update'>((s, input) => entries.update(s, input)),
   'financing.delete': onSession<'financing.delete'>((s, input) => entries.delete(s, input)),
+  'financing.patch': onSession<'financing.patch'>((s, input) => entries.patch(s, input)),
+  'financing.deleteMany': onSession<'financing.deleteMany'>((s, input) => entries.deleteMany(s, input)),
 } satisfies Partial<Handlers>;

@@ -1,7 +1,7 @@
 // Rules across fields and across entities (DESIGN §4 "Consistency"). Each check returns
 // problems naming the offending item; the JSON import, the open gate and every API write run
 // the same functions, so a rule is written once.
-import type { Action, Baseline, Plan, PlanSettings, Scenario, Sector, Target } from '../domain/types';
+import type { Action, Baseline, FinancingEntry, Plan, PlanSettings, Scenario, Sector, Target } from '../domain/types';
 import { FIELDS } from '../domain/fields';
 import { joinPath, type Problem } from './problems';
 
@@ -143,3 +143,35 @@ export function planProblems(plan: Plan): Problem[] {
 }
 
 const atId = (pr: Problem): Problem => ({ ...pr, path: `${pr.path}.id` });
+
+// Years outside the plan. The engine counts only the axis startYear..endYear (DESIGN §5), so a
+// start year, an effect start, a cost override or a financing entry put outside it would make
+// money or effect vanish from every total without a word. A write that puts one there is
+// refused; a year that is already outside (an imported plan, a changed axis) is left alone, so
+// that editing another field of the same row still works.
+
+type Axis = Pick<PlanSettings, 'startYear' | 'endYear'>;
+
+export function yearOutsidePlan(field: 'startYear' | 'effectStartYear' | 'year', year: number, axis: Axis, path: string): Problem[] {
+  if (year >= axis.startYear && year <= axis.endYear) return [];
+  return [p(path, `${FIELDS[field].sv} (${year}) ligger utanför planperioden ${axis.startYear}–${axis.endYear}.`)];
+}
+
+/** The years of action `next` that the write moves outside the plan (`prev` is the stored action). */
+export function actionYearsOutsidePlan(next: Action, prev: Action | undefined, axis: Axis, base: string): Problem[] {
+  const out: Problem[] = [];
+  if (next.startYear !== prev?.startYear) out.push(...yearOutsidePlan('startYear', next.startYear, axis, joinPath(base, 'startYear')));
+  if (next.effectStartYear !== undefined && next.effectStartYear !== prev?.effectStartYear) {
+    out.push(...yearOutsidePlan('effectStartYear', next.effectStartYear, axis, joinPath(base, 'effectStartYear')));
+  }
+  const had = new Set(prev?.costOverrides.map((o) => o.year));
+  next.costOverrides.forEach((o, i) => {
+    if (!had.has(o.year)) out.push(...yearOutsidePlan('year', o.year, axis, joinPath(base, `costOverrides[${i}].year`)));
+  });
+  return out;
+}
+
+/** A financing entry's year, when the write moves it outside the plan. */
+export function entryYearOutsidePlan(next: FinancingEntry, prev: FinancingEntry | undefined, axis: Axis, base: string): Problem[] {
+  return next.year === prev?.year ? [] : yearOutsidePlan('year', next.year, axis, joinPath(base, 'year'));
+}

@@ -30,6 +30,15 @@ import { id, num, oneOf } from '../../schema/primitives';
 import { none, read, write } from '../define';
 
 const byId = z.strictObject({ id: id('id') });
+const byIds = z.strictObject({ ids: z.array(id('ids')).min(1).max(200_000) });
+
+/** Changes to many rows and new rows, applied in one transaction (paste, fill, clear). */
+function bulk<C extends z.ZodType>(changes: C) {
+  return z.strictObject({
+    rows: z.array(z.strictObject({ id: id('id'), changes })).max(200_000),
+    create: z.array(z.strictObject({ id: id('id').optional(), values: changes })).max(200_000).optional(),
+  });
+}
 
 /** The four calls of one collection of rows with ids. */
 function crud<T, S extends z.ZodRawShape>(shape: S) {
@@ -80,10 +89,14 @@ export const entityCalls = {
   'actions.create': actions.create,
   'actions.update': actions.update,
   'actions.delete': actions.delete,
-  /** Many fields of many actions in one transaction: all or nothing (the grid's paste and fill). */
-  'actions.patch': write<Action[]>()(
-    z.strictObject({ rows: z.array(z.strictObject({ id: id('id'), changes: actionChanges })).max(200_000) }),
-  ),
+  /**
+   * Many fields of many actions in one transaction: all or nothing (the grid's paste and fill).
+   * `create` adds rows in the same step (a paste longer than the table); the answer lists the
+   * changed actions, then the created ones.
+   */
+  'actions.patch': write<Action[]>()(bulk(actionChanges)),
+  /** Several actions deleted in one step (one undo). */
+  'actions.deleteMany': write<{ ids: string[] }>()(byIds),
 
   'costOverrides.list': read<CostOverride[]>()(z.strictObject({ actionId: id('actionId') })),
   'costOverrides.create': write<CostOverride>()(z.strictObject({ actionId: id('actionId'), override: costOverrideSchema })),
@@ -106,11 +119,15 @@ export const entityCalls = {
   'financingSources.create': sources.create,
   'financingSources.update': sources.update,
   'financingSources.delete': sources.delete,
+  'financingSources.patch': write<FinancingSource[]>()(bulk(changesOf(financingSourceShape, 'changes'))),
+  'financingSources.deleteMany': write<{ ids: string[] }>()(byIds),
 
   'financing.list': financing.list,
   'financing.create': financing.create,
   'financing.update': financing.update,
   'financing.delete': financing.delete,
+  'financing.patch': write<FinancingEntry[]>()(bulk(changesOf(financingEntryShape, 'changes'))),
+  'financing.deleteMany': write<{ ids: string[] }>()(byIds),
 
   'commitments.list': read<CommitmentChoice[]>()(none),
   /** Chooses a commitment's level; `null` removes the choice. */
