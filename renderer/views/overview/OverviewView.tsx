@@ -1,31 +1,33 @@
-// Översikt: whose plan it is, its settings, and its actions at a glance.
-import { useCallData } from '../../api/useCallData';
+// Översikt: whose plan it is, the dashboard of the chosen scenario (targets, budget, costs),
+// its settings, and its actions at a glance. Everything comes from the renderer's snapshot, so
+// an edit elsewhere never makes this view fetch 10 000 actions again.
 import { useDocument } from '../../document/documentStore';
 import { useI18n } from '../../i18n/I18nProvider';
-import { LoadProblem } from '../LoadProblem';
+import { usePlan } from '../../plan/planStore';
 import { ActionCounts } from './ActionCounts';
+import { Dashboard } from './Dashboard';
 import { PlanIdentity } from './PlanIdentity';
 import { PlanSettings } from './PlanSettings';
 
 export function OverviewView() {
   const { t } = useI18n();
   const { status } = useDocument();
-  const plan = useCallData('plan.get', {});
-  const actions = useCallData('actions.list', {});
+  const { plan } = usePlan();
 
   return (
     <section className="view">
       <h1>{t('overview.title')}</h1>
-      {plan.data ? (
+      {plan ? (
         <>
-          <PlanIdentity settings={plan.data} />
+          <PlanIdentity settings={plan.plan} />
+          <Dashboard plan={plan} />
           <div className="overview-grid">
-            <PlanSettings settings={plan.data} readOnly={status?.readOnly ?? true} onStored={plan.setData} />
-            {actions.data ? <ActionCounts actions={actions.data} /> : <LoadProblem state={actions} />}
+            <PlanSettings settings={plan.plan} readOnly={status?.readOnly ?? true} />
+            <ActionCounts actions={plan.actions} />
           </div>
         </>
       ) : (
-        <LoadProblem state={plan} />
+        <p className="muted">{t('app.loading')}</p>
       )}
     </section>
   );

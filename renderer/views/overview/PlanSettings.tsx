@@ -12,18 +12,16 @@ import { numberFormat, percentFormat, textFormat, yearFormat } from './settingFo
 interface Props {
   settings: Settings;
   readOnly: boolean;
-  onStored(settings: Settings): void;
 }
 
-export function PlanSettings({ settings, readOnly, onStored }: Props) {
+export function PlanSettings({ settings, readOnly }: Props) {
   const { t, locale } = useI18n();
   const headingId = useId();
 
   async function store(changes: Partial<Settings>): Promise<string | null> {
     const result = await client.call('plan.update', { changes });
-    if (!result.ok) return result.error.message;
-    onStored(result.value);
-    return null;
+    // The plan store takes the stored settings from the answer; the fields follow.
+    return result.ok ? null : result.error.message;
   }
 
   const common = { disabled: readOnly };

@@ -53,3 +53,25 @@ export const textFormat: FieldFormat<string> = {
   format: (v) => v,
   parse: (text) => ({ ok: true, value: text }),
 };
+
+/** A whole number such as a delay in years; the API refuses decimals with its own sentence. */
+export function wholeFormat(field: FieldKey, locale: Locale, t: Translate, example = '2'): FieldFormat<number> {
+  return {
+    format: (v) => formatNumber(v, locale, 0),
+    parse: (text) => {
+      const n = parseNumber(text, locale);
+      return n === null ? notANumber(field, example, locale, t) : { ok: true, value: n };
+    },
+  };
+}
+
+/** A number with up to `digits` decimals (tonnes, factors). */
+export function decimalFormat(field: FieldKey, locale: Locale, t: Translate, digits: number, example: string): FieldFormat<number> {
+  return {
+    format: (v) => formatNumber(v, locale, digits),
+    parse: (text) => {
+      const n = parseNumber(text, locale);
+      return n === null ? notANumber(field, example, locale, t) : { ok: true, value: n };
+    },
+  };
+}
