@@ -1,0 +1,102 @@
+// exchange.*: import and export through the transports' file pickers (electron/exchange does
+// the work). A file is chosen by the system dialog (Electron), by name in the host's folder, or
+// sent as the bytes the user picked in the page; an export is saved the same ways or, in the
+// browser host without a name, handed back as a download.
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { ApiFailure } from '../../shared/api/result';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../shared/exchange/limits';
+import type { StagedInfo } from '../../shared/exchange/outcomes';
+import { readPlan, readPlanSettings } from '../document/read';
+import { applyBaseline, previewBaseline } from '../exchange/baseline';
+import { exportBytes, exportToFile, MIME, suggestedExportName } from '../exchange/export-file';
+import { FileRefused } from '../exchange/file-kind';
+import { applyTableImport, previewTableImport } from '../exchange/import-table';
+import { describeStaged } from '../exchange/inspect';
+import { readImportFile } from '../exchange/read-file';
+import { discardStaged, stage } from '../exchange/staging';
+import { cancelTask, runTask, taskProgress } from '../exchange/tasks';
+import type { Handlers, ServiceContext } from './handler';
+
+type StageInput = { from: 'dialog' | 'folder' | 'upload'; name?: string; base64?: string; purpose: 'table' | 'statistics' };
+
+/** The picked file's name and bytes, or null when the user cancelled the dialog. */
+async function pickedFile({ manager }: ServiceContext, input: StageInput): Promise<{ name: string; bytes: Buffer } | null> {
+  if (input.from === 'upload') {
+    if (!input.name) throw new ApiFailure('invalid', 'Filnamnet saknas.', 'name');
+    if (input.base64 === undefined) throw new ApiFailure('invalid', 'Filens innehåll saknas.', 'base64');
+    return { name: input.name, bytes: Buffer.from(input.base64, 'base64') };
+  }
+  if (input.from === 'folder' && !input.name) throw new ApiFailure('invalid', 'Ange filens namn i mappen.', 'name');
+  const path = await manager.files.chooseImport(input.from === 'folder' ? input.name : undefined, input.purpose);
+  if (!path) return null;
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new ApiFailure('notFound', `Filen ${basename(path)} finns inte eller kan inte läsas.`, 'name');
+  }
+  // Refused by size before a byte is read: a 200 MB file never enters memory.
+  if (size > MAX_IMPORT_BYTES) throw new ApiFailure('refusedFile', tooLargeMessage(size), 'name');
+  return { name: basename(path), bytes: readFileSync(path) };
+}
+
+export const exchangeHandlers = {
+  'exchange.stage': async (ctx, input) => {
+    const s = ctx.manager.require();
+    const unit = readPlanSettings(s.db).moneyUnit;
+    const r = await runTask(input.taskId, async (task): Promise<StagedInfo | null> => {
+      const file = await pickedFile(ctx, input);
+      if (!file) return null;
+      await task.report('read');
+      try {
+        const staged = stage(await readImportFile(file.bytes, file.name));
+        return describeStaged(staged, unit);
+      } catch (e) {
+        if (e instanceof FileRefused) throw new ApiFailure('refusedFile', e.message, input.from === 'upload' ? 'base64' : 'name');
+        throw e;
+      }
+    });
+    return r === 'cancelled' ? null : r;
+  },
+  'exchange.preview': async ({ manager }, input) => {
+    const s = manager.require();
+    const r = await runTask(input.taskId, (task) => previewTableImport(s, input, task));
+    return r === 'cancelled' ? { status: 'cancelled' } : r;
+  },
+  'exchange.apply': async ({ manager }, input) => {
+    const s = manager.require();
+    const r = await runTask(input.taskId, (task) => applyTableImport(s, input, task));
+    return r === 'cancelled' ? { status: 'cancelled' } : { status: 'done', counts: r };
+  },
+  'exchange.baselinePreview': ({ manager }, { fileId, municipality }) => previewBaseline(manager.require(), fileId, municipality),
+  'exchange.baselineApply': ({ manager }, { fileId, municipality }) => applyBaseline(manager.require(), fileId, municipality),
+  'exchange.discard': (_ctx, { fileId }) => {
+    discardStaged(fileId);
+    return null;
+  },
+  'exchange.export': async ({ manager }, { format, scenarioId, name, overwrite, taskId }) => {
+    const s = manager.require();
+    const plan = readPlan(s.db);
+    if (scenarioId !== undefined && !plan.scenarios.some((x) => x.id === scenarioId)) {
+      throw new ApiFailure('notFound', `Scenariot "${scenarioId}" finns inte i planen.`, 'scenarioId');
+    }
+    const suggested = suggestedExportName(plan, format);
+    const files = manager.files;
+    const r = await runTask(taskId, async (task) => {
+      if (files.picker === 'names' && !name) {
+        // The browser host: the browser saves it where the user keeps downloads.
+        const bytes = await exportBytes(plan, format, { scenarioId }, task);
+        return { status: 'download' as const, fileName: suggested, mime: MIME[format], base64: bytes.toString('base64') };
+      }
+      const target = await files.chooseExport(name, suggested, format);
+      if (!target) return { status: 'cancelled' as const };
+      // A system dialog has already asked whether to replace an existing file.
+      await exportToFile(plan, format, { scenarioId }, target, !!overwrite || files.picker === 'dialog', task);
+      return { status: 'saved' as const, fileName: basename(target) };
+    });
+    return r === 'cancelled' ? { status: 'cancelled' } : r;
+  },
+  'exchange.progress': (_ctx, { taskId }) => taskProgress(taskId),
+  'exchange.cancel': (_ctx, { taskId }) => ({ cancelled: cancelTask(taskId) }),
+} satisfies Partial<Handlers>;

@@ -1,0 +1,125 @@
+// Financing entries from a sheet: each data row becomes a new entry or, in "update" mode, an
+// update of the entry with the same id. The source is named by id or name, the action by id or
+// code. Validated with the API's schema (financingEntrySchema) and reference rules. Pure.
+import type { Action, FinancingEntry, FinancingSource, Sector } from '../domain/types';
+import { financingEntrySchema } from '../schema/entities';
+import { msg } from '../schema/messages';
+import { problemsFromZod } from '../schema/problems';
+import { entryYearOutsidePlan } from '../schema/rules';
+import type { Table } from './cells';
+import { FINANCING_COLUMNS } from './columns';
+import type { EntityImport, ImportRun, RowOp } from './import-actions';
+import { byPlace, MAX_LISTED_PROBLEMS, problemAt, type ImportProblem } from './problems';
+import { isEmptyRow, mappedColumns, readRow, stableJson, type ImportSettings, type MappedColumn, type RowValues } from './rows';
+
+export interface FinancingImportContext {
+  sources: readonly FinancingSource[];
+  /** The actions entries may name (the plan's, or those of the same import). */
+  actions: readonly Action[];
+  entries: readonly FinancingEntry[];
+  /** The year of a new entry whose row has none. */
+  defaultYear: number;
+  newId(): string;
+  /** The plan's period, when years the import moves outside it are refused (as every API write does). */
+  axis?: { startYear: number; endYear: number };
+}
+
+const NO_SECTORS: Sector[] = [];
+
+export function financingImport(table: Table, settings: ImportSettings, ctx: FinancingImportContext): ImportRun<FinancingEntry> {
+  const mapped = mappedColumns(table, settings, FINANCING_COLUMNS);
+  const column = new Map<string, MappedColumn>(mapped.map((m) => [m.def.field, m]));
+  const valueCtx = { unit: settings.unit, sectors: NO_SECTORS, sources: ctx.sources };
+  const byId = new Map(ctx.entries.map((e) => [e.id, e]));
+  const actionIds = new Set(ctx.actions.map((a) => a.id));
+  const byCode = new Map<string, string[]>();
+  for (const a of ctx.actions) if (a.code.trim()) byCode.set(a.code.trim(), [...(byCode.get(a.code.trim()) ?? []), a.id]);
+  const idRows = new Map<string, number>();
+
+  const out: EntityImport<FinancingEntry> = { adds: [], updates: [], outcomes: [], problems: [], problemCount: 0 };
+  const report = (p: ImportProblem) => {
+    out.problemCount += 1;
+    if (out.problems.length < MAX_LISTED_PROBLEMS) out.problems.push(p);
+  };
+  const at = (row: number, field: string | null, message: string) => {
+    const m = field ? column.get(field) : undefined;
+    report(problemAt(row, m ? m.index : null, m?.header ?? '', message));
+  };
+  if (mapped.length === 0) at(0, null, 'Inga kolumner i bladet känns igen som finansieringsfält; välj rätt blad eller ange vilka kolumner som innehåller vad.');
+
+  const first = settings.headerRow;
+  const total = Math.max(0, table.rows.length - first);
+  let done = 0;
+
+  function actionOf(r: RowValues): string | null | undefined {
+    const id = r.values.get('actionId') as string | undefined;
+    if (id) {
+      if (!actionIds.has(id)) at(r.row, 'actionId', `Åtgärden med id "${id}" finns inte i planen.`);
+      return id;
+    }
+    const code = String(r.values.get('actionCode') ?? '').trim();
+    if (code) {
+      const ids = byCode.get(code) ?? (actionIds.has(code) ? [code] : []);
+      if (ids.length === 0) at(r.row, 'actionCode', `Ingen åtgärd i planen har koden "${code}".`);
+      if (ids.length > 1) at(r.row, 'actionCode', `Flera åtgärder i planen har koden "${code}"; ange åtgärdens id i stället.`);
+      return ids[0];
+    }
+    const named = column.has('actionId') || column.has('actionCode');
+    // Both empty: money not tied to one action; neither mapped: leave the entry's action alone.
+    return named ? null : undefined;
+  }
+
+  function readOne(index: number): void {
+    const cells = table.rows[index];
+    if (isEmptyRow(cells)) return;
+    const r = readRow(cells, index + 1, mapped, valueCtx);
+    r.problems.forEach(report);
+    const before = out.problemCount;
+    const rowId = r.values.get('id') as string | undefined;
+    if (rowId) {
+      const seen = idRows.get(rowId);
+      if (seen) at(r.row, 'id', `Id:t "${rowId}" finns redan på rad ${seen}.`);
+      idRows.set(rowId, r.row);
+    }
+    const existing = rowId ? byId.get(rowId) : undefined;
+    if (existing && settings.mode === 'add') at(r.row, 'id', `Finansieringsposten med id "${rowId}" finns redan i planen; välj att uppdatera befintliga poster.`);
+    const prev = settings.mode === 'upsert' ? existing : undefined;
+    const base: Record<string, unknown> = prev
+      ? { ...prev }
+      : { id: rowId || ctx.newId(), actionId: null, sourceId: ctx.sources[0]?.id ?? '', year: ctx.defaultYear, amountSek: 0, status: 'potential' };
+    for (const f of ['sourceId', 'year', 'amountSek', 'status'] as const) {
+      if (r.values.has(f)) base[f] = r.values.get(f);
+      else if (r.empty.has(f)) {
+        if (f === 'status') base.status = 'potential';
+        else at(r.row, f, msg.missing(f));
+      }
+    }
+    const action = actionOf(r);
+    if (action !== undefined) base.actionId = action;
+    const parsed = financingEntrySchema.safeParse(base);
+    const problems = parsed.success ? (ctx.axis ? entryYearOutsidePlan(parsed.data, prev, ctx.axis, '') : []) : problemsFromZod(parsed.error);
+    for (const p of problems) {
+      const f = p.path.split(/[.[]/)[0];
+      if (!r.failed.has(f) && !r.empty.has(f)) at(r.row, column.has(f) ? f : null, p.message);
+    }
+    if (!parsed.success || out.problemCount > before || r.problems.length) return;
+    const next = parsed.data;
+    const op: RowOp = !prev ? 'add' : stableJson(prev) === stableJson(next) ? 'unchanged' : 'update';
+    out.outcomes.push({ row: r.row, op, id: next.id, code: '', name: '' });
+    if (op === 'add') out.adds.push(next);
+    else if (op === 'update') out.updates.push({ prev: prev!, next });
+  }
+
+  return {
+    total,
+    get done() {
+      return done;
+    },
+    step(maxRows) {
+      const end = Math.min(total, done + maxRows);
+      for (; done < end; done++) readOne(first + done);
+      return done < total;
+    },
+    result: () => ({ ...out, problems: [...out.problems].sort(byPlace) }),
+  };
+}
