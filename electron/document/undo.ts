@@ -11,10 +11,20 @@ const parse = (v: string | null): unknown => (v === null ? null : JSON.parse(v))
 /** Writes the inverse of batch `batchId` into `batch`, newest change first. */
 export function writeInverse(db: Sqlite, batchId: string, batch: Batch): void {
   const changes = all(db, qb.selectFrom('change_log').selectAll().where('batch_id', '=', batchId).orderBy('hlc', 'desc'));
-  for (const c of changes) {
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i];
     if (!isPlanTable(c.tbl)) continue;
     if (c.op === 'insert') batch.delete(c.tbl, c.row_id);
     else if (c.op === 'delete') batch.insert(c.tbl, parse(c.old_value) as Row<PlanTableName>);
-    else batch.update(c.tbl, c.row_id, { [c.col]: parse(c.old_value) } as Partial<Row<PlanTableName>>);
+    else {
+      // The columns one write changed go back together: a row's CHECK (an effect that ends
+      // after it starts) holds before and after that write, not between its columns.
+      const patch: Record<string, unknown> = { [c.col]: parse(c.old_value) };
+      while (changes[i + 1]?.op === 'update' && changes[i + 1].tbl === c.tbl && changes[i + 1].row_id === c.row_id) {
+        i += 1;
+        patch[changes[i].col] = parse(changes[i].old_value);
+      }
+      batch.update(c.tbl, c.row_id, patch as Partial<Row<PlanTableName>>);
+    }
   }
 }

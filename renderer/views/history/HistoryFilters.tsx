@@ -1,0 +1,71 @@
+// The history's filters: one action (and its lists), one person, a span of days.
+import { useId } from 'react';
+import type { Action } from '../../../shared/domain/types';
+import { useI18n } from '../../i18n/I18nProvider';
+
+export interface HistoryFilter {
+  actionId?: string;
+  user?: string;
+  /** ISO dates (YYYY-MM-DD), both ends included. */
+  from?: string;
+  to?: string;
+}
+
+interface Props {
+  value: HistoryFilter;
+  actions: readonly Action[];
+  users: readonly string[];
+  onChange(next: HistoryFilter): void;
+}
+
+const label = (a: Action) => `${a.code} ${a.name}`.trim();
+
+export function HistoryFilters({ value, actions, users, onChange }: Props) {
+  const { t } = useI18n();
+  const id = useId();
+  const set = (patch: HistoryFilter) => {
+    const next = { ...value, ...patch };
+    for (const k of Object.keys(next) as (keyof HistoryFilter)[]) if (!next[k]) delete next[k];
+    onChange(next);
+  };
+  const sorted = [...actions].sort((a, b) => label(a).localeCompare(label(b), 'sv', { numeric: true }));
+  const any = Object.keys(value).length > 0;
+  return (
+    <fieldset className="history-filters">
+      <legend>{t('history.filters')}</legend>
+      <div className="field history-filters__action">
+        <label htmlFor={`${id}-action`}>{t('history.filter.action')}</label>
+        <select id={`${id}-action`} value={value.actionId ?? ''} onChange={(e) => set({ actionId: e.target.value || undefined })}>
+          <option value="">{t('history.filter.allActions')}</option>
+          {sorted.map((a) => (
+            <option key={a.id} value={a.id}>
+              {label(a)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-user`}>{t('history.filter.user')}</label>
+        <select id={`${id}-user`} value={value.user ?? ''} onChange={(e) => set({ user: e.target.value || undefined })}>
+          <option value="">{t('history.filter.allUsers')}</option>
+          {users.map((u) => (
+            <option key={u} value={u}>
+              {u}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-from`}>{t('history.filter.from')}</label>
+        <input id={`${id}-from`} type="date" value={value.from ?? ''} max={value.to} onChange={(e) => set({ from: e.target.value || undefined })} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-to`}>{t('history.filter.to')}</label>
+        <input id={`${id}-to`} type="date" value={value.to ?? ''} min={value.from} onChange={(e) => set({ to: e.target.value || undefined })} />
+      </div>
+      <button type="button" disabled={!any} onClick={() => onChange({})}>
+        {t('history.filter.clear')}
+      </button>
+    </fieldset>
+  );
+}

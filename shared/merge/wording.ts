@@ -1,0 +1,299 @@
+// Changes in words, as the History view, the merge review and the CLI show them:
+// "Kapitalkostnad för T-01 Elbussar: 12 000 tkr → 15 000 tkr". The log speaks the store's
+// language (tables, columns, whole kronor); people read the plan's. Pure: labels come from
+// shared/i18n, names of the plan's things from a NameBook the caller fills.
+import type { MoneyUnit } from '../domain/ids';
+import { formatMoneyWithUnit, formatNumber, formatPercent, type Locale } from '../format/number';
+import {
+  CO_BENEFIT_LABELS,
+  COMMITMENT_LABELS,
+  COST_BEARER_LABELS,
+  EFFECT_KIND_LABELS,
+  FINANCING_STATUS_LABELS,
+  LEVEL_LABELS,
+  MONEY_UNIT_LABELS,
+  SCOPE_LABELS,
+  SECTOR_LABELS,
+  SOURCE_KIND_LABELS,
+  STATUS_LABELS,
+  TARGET_KIND_LABELS,
+} from '../i18n/labels';
+
+/** Display names by table and id: `actions` → "T-01 Elbussar", `sectors` → "Transporter"… */
+export type NameBook = Record<string, Record<string, string>>;
+
+export interface Wording {
+  locale: Locale;
+  moneyUnit: MoneyUnit;
+  names: NameBook;
+}
+
+export interface ChangeLike {
+  table: string;
+  rowId: string;
+  /** '' for a whole row. */
+  column: string;
+  op: 'insert' | 'update' | 'delete';
+  before: unknown;
+  after: unknown;
+}
+
+type Text = { sv: string; en: string };
+type LabelTable = Record<string, Text>;
+const t = (sv: string, en: string): Text => ({ sv, en });
+
+const COLUMNS: Record<string, Text> = {
+  municipality: t('Kommun', 'Municipality'),
+  municipality_code: t('Kommunkod', 'Municipality code'),
+  title: t('Titel', 'Title'),
+  start_year: t('Startår', 'Start year'),
+  end_year: t('Slutår', 'End year'),
+  price_base_year: t('Prisbasår', 'Price base year'),
+  discount_rate: t('Diskonteringsränta', 'Discount rate'),
+  carbon_value_sek_per_ton: t('Koldioxidvärde', 'Carbon value'),
+  money_unit: t('Penningenhet', 'Money unit'),
+  name: t('Namn', 'Name'),
+  is_sink: t('Kolsänka', 'Carbon sink'),
+  hidden: t('Dold', 'Hidden'),
+  position: t('Ordning', 'Order'),
+  annual_change: t('Årlig förändring', 'Annual change'),
+  year: t('År', 'Year'),
+  tons_co2e: t('Utsläpp', 'Emissions'),
+  scope: t('Omfattning', 'Scope'),
+  kind: t('Typ', 'Kind'),
+  reduction: t('Minskning', 'Reduction'),
+  reference_year: t('Referensår', 'Reference year'),
+  reference_tons_co2e: t('Referensutsläpp', 'Reference emissions'),
+  from_year: t('Startår', 'Start year'),
+  code: t('Kod', 'Code'),
+  description: t('Beskrivning', 'Description'),
+  sector_id: t('Sektor', 'Sector'),
+  owner: t('Ansvarig', 'Owner'),
+  cost_bearer: t('Kostnadsbärare', 'Cost bearer'),
+  status: t('Status', 'Status'),
+  implementation_years: t('Genomförandetid', 'Implementation time'),
+  effect_start_year: t('Effektens startår', 'Effect start year'),
+  effect_end_year: t('Effektens slutår', 'Effect end year'),
+  ramp_years: t('Upptrappningstid', 'Ramp-up time'),
+  effect_kind: t('Effekttyp', 'Effect kind'),
+  effect_tons_per_year: t('Effekt', 'Effect'),
+  effect_share: t('Effektandel', 'Effect share'),
+  lifetime_years: t('Livslängd', 'Lifetime'),
+  capex_sek: t('Kapitalkostnad', 'Capital cost'),
+  opex_sek_per_year: t('Driftkostnad per år', 'Operating cost per year'),
+  savings_sek_per_year: t('Besparing per år', 'Savings per year'),
+  co_benefit_sek_per_year: t('Värde av multipla nyttor per år', 'Value of co-benefits per year'),
+  notes: t('Anteckningar', 'Notes'),
+  opex_sek: t('Driftkostnad', 'Operating cost'),
+  savings_sek: t('Besparing', 'Savings'),
+  score: t('Poäng', 'Score'),
+  source_id: t('Källa', 'Source'),
+  action_id: t('Åtgärd', 'Action'),
+  amount_sek: t('Belopp', 'Amount'),
+  level: t('Nivå', 'Level'),
+  delay_years: t('Fördröjning', 'Delay'),
+  effect_factor: t('Effektfaktor', 'Effect factor'),
+  cost_factor: t('Kostnadsfaktor', 'Cost factor'),
+  mode: t('Lista', 'List'),
+};
+
+/** A target's tons are its level; a carbon budget's its size. */
+const COLUMN_IN_TABLE: Record<string, Text> = {
+  'targets.tons_co2e': t('Målnivå', 'Target level'),
+  'carbon_budget.tons_co2e': t('Budget', 'Budget'),
+};
+
+export function columnLabel(table: string, column: string, locale: Locale): string {
+  return (COLUMN_IN_TABLE[`${table}.${column}`] ?? COLUMNS[column])?.[locale] ?? column;
+}
+
+const MONEY = new Set(['capex_sek', 'opex_sek_per_year', 'savings_sek_per_year', 'co_benefit_sek_per_year', 'opex_sek', 'savings_sek', 'amount_sek']);
+const PERCENT = new Set(['discount_rate', 'effect_share', 'reduction', 'annual_change']);
+const YEARS_LONG = new Set(['implementation_years', 'ramp_years', 'lifetime_years', 'delay_years']);
+const FLAGS = new Set(['is_sink', 'hidden']);
+
+const ENUMS: Record<string, LabelTable> = {
+  'actions.status': STATUS_LABELS,
+  'financing_entries.status': FINANCING_STATUS_LABELS,
+  'actions.cost_bearer': COST_BEARER_LABELS,
+  'financing_sources.kind': SOURCE_KIND_LABELS,
+  'targets.kind': TARGET_KIND_LABELS,
+  'targets.scope': SCOPE_LABELS,
+  'carbon_budget.scope': SCOPE_LABELS,
+  'actions.effect_kind': EFFECT_KIND_LABELS,
+  'plan.money_unit': MONEY_UNIT_LABELS,
+  'commitments.level': LEVEL_LABELS,
+};
+
+const REFS: Record<string, string> = { sector_id: 'sectors', source_id: 'financing_sources', action_id: 'actions', scenario_id: 'scenarios' };
+
+const MAX_TEXT = 80;
+const clip = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
+
+function label(table: LabelTable, key: unknown, locale: Locale): string {
+  return table[String(key)]?.[locale] ?? String(key);
+}
+
+/** The name of a thing of the plan: from the name book, a default sector's label, or its id. */
+export function nameOf(w: Wording, table: string, id: string): string {
+  const n = w.names[table]?.[id];
+  if (n) return n;
+  if (table === 'sectors' && id in SECTOR_LABELS) return SECTOR_LABELS[id as keyof typeof SECTOR_LABELS][w.locale];
+  return id;
+}
+
+/** One field's value as people read it: `12 000 tkr`, `3,5 %`, `Beslutad`, `Transporter`. */
+export function formatValue(table: string, column: string, value: unknown, w: Wording): string {
+  const { locale } = w;
+  if (value === null || value === undefined) return column === 'action_id' ? (locale === 'sv' ? 'ingen åtgärd' : 'no action') : '–';
+  const en = ENUMS[`${table}.${column}`];
+  if (en) return label(en, value, locale);
+  if (column in REFS && typeof value === 'string') return nameOf(w, REFS[column], value);
+  if (typeof value === 'number') {
+    if (MONEY.has(column)) return formatMoneyWithUnit(value, w.moneyUnit, locale);
+    if (PERCENT.has(column)) return formatPercent(value, locale, 2);
+    if (FLAGS.has(column)) return value ? (locale === 'sv' ? 'ja' : 'yes') : locale === 'sv' ? 'nej' : 'no';
+    if (/year$/.test(column)) return String(value);
+    if (YEARS_LONG.has(column)) return `${value} ${locale === 'sv' ? 'år' : value === 1 ? 'year' : 'years'}`;
+    if (column === 'effect_tons_per_year') return `${formatNumber(value, locale, 1)} t/${locale === 'sv' ? 'år' : 'yr'}`;
+    if (column === 'tons_co2e' || column === 'reference_tons_co2e') return `${formatNumber(value, locale, 1)} t`;
+    if (column === 'carbon_value_sek_per_ton') return `${formatNumber(value, locale)} kr/t`;
+    if (column === 'score') return value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0';
+    return formatNumber(value, locale, 3);
+  }
+  if (typeof value === 'string') return column === 'mode' ? modeLabel(value, locale) : clip(value);
+  return clip(JSON.stringify(value));
+}
+
+const modeLabel = (mode: string, locale: Locale) =>
+  mode === 'include' ? (locale === 'sv' ? 'inkluderade' : 'included') : locale === 'sv' ? 'exkluderade' : 'excluded';
+
+function keyParts(rowId: string): unknown[] {
+  try {
+    const v: unknown = JSON.parse(rowId);
+    return Array.isArray(v) ? v : [rowId];
+  } catch {
+    return [rowId];
+  }
+}
+
+/**
+ * The thing a row is, named for a sentence: what an update is "for" ("T-01 Elbussar år 2027"),
+ * and what an insert adds ("kostnadsjusteringen 2027 för T-01 Elbussar").
+ */
+function subject(table: string, rowId: string, row: Record<string, unknown> | null, w: Wording): { of: string; thing: string } {
+  const sv = w.locale === 'sv';
+  const [a, b, c] = keyParts(rowId).map(String);
+  const action = (id: string) => nameOf(w, 'actions', id);
+  const pick = (s: string, e: string) => (sv ? s : e);
+  switch (table) {
+    case 'plan':
+      return { of: pick('planen', 'the plan'), thing: pick('planen', 'the plan') };
+    case 'sectors':
+      return { of: pick(`sektorn ${nameOf(w, 'sectors', rowId)}`, `sector ${nameOf(w, 'sectors', rowId)}`), thing: pick(`sektorn ${nameOf(w, 'sectors', rowId)}`, `sector ${nameOf(w, 'sectors', rowId)}`) };
+    case 'baselines': {
+      const s = nameOf(w, 'sectors', rowId);
+      return { of: pick(`basscenariot för ${s}`, `the baseline of ${s}`), thing: pick(`basscenariot för ${s}`, `the baseline of ${s}`) };
+    }
+    case 'baseline_points': {
+      const s = nameOf(w, 'sectors', a);
+      return { of: pick(`basscenariot för ${s} år ${b}`, `the baseline of ${s} in ${b}`), thing: pick(`punkten ${b} i basscenariot för ${s}`, `the ${b} point of the baseline of ${s}`) };
+    }
+    case 'targets':
+      return { of: pick(`målet ${nameOf(w, 'targets', rowId)}`, `target ${nameOf(w, 'targets', rowId)}`), thing: pick(`målet ${nameOf(w, 'targets', rowId)}`, `target ${nameOf(w, 'targets', rowId)}`) };
+    case 'carbon_budget':
+      return { of: pick('koldioxidbudgeten', 'the carbon budget'), thing: pick('koldioxidbudgeten', 'the carbon budget') };
+    case 'actions':
+      return { of: action(rowId), thing: pick(`åtgärden ${action(rowId)}`, `action ${action(rowId)}`) };
+    case 'cost_overrides':
+      return { of: `${action(a)} ${pick('år', 'in')} ${b}`, thing: pick(`kostnadsjusteringen ${b} för ${action(a)}`, `the ${b} cost override of ${action(a)}`) };
+    case 'co_benefit_scores': {
+      const cat = label(CO_BENEFIT_LABELS, b, w.locale);
+      const score = row && typeof row.score === 'number' ? ` (${formatValue(table, 'score', row.score, w)})` : '';
+      return { of: `${action(a)}, ${cat.toLowerCase()}`, thing: pick(`den multipla nyttan ${cat}${score} för ${action(a)}`, `the co-benefit ${cat}${score} of ${action(a)}`) };
+    }
+    case 'action_commitments': {
+      const com = label(COMMITMENT_LABELS, b, w.locale);
+      return { of: action(a), thing: pick(`åtagandet ${com} för ${action(a)}`, `commitment ${com} for ${action(a)}`) };
+    }
+    case 'action_tags':
+      return { of: action(a), thing: pick(`taggen ${b} för ${action(a)}`, `tag ${b} for ${action(a)}`) };
+    case 'financing_sources': {
+      const n = nameOf(w, 'financing_sources', rowId);
+      return { of: pick(`finansieringskällan ${n}`, `financing source ${n}`), thing: pick(`finansieringskällan ${n}`, `financing source ${n}`) };
+    }
+    case 'financing_entries': {
+      const n = nameOf(w, 'financing_entries', rowId);
+      return { of: pick(`finansieringsposten ${n}`, `financing entry ${n}`), thing: pick(`finansieringsposten ${n}`, `financing entry ${n}`) };
+    }
+    case 'commitments': {
+      const com = label(COMMITMENT_LABELS, rowId, w.locale);
+      const level = row && row.level ? ` ${label(LEVEL_LABELS, row.level, w.locale)}` : '';
+      return { of: pick(`åtagandet ${com}`, `commitment ${com}`), thing: pick(`nivån${level} för åtagandet ${com}`, `level${level} of commitment ${com}`) };
+    }
+    case 'scenarios': {
+      const n = nameOf(w, 'scenarios', rowId);
+      return { of: pick(`scenariot ${n}`, `scenario ${n}`), thing: pick(`scenariot ${n}`, `scenario ${n}`) };
+    }
+    case 'scenario_statuses': {
+      const n = nameOf(w, 'scenarios', a);
+      const st = label(STATUS_LABELS, b, w.locale);
+      return { of: pick(`scenariot ${n}`, `scenario ${n}`), thing: pick(`statusen ${st} i scenariot ${n}`, `status ${st} in scenario ${n}`) };
+    }
+    case 'scenario_actions': {
+      const n = nameOf(w, 'scenarios', a);
+      return { of: pick(`scenariot ${n}`, `scenario ${n}`), thing: pick(`${action(c)} bland de ${modeLabel(b, 'sv')} i scenariot ${n}`, `${action(c)} among the ${modeLabel(b, 'en')} of scenario ${n}`) };
+    }
+    default:
+      return { of: rowId, thing: `${table} ${rowId}` };
+  }
+}
+
+const asRow = (v: unknown): Record<string, unknown> | null => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** What a field is, for a heading: "Kapitalkostnad för T-01 Elbussar". */
+export function describeField(table: string, rowId: string, column: string, w: Wording): string {
+  return `${columnLabel(table, column, w.locale)} ${w.locale === 'sv' ? 'för' : 'of'} ${subject(table, rowId, null, w).of}`;
+}
+
+/** What a row is, for a heading: "Åtgärden T-01 Elbussar", "Taggen buss för T-01 Elbussar". */
+export function describeRow(table: string, rowId: string, w: Wording, row: Record<string, unknown> | null = null): string {
+  return capital(subject(table, rowId, row, w).thing);
+}
+
+/** One change as one sentence. */
+export function describeChange(c: ChangeLike, w: Wording): string {
+  const sv = w.locale === 'sv';
+  if (c.table === 'document') return describeCreation(c.after, w);
+  if (c.table === 'merge') return describeMerge(c.after, w);
+  if (c.op === 'update' && c.column) {
+    const s = subject(c.table, c.rowId, null, w);
+    return `${columnLabel(c.table, c.column, w.locale)} ${sv ? 'för' : 'of'} ${s.of}: ${formatValue(c.table, c.column, c.before, w)} → ${formatValue(c.table, c.column, c.after, w)}`;
+  }
+  const row = asRow(c.op === 'delete' ? c.before : c.after);
+  const s = subject(c.table, c.rowId, row, w);
+  const verb = c.op === 'delete' ? (sv ? 'Tog bort' : 'Deleted') : sv ? 'Lade till' : 'Added';
+  return `${verb} ${s.thing}`;
+}
+
+function describeCreation(value: unknown, w: Wording): string {
+  const v = asRow(value) ?? {};
+  const sv = w.locale === 'sv';
+  const origin = typeof v.created === 'string' ? v.created : '';
+  const how = origin === 'new' ? (sv ? 'som ny plan' : 'as a new plan') : origin === 'sample' ? (sv ? 'från exempelplanen' : 'from the sample plan') : origin ? `(${origin})` : '';
+  return `${sv ? 'Planen skapades' : 'The plan was created'} ${how}`.trim();
+}
+
+function describeMerge(value: unknown, w: Wording): string {
+  const v = asRow(value) ?? {};
+  const n = (k: string) => (typeof v[k] === 'number' ? (v[k] as number) : 0);
+  const file = typeof v.file === 'string' ? v.file : '';
+  if (w.locale === 'sv') {
+    const settled = n('conflicts') ? `, ${n('conflicts')} konflikt${n('conflicts') === 1 ? '' : 'er'} (${n('chosenMine')} min version, ${n('chosenTheirs')} deras)` : ', inga konflikter';
+    return `Sammanfogade med ${file}: ${n('taken')} ändring${n('taken') === 1 ? '' : 'ar'} togs in${settled}`;
+  }
+  const settled = n('conflicts') ? `, ${n('conflicts')} conflict${n('conflicts') === 1 ? '' : 's'} (${n('chosenMine')} mine, ${n('chosenTheirs')} theirs)` : ', no conflicts';
+  return `Merged with ${file}: ${n('taken')} change${n('taken') === 1 ? '' : 's'} taken${settled}`;
+}
