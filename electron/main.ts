@@ -13,6 +13,7 @@ import { resolveStaticFile } from './host/static';
 import { SECURITY_HEADERS } from './security/csp';
 import {
   APP_HOST,
+  APP_ORIGIN,
   APP_SCHEME,
   APP_URL,
   IPC_INVOKE,
@@ -23,6 +24,9 @@ import {
   mainWindowOptions,
 } from './security/electron-policy';
 import { dispatch } from './services/dispatch';
+import { electronTabOpener } from './report/electron-tab';
+import { setReportTabOpener } from './report/printer';
+import { REPORT_PAGE } from '../shared/report/bridge';
 import { fail } from '../shared/api/result';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -76,6 +80,28 @@ const dialogPicker: FilePicker = {
     });
     if (r.canceled || !r.filePath) return null;
     return r.filePath.endsWith('.klimat') ? r.filePath : `${r.filePath}.klimat`;
+  },
+  async chooseMerge() {
+    const r = await dialog.showOpenDialog(win!, {
+      title: 'Sammanfoga med en annan kopia av planen',
+      filters: [{ name: 'Klimatinvesteringsplan', extensions: ['klimat'] }],
+      properties: ['openFile'],
+    });
+    return r.canceled ? null : (r.filePaths[0] ?? null);
+  },
+  async chooseExport(_name, suggested, kind) {
+    const names = { xlsx: 'Excel-arbetsbok', csv: 'CSV (semikolonavgränsad)', pdf: 'PDF' };
+    const r = await dialog.showSaveDialog(win!, { title: 'Exportera', defaultPath: suggested, filters: [{ name: names[kind], extensions: [kind] }] });
+    if (r.canceled || !r.filePath) return null;
+    return r.filePath.toLowerCase().endsWith(`.${kind}`) ? r.filePath : `${r.filePath}.${kind}`;
+  },
+  async chooseImport(_name, purpose) {
+    const r = await dialog.showOpenDialog(win!, {
+      title: purpose === 'statistics' ? 'Välj utsläppsstatistiken (Excel)' : 'Välj en Excel- eller CSV-fil att läsa in',
+      filters: purpose === 'statistics' ? [{ name: 'Excel-arbetsbok', extensions: ['xlsx'] }] : [{ name: 'Excel eller CSV', extensions: ['xlsx', 'csv', 'txt'] }],
+      properties: ['openFile'],
+    });
+    return r.canceled ? null : (r.filePaths[0] ?? null);
   },
   list: () => [],
 };
@@ -209,6 +235,8 @@ if (!app.requestSingleInstanceLock()) {
       if (!isTrustedSender(event.senderFrame)) return fail('internal', 'Anropet kom inte från programmets eget fönster och avvisades.');
       return dispatch({ manager }, String(name), input);
     });
+    // The council report prints with Electron's own Chromium, from a hidden window on app://.
+    setReportTabOpener(electronTabOpener(BrowserWindow, `${APP_ORIGIN}/${REPORT_PAGE}`));
     buildMenu();
     await openInitial();
     createWindow();

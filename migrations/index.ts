@@ -2,6 +2,7 @@
 // inside an asar archive). The SQL files are imported as text by the bundler (esbuild's text
 // loader, vitest's sql-as-text plugin). A migration is never edited after release.
 import m0001 from './0001_init.sql';
+import m0002 from './0002_position_indexes.sql';
 
 export interface Migration {
   version: number;
@@ -9,7 +10,10 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '0001_init', sql: m0001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '0001_init', sql: m0001 },
+  { version: 2, name: '0002_position_indexes', sql: m0002 },
+];
 
 /** The schema version this app writes: the number of the last migration. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -22,6 +22,8 @@ export default defineConfig({
     sourcemap: false,
     target: 'chrome130',
     chunkSizeWarningLimit: 2000,
+    // Two pages: the app, and the council report that Chromium prints to PDF (renderer/report/).
+    rolldownOptions: { input: { main: `${here}index.html`, report: `${here}report.html` } },
   },
   server: {
     // shared/ lives beside renderer/, outside the root.

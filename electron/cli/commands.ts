@@ -13,6 +13,9 @@ import { ApiFailure } from '../../shared/api/result';
 import { dispatch } from '../services/dispatch';
 import { CliError, readAnyPlan, readJsonPlan, withCheckedCopy, writeOutput } from './io';
 import { calcCommand } from './calc';
+import { mergeCommand } from './merge';
+import { exportCommand, importBaselineCommand, importXlsxCommand } from './exchange';
+import { exportPdfCommand } from '../report/command';
 
 export interface Args {
   positionals: string[];
@@ -90,6 +93,36 @@ export const COMMANDS: Record<string, { usage: string; help: string; run(args: A
     usage: 'calc <fil.json | fil.klimat> --scenario <id> [--year <år>]',
     help: 'Beräknar scenariot och skriver resultatet som JSON.',
     run: (a) => calcCommand(a, readAnyPlan),
+  },
+  merge: {
+    usage: 'merge <min.klimat> <deras.klimat> <ut.klimat> [--prefer mine|theirs] [--force]',
+    help: 'Sammanfogar två kopior av samma plan och skriver resultatet; slutkod 1 om konflikter återstår utan --prefer.',
+    run: (a) => mergeCommand(a, COMMANDS.merge.usage),
+  },
+  'export-pdf': {
+    usage: 'export-pdf <in.klimat | in.json> <ut.pdf> [--scenario <id>] [--sections summary,emissions,…] [--force]',
+    help: 'Skriver rapporten till kommunstyrelsen och kommunfullmäktige som PDF (A4) för scenariot; --sections väljer avsnitt bland summary, emissions, scenarios, macc, actions, investment, financing, coBenefits, commitments, method.',
+    run: (a) => exportPdfCommand(a, COMMANDS['export-pdf'].usage),
+  },
+  'export-xlsx': {
+    usage: 'export-xlsx <in.klimat | in.json> <ut.xlsx> [--scenario <id>] [--force]',
+    help: 'Skriver planen som Excel-arbetsbok (Sammanfattning, Åtgärder, Kostnader per år, Per nämnd, Finansiering, Utsläpp, Mål, Åtaganden).',
+    run: (a) => exportCommand(a, 'xlsx', COMMANDS['export-xlsx'].usage),
+  },
+  'export-csv': {
+    usage: 'export-csv <in.klimat | in.json> <ut.csv | -> [--force]',
+    help: 'Skriver åtgärdslistan som CSV för svenska Excel (semikolon, decimalkomma, UTF-8 med BOM).',
+    run: (a) => exportCommand(a, 'csv', COMMANDS['export-csv'].usage),
+  },
+  'import-xlsx': {
+    usage: 'import-xlsx <in.xlsx> <ut.klimat> [--force]',
+    help: 'Gör en plan av en Excel-arbetsbok som appen har exporterat (med eventuella ändringar i bladen Åtgärder, Kostnadsjusteringar och Finansiering).',
+    run: (a) => importXlsxCommand(a, COMMANDS['import-xlsx'].usage),
+  },
+  'import-baseline': {
+    usage: 'import-baseline <plan.klimat> <utsläpp.xlsx> --municipality <namn eller kommunkod>',
+    help: 'Ersätter basscenariot för de sektorer som den nationella utsläppsstatistiken täcker, med kommunens värden, och sparar planen.',
+    run: (a) => importBaselineCommand(a, COMMANDS['import-baseline'].usage),
   },
 };
 

@@ -21,6 +21,8 @@ async function main(argv: string[]): Promise<number> {
         scenario: { type: 'string' },
         year: { type: 'string' },
         force: { type: 'boolean' },
+        prefer: { type: 'string' },
+        sections: { type: 'string' },
       },
     });
     await cmd.run({ positionals, values });

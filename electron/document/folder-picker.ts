@@ -10,12 +10,20 @@ export function withExtension(name: string): string {
   return name.toLowerCase().endsWith(EXTENSION) ? name : `${name}${EXTENSION}`;
 }
 
+function withOwnExtension(name: string, kind: string): string {
+  return name.toLowerCase().endsWith(`.${kind}`) ? name : `${name}.${kind}`;
+}
+
 export function folderPicker(dir: string): FilePicker {
   const inFolder = (name: string) => resolve(dir, basename(withExtension(name)));
   return {
     picker: 'names',
     chooseOpen: async (name) => (name ? inFolder(name) : null),
     chooseSaveAs: async (name, suggested) => inFolder(name ?? suggested),
+    chooseMerge: async (name) => (name ? inFolder(name) : null),
+    // Exports and imports keep their own extensions (.xlsx, .csv, .pdf).
+    chooseExport: async (name, suggested, kind) => resolve(dir, basename(withOwnExtension(name ?? suggested, kind))),
+    chooseImport: async (name) => (name ? resolve(dir, basename(name)) : null),
     list: () =>
       readdirSync(dir, { withFileTypes: true })
         .filter((d) => d.isFile() && d.name.endsWith(EXTENSION))

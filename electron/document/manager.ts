@@ -23,8 +23,19 @@ export interface FilePicker {
   /** The path to open: a name in the host's folder, or the user's choice in a dialog (null = cancelled). */
   chooseOpen(name?: string): Promise<string | null>;
   chooseSaveAs(name: string | undefined, suggested: string): Promise<string | null>;
+  /** The other copy to merge with ("Sammanfoga med…"): a name in the folder, or a dialog's choice (null = cancelled). */
+  chooseMerge(name?: string): Promise<string | null>;
   list(): FileEntry[];
+  /** Where an export goes: a name in the host's folder, or the user's choice in a save dialog (null = cancelled). */
+  chooseExport(name: string | undefined, suggested: string, kind: ExportFileKind): Promise<string | null>;
+  /** A file to import: a name in the host's folder, or the user's choice in an open dialog (null = cancelled). */
+  chooseImport(name: string | undefined, purpose: ImportFilePurpose): Promise<string | null>;
 }
+
+/** What an export writes; the dialog filters by it. */
+export type ExportFileKind = 'xlsx' | 'csv' | 'pdf';
+/** What an imported file is for: a table of actions or financing (xlsx, CSV), or the emissions statistics (xlsx). */
+export type ImportFilePurpose = 'table' | 'statistics';
 
 export class DocumentManager {
   session: Session | null = null;

@@ -135,6 +135,8 @@ export function markSaved(db: Sqlite, saveId: string, hlc: string, actor: Actor)
   db.transaction(() => {
     run(db, qb.updateTable('change_log').set({ save_id: saveId }).where('save_id', 'is', null));
     run(db, qb.insertInto('saves').values({ id: saveId, hlc, replica: actor.replica, user: actor.user, app_version: APP_VERSION }));
+    // meta names the version of the app that last wrote the file.
+    run(db, qb.updateTable('meta').set({ value: APP_VERSION }).where('key', '=', 'app_version'));
   })();
 }
 

@@ -1,12 +1,16 @@
 // Every call of the contract, implemented: the type requires a handler for each name.
 import { actionHandlers } from './actions';
 import { documentHandlers } from './document';
+import { exchangeHandlers } from './exchange';
 import { financingHandlers } from './financing';
 import type { Handlers } from './handler';
 import { historyHandlers } from './history';
+import { mergeHandlers } from './merge';
 import { planHandlers } from './plan';
+import { reportHandlers } from './report';
 import { scenarioHandlers } from './scenarios';
 import { sectorHandlers } from './sectors';
+import { settingsHandlers } from './settings';
 import { targetHandlers } from './targets';
 
 export const handlers: Handlers = {
@@ -18,4 +22,8 @@ export const handlers: Handlers = {
   ...financingHandlers,
   ...scenarioHandlers,
   ...historyHandlers,
+  ...mergeHandlers,
+  ...settingsHandlers,
+  ...exchangeHandlers,
+  ...reportHandlers,
 };

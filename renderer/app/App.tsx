@@ -2,7 +2,7 @@
 // alert region and the status bar.
 import { useRef } from 'react';
 import { accessDenied } from '../api/accessDenied';
-import { useDocument } from '../document/documentStore';
+import { useStatusValue } from '../document/documentStore';
 import { DocumentCommandsProvider, useDocumentCommands } from '../document/DocumentCommands';
 import { useI18n } from '../i18n/I18nProvider';
 import { useStore } from '../lib/store';
@@ -44,7 +44,9 @@ function BrandMark() {
 function Shell() {
   const { t } = useI18n();
   const route = useRoute();
-  const { status } = useDocument();
+  // Only what the shell shows: an edit (dirty, undo) must not re-render the current view.
+  const open = useStatusValue((s) => (s ? s.open : null));
+  const planName = useStatusValue((s) => (s?.open ? s.title || s.municipality : ''));
   const mainRef = useRef<HTMLElement>(null);
   const commands = useDocumentCommands();
   useShortcuts(commands);
@@ -68,7 +70,7 @@ function Shell() {
         <div className="brand">
           <BrandMark />
           <span className="brand__name">{t('app.name')}</span>
-          {status?.open && <span className="brand__plan">{status.title || status.municipality}</span>}
+          {open && <span className="brand__plan">{planName}</span>}
         </div>
         <Toolbar />
         <LocalePicker />
@@ -76,7 +78,7 @@ function Shell() {
       <Nav current={route} />
       <ReadOnlyBanner />
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
-        {status && !status.open ? (
+        {open === false ? (
           <p className="lead">{t('noDocument.body')}</p>
         ) : (
           <ErrorBoundary key={route}>{viewFor(route)}</ErrorBoundary>

@@ -1,8 +1,14 @@
 // Which component shows which route.
 import type { ReactElement } from 'react';
+import { ActionsView } from '../views/actions/ActionsView';
+import { FinancingView } from '../views/financing/FinancingView';
+import { CommitmentsView } from '../views/commitments/CommitmentsView';
+import { ExportView } from '../views/export/ExportView';
 import { HistoryView } from '../views/history/HistoryView';
 import { OverviewView } from '../views/overview/OverviewView';
 import { PlaceholderView } from '../views/placeholder/PlaceholderView';
+import { ScenariosView } from '../views/scenarios/ScenariosView';
+import { TargetsView } from '../views/targets/TargetsView';
 import type { Route } from './routes';
 
 export function viewFor(route: Route): ReactElement {
@@ -12,16 +18,16 @@ export function viewFor(route: Route): ReactElement {
     case 'history':
       return <HistoryView />;
     case 'actions':
-      return <PlaceholderView title="nav.actions" text="placeholder.actions" />;
+      return <ActionsView />;
     case 'scenarios':
-      return <PlaceholderView title="nav.scenarios" text="placeholder.scenarios" />;
+      return <ScenariosView />;
     case 'financing':
-      return <PlaceholderView title="nav.financing" text="placeholder.financing" />;
+      return <FinancingView />;
     case 'targets':
-      return <PlaceholderView title="nav.targets" text="placeholder.targets" />;
+      return <TargetsView />;
     case 'commitments':
-      return <PlaceholderView title="nav.commitments" text="placeholder.commitments" />;
+      return <CommitmentsView />;
     case 'export':
-      return <PlaceholderView title="nav.export" text="placeholder.export" />;
+      return <ExportView />;
   }
 }

@@ -7,6 +7,7 @@ import type { DocumentStatus } from '../../shared/api/status';
 import type { ApiResult } from '../../shared/api/result';
 import { client } from '../api/client';
 import { onCallSettled } from '../api/observe';
+import { useSyncExternalStore } from 'react';
 import { createStore, useStore } from '../lib/store';
 
 export interface DocumentState {
@@ -69,4 +70,13 @@ export function useDocument(): DocumentState {
 export function documentReplaced(): void {
   documentStore.set((s) => ({ ...s, revision: s.revision + 1 }));
   void refreshStatus();
+}
+
+/**
+ * One fact of the status (read-only, open, title…), so that a component re-renders only when
+ * that fact changes — not after every edit, when `dirty` or `canUndo` flip. `pick` must return
+ * a primitive or a value that stays the same object.
+ */
+export function useStatusValue<T>(pick: (status: DocumentStatus | null) => T): T {
+  return useSyncExternalStore(documentStore.subscribe, () => pick(documentStore.get().status));
 }

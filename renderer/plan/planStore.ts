@@ -31,10 +31,9 @@ const LOCAL: Partial<Record<CallName, (p: Plan, value: unknown) => Plan>> = {
   'plan.update': (p, v) => ({ ...p, plan: v as PlanSettings }),
   'actions.create': (p, v) => ({ ...p, actions: upsert(p.actions, normalizeAction(v as Action)) }),
   'actions.update': (p, v) => ({ ...p, actions: upsert(p.actions, normalizeAction(v as Action)) }),
-  'actions.patch': (p, v) => {
-    const changed = new Map((v as Action[]).map((a) => [a.id, normalizeAction(a)]));
-    return { ...p, actions: p.actions.map((a) => changed.get(a.id) ?? a) };
-  },
+  'actions.patch': (p, v) => ({ ...p, actions: upsertAll(p.actions, (v as Action[]).map(normalizeAction)) }),
+  'financingSources.patch': (p, v) => ({ ...p, financingSources: upsertAll(p.financingSources, v as Plan['financingSources']) }),
+  'financing.patch': (p, v) => ({ ...p, financing: upsertAll(p.financing, v as Plan['financing']) }),
   'sectors.create': (p, v) => ({ ...p, sectors: upsert(p.sectors, v as Plan['sectors'][number]) }),
   'sectors.update': (p, v) => ({ ...p, sectors: upsert(p.sectors, v as Plan['sectors'][number]) }),
   'targets.create': (p, v) => ({ ...p, targets: upsert(p.targets, v as Plan['targets'][number]) }),
@@ -54,6 +53,17 @@ const LOCAL: Partial<Record<CallName, (p: Plan, value: unknown) => Plan>> = {
   },
   'commitments.set': (p, v) => ({ ...p, commitments: v ? upsertCommitment(p.commitments, v as CommitmentChoice) : p.commitments }),
 };
+
+/** Changed rows in place, new ones (a paste that added rows) at the end: one pass over the list. */
+function upsertAll<T extends WithId>(list: T[], rows: T[]): T[] {
+  const changed = new Map(rows.map((r) => [r.id, r]));
+  const out = list.map((x) => {
+    const r = changed.get(x.id);
+    if (r) changed.delete(x.id);
+    return r ?? x;
+  });
+  return changed.size ? [...out, ...changed.values()] : out;
+}
 
 function upsertBaseline(list: Baseline[], b: Baseline): Baseline[] {
   const i = list.findIndex((x) => x.sectorId === b.sectorId);

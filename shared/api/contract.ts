@@ -3,14 +3,22 @@
 import type { z } from 'zod';
 import { documentCalls } from './calls/document';
 import { entityCalls } from './calls/entities';
+import { exchangeCalls } from './calls/exchange';
 import { historyCalls } from './calls/history';
+import { mergeCalls } from './calls/merge';
 import { planCalls } from './calls/plan';
+import { reportCalls } from './calls/report';
+import { settingsCalls } from './calls/settings';
 
 export const contract = {
   ...documentCalls,
   ...planCalls,
   ...entityCalls,
   ...historyCalls,
+  ...mergeCalls,
+  ...settingsCalls,
+  ...exchangeCalls,
+  ...reportCalls,
 };
 
 export type Contract = typeof contract;

@@ -3,7 +3,8 @@ import type { Plan } from '../domain/types';
 import { axisYears, runToNumbers, toNumbers } from './axis';
 import { evaluateCarbonBudget } from './carbonBudget';
 import { type CalcContext, createCalcContext } from './context';
-import { type CostSeries, addCosts, costSchedule, emptyCostSchedule, emptyCostSeries } from './costs';
+import type { CalcCache } from './cache';
+import { type CostSchedule, type CostSeries, addCosts, costSchedule, emptyCostSchedule, emptyCostSeries } from './costs';
 import { actionFigures, emptyFigures } from './economics';
 import { fillEffect } from './effects';
 import { scenarioEmissions } from './emissions';
@@ -22,7 +23,8 @@ import { actionTiming, emptyTiming } from './timing';
 export function calculate(plan: Plan, scenarioId: string, options: CalcOptions = {}): CalcResult {
   const ctx = createCalcContext(plan, scenarioId);
   const { axis, sectors } = ctx;
-  const totals = sumActions(ctx);
+  options.cache?.begin(plan, ctx.scenario);
+  const totals = sumActions(ctx, options.cache);
   const emissions = scenarioEmissions(sectors, totals.effectBySector, axis);
   const financing = financingSeries(plan.financingSources, plan.financing, totals.fundedIncluded, totals.costs, axis);
 
@@ -76,7 +78,7 @@ interface ActionTotals {
  * series, cost schedule and figures reused for all, and each field of an action read once:
  * plans may hold tens of thousands of actions, of mixed shapes.
  */
-function sumActions(ctx: CalcContext): ActionTotals {
+function sumActions(ctx: CalcContext, cache: CalcCache | undefined): ActionTotals {
   const { axis, scenario, plan, sectors } = ctx;
   const isIncluded = scenarioMembership(scenario);
   const totals: ActionTotals = {
@@ -92,20 +94,21 @@ function sumActions(ctx: CalcContext): ActionTotals {
   const { delayYears, effectFactor, costFactor } = scenario;
   for (let k = 0; k < plan.actions.length; k++) {
     const action = plan.actions[k];
-    const id = action.id;
     const sector = sectors.indexById.get(action.sectorId);
+    const seen = cache?.get(action);
+    if (seen) {
+      totals.actions[k] = seen.result;
+      if (seen.result.included) addIncluded(totals, seen.effect, seen.schedule, sector, action.id);
+      continue;
+    }
+    const id = action.id;
     actionTiming(action, delayYears, timing);
     fillEffect(effect, action, timing, effectFactor, sector === undefined ? undefined : sectors.baselines[sector], axis);
     costSchedule(action, timing, costFactor, axis, schedule);
     actionFigures(ctx, action, effect, schedule, figures);
     const included = isIncluded(id, action.status);
-    if (included) {
-      if (sector !== undefined) addRun(totals.effectBySector[sector], effect, schedule.operatingFrom, schedule.operatingTo);
-      addCosts(totals.costs, schedule);
-      // Only actions that financing entries name are looked up, and no key is ever added here.
-      if (totals.fundedIncluded.has(id)) totals.fundedIncluded.set(id, true);
-    }
-    totals.actions[k] = {
+    if (included) addIncluded(totals, effect, schedule, sector, id);
+    const result: ActionResult = {
       id,
       included,
       effect: runToNumbers(effect, schedule.operatingFrom, schedule.operatingTo),
@@ -115,10 +118,20 @@ function sumActions(ctx: CalcContext): ActionTotals {
       annualizedCostSekPerTon: figures.annualizedCostSekPerTon,
       societalNpvSek: figures.societalNpvSek,
     };
+    totals.actions[k] = result;
+    cache?.keep(action, result, effect, schedule);
   }
   const { capex, opex, savings, net } = totals.costs;
   for (let i = 0; i < axis.length; i++) net[i] = capex[i] + opex[i] - savings[i];
   return totals;
+}
+
+/** Adds an included action's effect and costs into the totals. */
+function addIncluded(totals: ActionTotals, effect: Float64Array, schedule: CostSchedule, sector: number | undefined, id: string): void {
+  if (sector !== undefined) addRun(totals.effectBySector[sector], effect, schedule.operatingFrom, schedule.operatingTo);
+  addCosts(totals.costs, schedule);
+  // Only actions that financing entries name are looked up, and no key is ever added here.
+  if (totals.fundedIncluded.has(id)) totals.fundedIncluded.set(id, true);
 }
 
 /** The actions named by financing entries, none of them included yet. */

@@ -1,6 +1,7 @@
 // The calculation engine of DESIGN §5: pure TypeScript, no I/O, no clock, no randomness.
 export { calculate } from './calculate';
 export { CalcError } from './errors';
+export { CalcCache } from './cache';
 export { createCalcContext, type CalcContext } from './context';
 export { actionSeries, emptyActionSeries, type ActionSeries } from './actionSeries';
 export type { ActionTiming } from './timing';

@@ -1,9 +1,12 @@
 // The engine's output: exactly the `calc` object of DESIGN §6. Every array is a plain
 // `number[]` aligned with `years`, so the result can go through JSON unchanged.
+import type { CalcCache } from './cache';
 
 export interface CalcOptions {
   /** Adds the abatement cost curve (`macc`) for this year. */
   maccYear?: number;
+  /** Figures of unchanged actions from an earlier calculation of the same plan (see cache.ts). */
+  cache?: CalcCache;
 }
 
 export interface OverallocatedSectorYear {

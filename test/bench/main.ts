@@ -1,12 +1,22 @@
 // `npm run bench`: speed is measured here, not timed in tests. Prints one line per figure.
 import { benchCalc } from './calc';
+import { benchCharts } from './charts';
 import { benchDocument } from './document';
+import { benchGrid } from './grid';
+import { benchExchange } from './exchange';
+import { benchMerge } from './merge';
+import { benchReport } from './report';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
 const benches: [string, (p: typeof print) => Promise<void>][] = [
   ['Dokument (öppna och spara)', benchDocument],
   ['Beräkningsmotorn', benchCalc],
+  ['Rutnätet Åtgärder (grid, Chromium)', benchGrid],
+  ['Diagram i Chromium', benchCharts],
+  ['Sammanfogning', benchMerge],
+  ['Excel-export och import', benchExchange],
+  ['PDF-rapport (Chromium)', benchReport],
 ];
 
 async function main(): Promise<void> {

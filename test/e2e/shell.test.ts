@@ -102,7 +102,7 @@ describe('app shell', () => {
     const second = await open(browser, again.url);
     await waitForOverview(second.page);
     expect(await second.page.getByLabel('Titel').inputValue()).toBe(newTitle);
-    expect(await statusBar(second.page).textContent()).toContain('umea-prov.klimat');
+    await expect.poll(() => statusBar(second.page).textContent()).toContain('umea-prov.klimat');
     expect(second.errors).toEqual([]);
   });
 

@@ -155,9 +155,12 @@ const CASES: Case[] = [
     make: (p, g) =>
       craftFrom(g, p, (db) => {
         const sql = (db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'targets'").get() as { sql: string }).sql;
+        // The table's own indexes (not the key's) go with DROP TABLE and are put back as they were.
+        const indexes = (db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'targets' AND sql IS NOT NULL").all() as { sql: string }[]).map((r) => r.sql);
         db.pragma('foreign_keys = OFF');
         db.exec('CREATE TEMP TABLE saved AS SELECT * FROM targets; DROP TABLE targets;');
         db.exec(sql.replace('id TEXT PRIMARY KEY NOT NULL', 'id TEXT NOT NULL'));
+        for (const index of indexes) db.exec(index);
         db.exec("INSERT INTO targets SELECT * FROM saved; INSERT INTO targets SELECT * FROM saved WHERE id = 't2030';");
         // An ordinary index on the column, renamed to the key's automatic index: the schema now
         // reads exactly as the format's, but nothing enforces uniqueness any more.

@@ -1,0 +1,58 @@
+// Figures of single actions kept between calculations of successive snapshots of one plan.
+// The renderer recomputes the whole plan on every edit, but an edit changes one action: the
+// snapshot is immutable (a change makes new objects), so an action object seen before, under
+// the same plan settings, scenario, sectors and baseline, has the same figures and series.
+// Purely an optimisation and opt-in: calculate(plan, id, { cache }) equals calculate(plan, id).
+import type { Action, Plan, Scenario } from '../domain/types';
+import type { CostSchedule } from './costs';
+import { emptyCostSeries, type CostSeries } from './costs';
+import type { ActionResult } from './result';
+
+export interface CachedAction {
+  result: ActionResult;
+  /** The effect over the axis (0 outside [from, to)). */
+  effect: Float64Array;
+  /** The cost schedule; its series are copied only when overrides made them. */
+  schedule: CostSchedule;
+}
+
+export class CalcCache {
+  private entries = new WeakMap<Action, CachedAction>();
+  private context: readonly unknown[] = [];
+
+  /** Forgets every action when anything their figures depend on, besides themselves, changed. */
+  begin(plan: Plan, scenario: Scenario): void {
+    const context = [plan.plan, scenario, plan.sectors, plan.baseline];
+    if (context.length !== this.context.length || context.some((x, i) => x !== this.context[i])) {
+      this.entries = new WeakMap();
+      this.context = context;
+    }
+  }
+
+  get(action: Action): CachedAction | undefined {
+    return this.entries.get(action);
+  }
+
+  keep(action: Action, result: ActionResult, effect: Float64Array, schedule: CostSchedule): void {
+    this.entries.set(action, { result, effect: effect.slice(), schedule: copySchedule(schedule) });
+  }
+}
+
+const NO_SERIES: CostSeries = emptyCostSeries(0);
+
+function copySchedule(s: CostSchedule): CostSchedule {
+  return {
+    capexFrom: s.capexFrom,
+    capexTo: s.capexTo,
+    capexPerYear: s.capexPerYear,
+    capexTotal: s.capexTotal,
+    operatingFrom: s.operatingFrom,
+    operatingTo: s.operatingTo,
+    opexPerYear: s.opexPerYear,
+    savingsPerYear: s.savingsPerYear,
+    overridden: s.overridden,
+    series: s.overridden
+      ? { capex: s.series.capex.slice(), opex: s.series.opex.slice(), savings: s.series.savings.slice(), net: s.series.net.slice() }
+      : NO_SERIES,
+  };
+}
