@@ -3,7 +3,8 @@
 // sectors…) live in shared/i18n/labels.ts, where the report and the Excel export find them too.
 import { AREA_MESSAGES } from './areas';
 
-const common = {
+/** The strings of the app shell (the views' own are in AREAS). */
+export const common = {
   'app.name': 'Klimatinvesteringsplan',
   'app.skipToContent': 'Hoppa till innehållet',
   'app.loading': 'Laddar…',
