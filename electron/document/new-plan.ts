@@ -1,6 +1,7 @@
 // A new, empty plan for a municipality (DESIGN §2 "The CLI", `new`): the default sectors, no
 // baseline, no actions, and the two standard scenarios.
-import { ACTION_STATUSES, DEFAULT_SECTOR_IDS, SINK_SECTOR_ID } from '../../shared/domain/ids';
+import { blankScenario, DECIDED_STATUSES, UNCANCELLED_STATUSES } from '../../shared/domain/defaults';
+import { DEFAULT_SECTOR_IDS, SINK_SECTOR_ID } from '../../shared/domain/ids';
 import { SECTOR_LABELS } from '../../shared/i18n/labels';
 import { municipalityByCode } from '../../shared/reference/municipalities';
 import { ApiFailure } from '../../shared/api/result';
@@ -32,12 +33,8 @@ export function newPlan(municipalityCode: string, title?: string, now = new Date
     financing: [],
     commitments: [],
     scenarios: [
-      scenario('decided', 'Beslutade åtgärder', ['decided', 'ongoing', 'done']),
-      scenario('all', 'Alla åtgärder', ACTION_STATUSES.filter((s) => s !== 'cancelled')),
+      blankScenario('decided', 'Beslutade åtgärder', DECIDED_STATUSES),
+      blankScenario('all', 'Alla åtgärder', UNCANCELLED_STATUSES),
     ],
   };
-}
-
-function scenario(id: string, name: string, includeStatuses: Plan['scenarios'][number]['includeStatuses']) {
-  return { id, name, includeStatuses, include: [], exclude: [], delayYears: 0, effectFactor: 1, costFactor: 1 };
 }

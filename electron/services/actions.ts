@@ -1,6 +1,7 @@
 // actions.* and costOverrides.*: every change to an action is validated whole (schema and rules)
 // and written as a diff of its row and its lists, so the change log holds exactly what changed.
 import { randomUUID } from 'node:crypto';
+import { blankAction } from '../../shared/domain/defaults';
 import type { Action, CostOverride } from '../../shared/domain/types';
 import { actionSchema } from '../../shared/schema/entities';
 import { actionProblems, actionYearsOutsidePlan, type ActionContext } from '../../shared/schema/rules';
@@ -63,29 +64,9 @@ export function writeAction(s: Session, b: Batch, next: Action, prev?: Action): 
 function defaultAction(s: Session, id: string): Action {
   const plan = readPlanSettings(s.db);
   const sector = first(s.db, qb.selectFrom('sectors').select('id').where('is_sink', '=', 0).orderBy('position').limit(1));
-  return {
-    id,
-    code: '',
-    name: 'Ny åtgärd',
-    sectorId: sector?.id ?? '',
-    owner: '',
-    costBearer: 'municipality',
-    status: 'idea',
-    startYear: Math.min(Math.max(plan.startYear, new Date().getFullYear()), plan.endYear),
-    implementationYears: 1,
-    rampYears: 0,
-    effectKind: 'absolute',
-    effectTonsPerYear: 0,
-    capexSek: 0,
-    opexSekPerYear: 0,
-    savingsSekPerYear: 0,
-    costOverrides: [],
-    coBenefits: {},
-    coBenefitSekPerYear: 0,
-    commitments: [],
-    tags: [],
-    notes: '',
-  };
+  const startYear = Math.min(Math.max(plan.startYear, new Date().getFullYear()), plan.endYear);
+  // Its kind, absolute, needs tonnes per year to be a valid action: none yet.
+  return { ...blankAction({ id, name: 'Ny åtgärd', sectorId: sector?.id ?? '', startYear }), effectTonsPerYear: 0 };
 }
 
 /** Removes an action and what hangs on it; financing entries stay, without the action. */

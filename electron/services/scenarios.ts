@@ -1,5 +1,6 @@
 // scenarios.* and commitments.*
 import { randomUUID } from 'node:crypto';
+import { blankScenario, DECIDED_STATUSES } from '../../shared/domain/defaults';
 import type { Scenario } from '../../shared/domain/types';
 import { scenarioSchema } from '../../shared/schema/entities';
 import { scenarioProblems } from '../../shared/schema/rules';
@@ -46,17 +47,7 @@ export const scenarioHandlers = {
   'scenarios.create': onSession<'scenarios.create'>((s, { id, values }) => {
     const newId = id ?? randomUUID();
     if (readScenarios(s.db).some((x) => x.id === newId)) throw new ApiFailure('conflict', `Det finns redan ett scenario med id "${newId}".`, 'id');
-    const defaults: Scenario = {
-      id: newId,
-      name: 'Nytt scenario',
-      includeStatuses: ['decided', 'ongoing', 'done'],
-      include: [],
-      exclude: [],
-      delayYears: 0,
-      effectFactor: 1,
-      costFactor: 1,
-    };
-    const next = checkScenario(s, applyChanges(defaults, values), 'values');
+    const next = checkScenario(s, applyChanges(blankScenario(newId, 'Nytt scenario', DECIDED_STATUSES), values), 'values');
     writeScenario(s, next, true);
     return next;
   }),

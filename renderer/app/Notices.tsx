@@ -11,7 +11,7 @@ export function Notices() {
       {list.map((n) => (
         <div key={n.id} className="notice" role="alert">
           <p className="notice__text">{n.message}</p>
-          <button type="button" className="notice__close" aria-label={t('error.dismiss')} onClick={() => dismissNotice(n.id)}>
+          <button type="button" className="dismiss-button" aria-label={t('error.dismiss')} onClick={() => dismissNotice(n.id)}>
             ×
           </button>
         </div>

@@ -60,7 +60,7 @@ function seriesConfig(model: ChartModel, opts: ConfigOptions): ChartConfiguratio
       scales,
       plugins: {
         ...commonPlugins(model, opts),
-        legend: legend(model, opts),
+        legend: seriesLegend(model, opts),
         tooltip: {
           ...tooltipLook(),
           filter: (item: TooltipItem<'bar' | 'line'>) => item.raw !== null && item.raw !== undefined,
@@ -81,13 +81,13 @@ function seriesConfig(model: ChartModel, opts: ConfigOptions): ChartConfiguratio
 function dataset(model: ChartModel, s: Series, opts: ConfigOptions, axis: { xAxisID?: string; yAxisID?: string }): AnyDataset {
   const { style } = s;
   const many = model.categories.length > 40;
+  // Every kind: its axis, its label in legend and tooltip, its values by category.
+  const base = { ...axis, label: s.label, data: s.values };
   switch (s.kind) {
     case 'bar':
       return {
-        ...axis,
+        ...base,
         type: 'bar',
-        label: s.label,
-        data: s.values,
         stack: s.stack ?? s.id,
         backgroundColor: opts.fillOf(style),
         // In a stack, white seams part the segments; a lone bar keeps a solid edge of its colour.
@@ -97,10 +97,8 @@ function dataset(model: ChartModel, s: Series, opts: ConfigOptions, axis: { xAxi
       } as AnyDataset;
     case 'area':
       return {
-        ...axis,
+        ...base,
         type: 'line',
-        label: s.label,
-        data: s.values,
         stack: s.stack,
         fill: '-1',
         backgroundColor: opts.fillOf(style),
@@ -112,10 +110,8 @@ function dataset(model: ChartModel, s: Series, opts: ConfigOptions, axis: { xAxi
       } as AnyDataset;
     case 'marker':
       return {
-        ...axis,
+        ...base,
         type: 'line',
-        label: s.label,
-        data: s.values,
         stack: s.stack ?? s.id,
         showLine: false,
         pointStyle: style.point,
@@ -130,10 +126,8 @@ function dataset(model: ChartModel, s: Series, opts: ConfigOptions, axis: { xAxi
       } as AnyDataset;
     case 'line':
       return {
-        ...axis,
+        ...base,
         type: 'line',
-        label: s.label,
-        data: s.values,
         stack: s.stack ?? s.id,
         fill: false,
         borderColor: style.color,
@@ -262,8 +256,11 @@ function tooltipLook() {
   };
 }
 
-/** Legend entries that show what tells a series apart: pattern for fills, dash for lines, shape for markers. */
-function legend(model: ChartModel, opts: ConfigOptions) {
+/**
+ * The legend at the foot. Its entries come from `items`, told which datasets are hidden, and show
+ * what tells a series apart (see `legendItem`).
+ */
+function legend(items: (hidden: (datasetIndex: number) => boolean) => LegendItem[]) {
   return {
     position: 'bottom' as const,
     labels: {
@@ -272,30 +269,25 @@ function legend(model: ChartModel, opts: ConfigOptions) {
       pointStyleWidth: 30,
       padding: 14,
       font: { size: 12 },
-      generateLabels: (chart: { isDatasetVisible(i: number): boolean }): LegendItem[] =>
-        model.series.map((s, i) => legendItem(s.kind, s.legend ?? s.label, s.style, opts, i, !chart.isDatasetVisible(i))),
+      generateLabels: (chart: { isDatasetVisible(i: number): boolean }): LegendItem[] => items((i) => !chart.isDatasetVisible(i)),
     },
   };
 }
 
+/** One legend entry per series. */
+function seriesLegend(model: ChartModel, opts: ConfigOptions) {
+  return legend((hidden) => model.series.map((s, i) => legendItem(s.kind, s.legend ?? s.label, s.style, opts, i, hidden(i))));
+}
+
+/** The two bar groups (cheaper than the carbon value or not) and the carbon value's line. */
 function maccLegend(macc: MaccLayout, opts: ConfigOptions) {
-  return {
-    position: 'bottom' as const,
-    labels: {
-      color: CHART_TEXT,
-      usePointStyle: true,
-      pointStyleWidth: 30,
-      padding: 14,
-      font: { size: 12 },
-      generateLabels: (chart: { isDatasetVisible(i: number): boolean }): LegendItem[] => [
-        legendItem('bar', macc.groups[0].label, macc.groups[0].style, opts, 0, !chart.isDatasetVisible(0)),
-        legendItem('bar', macc.groups[1].label, macc.groups[1].style, opts, 1, !chart.isDatasetVisible(1)),
-        legendItem('line', macc.carbonLabel, macc.carbonStyle, opts, 2, !chart.isDatasetVisible(2)),
-      ],
-    },
-  };
+  return legend((hidden) => [
+    ...macc.groups.map((g, i) => legendItem('bar', g.label, g.style, opts, i, hidden(i))),
+    legendItem('line', macc.carbonLabel, macc.carbonStyle, opts, 2, hidden(2)),
+  ]);
 }
 
+/** Pattern for fills, dash for lines, shape for markers. */
 function legendItem(kind: Series['kind'], text: string, style: SeriesStyle, opts: ConfigOptions, datasetIndex: number, hidden: boolean): LegendItem {
   const base = { text, datasetIndex, hidden, fontColor: CHART_TEXT };
   if (kind === 'line') return { ...base, pointStyle: 'line', strokeStyle: style.color, fillStyle: style.color, lineDash: style.dash, lineWidth: 3 };

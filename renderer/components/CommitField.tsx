@@ -3,6 +3,7 @@
 // reason next to it, so the user can correct it instead of retyping it.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { registerPendingEdit } from '../document/pendingEdits';
+import { FieldError } from './FieldError';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -95,11 +96,7 @@ export function CommitField<T>({ label, value, format, parse, onCommit, disabled
           {hint}
         </p>
       )}
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
+      <FieldError id={errorId} error={error} />
     </div>
   );
 }

@@ -49,7 +49,7 @@ export function RefusalMessage({ text, lines, onDismiss }: { text: string; lines
           </ul>
         )}
       </div>
-      <button type="button" className="sheet-message__close" aria-label={t('grid.dismiss')} onClick={onDismiss}>
+      <button type="button" className="dismiss-button" aria-label={t('grid.dismiss')} onClick={onDismiss}>
         ×
       </button>
     </div>

@@ -5,7 +5,7 @@
 import type { MoneyUnit } from '../../shared/domain/ids';
 import { formatMoney, formatNumber, formatPercent, type Locale } from '../../shared/format/number';
 import { parseMoneySek, parseNumber, parsePercent } from '../../shared/format/parse';
-import type { Option } from './columns';
+import type { Option, SheetColumn } from './columns';
 
 export interface Kind {
   editor: 'text' | 'select' | 'multi';
@@ -16,6 +16,40 @@ export interface Kind {
   numeric?: boolean;
   options?: readonly Option[];
   free?: boolean;
+}
+
+/**
+ * A column of `kind` whose value `value` reads from a row and whose edits write the API field
+ * `id`. `extra` adds to it (width, pin, group) or replaces parts of its edit.
+ */
+export function kindColumn<R>(id: string, header: string, kind: Kind, value: (row: R) => unknown, extra: Partial<SheetColumn<R>> = {}): SheetColumn<R> {
+  return {
+    id,
+    header,
+    numeric: kind.numeric,
+    value,
+    format: kind.format,
+    ...extra,
+    edit: {
+      editor: kind.editor,
+      text: kind.text,
+      parse: kind.parse,
+      cleared: kind.cleared,
+      options: kind.options ? () => kind.options! : undefined,
+      free: kind.free,
+      paths: [id],
+      write: (changes, v) => {
+        changes[id] = v;
+      },
+      ...extra.edit,
+    },
+  };
+}
+
+/** Options of a fixed id list, labelled in the UI's language; the other language reads too. */
+export function labelledOptions(ids: readonly string[], labels: Record<string, { sv: string; en: string }>, locale: Locale): Option[] {
+  const other: Locale = locale === 'sv' ? 'en' : 'sv';
+  return ids.map((id) => ({ value: id, label: labels[id][locale], aliases: [labels[id][other]] }));
 }
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import type { Plan } from '../../shared/domain/types';
 import { REPORT_SECTIONS, SECTION_TITLES, type ReportSectionId } from '../../shared/report/sections';
 import { client } from '../api/client';
+import { LabeledSelect } from '../components/LabeledSelect';
 import { useI18n } from '../i18n/I18nProvider';
 import { download } from '../views/export/files';
 import { TaskStatus } from '../views/export/TaskStatus';
@@ -22,7 +23,6 @@ type Outcome = { kind: 'ok' | 'error'; text: string } | null;
 export function ExportPdfPanel({ plan, scenarioId }: Props) {
   const { t, locale } = useI18n();
   const heading = useId();
-  const scenarioField = useId();
   const [picked, setPicked] = useState<string | null>(null);
   const [sections, setSections] = useState<ReadonlySet<ReportSectionId>>(() => new Set(REPORT_SECTIONS));
   const [task, run] = useTask();
@@ -60,16 +60,14 @@ export function ExportPdfPanel({ plan, scenarioId }: Props) {
         <p className="muted">{t('reportPanel.noScenarios')}</p>
       ) : (
         <>
-          <div className="report-panel__scenario">
-            <label htmlFor={scenarioField}>{t('reportPanel.scenario')}</label>
-            <select id={scenarioField} value={scenario} onChange={(e) => setPicked(e.target.value)} disabled={task.running}>
-              {plan.scenarios.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <LabeledSelect
+            className="report-panel__scenario"
+            label={t('reportPanel.scenario')}
+            value={scenario}
+            onChange={setPicked}
+            options={plan.scenarios.map((s) => [s.id, s.name] as const)}
+            disabled={task.running}
+          />
           <fieldset className="report-panel__sections" disabled={task.running}>
             <legend>{t('reportPanel.sections')}</legend>
             <div className="report-panel__choices">

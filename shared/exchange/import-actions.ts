@@ -3,6 +3,7 @@
 // API (actionSchema, actionProblems). Every problem is named by row and column; nothing is
 // applied here. Works in steps so that Node can report progress and stop between them. Pure.
 import type { Action, FinancingSource, Sector } from '../domain/types';
+import { blankAction } from '../domain/defaults';
 import { FIELDS, type FieldKey } from '../domain/fields';
 import { actionSchema } from '../schema/entities';
 import { msg } from '../schema/messages';
@@ -10,8 +11,8 @@ import { problemsFromZod, type Problem } from '../schema/problems';
 import { actionProblems, actionYearsOutsidePlan } from '../schema/rules';
 import type { Table } from './cells';
 import { ACTION_COLUMNS } from './columns';
-import { byPlace, MAX_LISTED_PROBLEMS, problemAt, type ImportProblem } from './problems';
-import { isEmptyRow, mappedColumns, readRow, stableJson, type ImportSettings, type MappedColumn, type RowValues } from './rows';
+import { importSheet, runImport, type ImportRun } from './import-run';
+import type { ImportSettings, RowValues } from './rows';
 
 export interface ActionImportContext {
   sectors: readonly Sector[];
@@ -22,33 +23,6 @@ export interface ActionImportContext {
   newId(): string;
   /** The plan's period, when years the import moves outside it are refused (as every API write does). */
   axis?: { startYear: number; endYear: number };
-}
-
-export type RowOp = 'add' | 'update' | 'unchanged';
-
-export interface RowOutcome {
-  row: number;
-  op: RowOp;
-  id: string;
-  code: string;
-  name: string;
-}
-
-export interface EntityImport<T> {
-  adds: T[];
-  updates: { prev: T; next: T }[];
-  outcomes: RowOutcome[];
-  /** The first MAX_LISTED_PROBLEMS problems. */
-  problems: ImportProblem[];
-  problemCount: number;
-}
-
-/** A step-wise import: `step(n)` reads up to n more rows and says whether rows are left. */
-export interface ImportRun<T> {
-  readonly total: number;
-  readonly done: number;
-  step(maxRows: number): boolean;
-  result(): EntityImport<T>;
 }
 
 /** Fields a row may leave empty, and what empty means for them. */
@@ -68,28 +42,8 @@ const WHEN_EMPTY: Record<string, unknown> = {
 };
 
 function newAction(id: string, ctx: ActionImportContext): Record<string, unknown> {
-  return {
-    id,
-    code: '',
-    name: '',
-    sectorId: ctx.sectors.find((s) => !s.isSink)?.id ?? '',
-    owner: '',
-    costBearer: 'municipality',
-    status: 'idea',
-    startYear: ctx.defaultStartYear,
-    implementationYears: 1,
-    rampYears: 0,
-    effectKind: 'absolute',
-    capexSek: 0,
-    opexSekPerYear: 0,
-    savingsSekPerYear: 0,
-    costOverrides: [],
-    coBenefits: {},
-    coBenefitSekPerYear: 0,
-    commitments: [],
-    tags: [],
-    notes: '',
-  };
+  // No tonnes yet: the row's columns may make it a share action instead (see `candidate`).
+  return { ...blankAction({ id, name: '', sectorId: ctx.sectors.find((s) => !s.isSink)?.id ?? '', startYear: ctx.defaultStartYear }) };
 }
 
 /** `coBenefits.health` → `coBenefit.health`, `tags[2]` → `tags`; null for the row as a whole. */
@@ -101,8 +55,8 @@ function fieldOfPath(path: string): string | null {
 }
 
 export function actionImport(table: Table, settings: ImportSettings, ctx: ActionImportContext): ImportRun<Action> {
-  const mapped = mappedColumns(table, settings, ACTION_COLUMNS);
-  const column = new Map<string, MappedColumn>(mapped.map((m) => [m.def.field, m]));
+  const sheet = importSheet<Action>(table, settings, ACTION_COLUMNS);
+  const { mapped, column, at } = sheet;
   const valueCtx = { unit: settings.unit, sectors: ctx.sectors, sources: [] as FinancingSource[] };
   const sectorCtx = { sector: (id: string) => ctx.sectors.find((s) => s.id === id) };
   const byId = new Map(ctx.actions.map((a) => [a.id, a]));
@@ -111,24 +65,10 @@ export function actionImport(table: Table, settings: ImportSettings, ctx: Action
   const codeRows = new Map<string, number>();
   const idRows = new Map<string, number>();
 
-  const out: EntityImport<Action> = { adds: [], updates: [], outcomes: [], problems: [], problemCount: 0 };
-  const report = (p: ImportProblem) => {
-    out.problemCount += 1;
-    if (out.problems.length < MAX_LISTED_PROBLEMS) out.problems.push(p);
-  };
-  const at = (row: number, field: string | null, message: string) => {
-    const m = field ? column.get(field) : undefined;
-    report(problemAt(row, m ? m.index : null, m?.header ?? '', message));
-  };
-
   if (mapped.length === 0) at(0, null, 'Inga kolumner i bladet känns igen som åtgärdsfält; välj rätt blad eller ange vilka kolumner som innehåller vad.');
   else if (!column.has('name') && !column.has('code') && !column.has('id')) {
     at(0, null, 'Det finns ingen kolumn för namn, kod eller id, så raderna kan inte bli åtgärder; ange vilken kolumn som innehåller namnet.');
   }
-
-  const first = settings.headerRow; // index of the first data row in table.rows
-  const total = Math.max(0, table.rows.length - first);
-  let done = 0;
 
   /** Says so when `key` was on an earlier row of the file already. */
   function once(seen: Map<string, number>, key: string, row: number, field: string, what: string): void {
@@ -213,31 +153,15 @@ export function actionImport(table: Table, settings: ImportSettings, ctx: Action
     return parsed.success && problems.length === 0 ? parsed.data : null;
   }
 
-  function readOne(index: number): void {
-    const cells = table.rows[index];
-    if (isEmptyRow(cells)) return;
-    const r = readRow(cells, index + 1, mapped, valueCtx);
-    r.problems.forEach(report);
-    const before = out.problemCount;
-    const prev = target(r);
-    const next = validate(r, candidate(r, prev), prev);
-    if (!next || out.problemCount > before || r.problems.length) return;
-    const op: RowOp = !prev ? 'add' : stableJson(prev) === stableJson(next) ? 'unchanged' : 'update';
-    out.outcomes.push({ row: r.row, op, id: next.id, code: next.code, name: next.name });
-    if (op === 'add') out.adds.push(next);
-    else if (op === 'update') out.updates.push({ prev: prev!, next });
-  }
-
-  return {
-    total,
-    get done() {
-      return done;
+  return runImport(
+    table,
+    settings,
+    sheet,
+    valueCtx,
+    (r) => {
+      const prev = target(r);
+      return { prev, next: validate(r, candidate(r, prev), prev) };
     },
-    step(maxRows) {
-      const end = Math.min(total, done + maxRows);
-      for (; done < end; done++) readOne(first + done);
-      return done < total;
-    },
-    result: () => ({ ...out, problems: [...out.problems].sort(byPlace) }),
-  };
+    (next) => ({ code: next.code, name: next.name }),
+  );
 }

@@ -8,9 +8,8 @@ import { problemsFromZod } from '../schema/problems';
 import { entryYearOutsidePlan } from '../schema/rules';
 import type { Table } from './cells';
 import { FINANCING_COLUMNS } from './columns';
-import type { EntityImport, ImportRun, RowOp } from './import-actions';
-import { byPlace, MAX_LISTED_PROBLEMS, problemAt, type ImportProblem } from './problems';
-import { isEmptyRow, mappedColumns, readRow, stableJson, type ImportSettings, type MappedColumn, type RowValues } from './rows';
+import { importSheet, runImport, type ImportRun, type RowRead } from './import-run';
+import type { ImportSettings, RowValues } from './rows';
 
 export interface FinancingImportContext {
   sources: readonly FinancingSource[];
@@ -27,8 +26,8 @@ export interface FinancingImportContext {
 const NO_SECTORS: Sector[] = [];
 
 export function financingImport(table: Table, settings: ImportSettings, ctx: FinancingImportContext): ImportRun<FinancingEntry> {
-  const mapped = mappedColumns(table, settings, FINANCING_COLUMNS);
-  const column = new Map<string, MappedColumn>(mapped.map((m) => [m.def.field, m]));
+  const sheet = importSheet<FinancingEntry>(table, settings, FINANCING_COLUMNS);
+  const { column, at } = sheet;
   const valueCtx = { unit: settings.unit, sectors: NO_SECTORS, sources: ctx.sources };
   const byId = new Map(ctx.entries.map((e) => [e.id, e]));
   const actionIds = new Set(ctx.actions.map((a) => a.id));
@@ -36,20 +35,7 @@ export function financingImport(table: Table, settings: ImportSettings, ctx: Fin
   for (const a of ctx.actions) if (a.code.trim()) byCode.set(a.code.trim(), [...(byCode.get(a.code.trim()) ?? []), a.id]);
   const idRows = new Map<string, number>();
 
-  const out: EntityImport<FinancingEntry> = { adds: [], updates: [], outcomes: [], problems: [], problemCount: 0 };
-  const report = (p: ImportProblem) => {
-    out.problemCount += 1;
-    if (out.problems.length < MAX_LISTED_PROBLEMS) out.problems.push(p);
-  };
-  const at = (row: number, field: string | null, message: string) => {
-    const m = field ? column.get(field) : undefined;
-    report(problemAt(row, m ? m.index : null, m?.header ?? '', message));
-  };
-  if (mapped.length === 0) at(0, null, 'Inga kolumner i bladet känns igen som finansieringsfält; välj rätt blad eller ange vilka kolumner som innehåller vad.');
-
-  const first = settings.headerRow;
-  const total = Math.max(0, table.rows.length - first);
-  let done = 0;
+  if (sheet.mapped.length === 0) at(0, null, 'Inga kolumner i bladet känns igen som finansieringsfält; välj rätt blad eller ange vilka kolumner som innehåller vad.');
 
   function actionOf(r: RowValues): string | null | undefined {
     const id = r.values.get('actionId') as string | undefined;
@@ -69,12 +55,7 @@ export function financingImport(table: Table, settings: ImportSettings, ctx: Fin
     return named ? null : undefined;
   }
 
-  function readOne(index: number): void {
-    const cells = table.rows[index];
-    if (isEmptyRow(cells)) return;
-    const r = readRow(cells, index + 1, mapped, valueCtx);
-    r.problems.forEach(report);
-    const before = out.problemCount;
+  function entry(r: RowValues): RowRead<FinancingEntry> {
     const rowId = r.values.get('id') as string | undefined;
     if (rowId) {
       const seen = idRows.get(rowId);
@@ -102,24 +83,9 @@ export function financingImport(table: Table, settings: ImportSettings, ctx: Fin
       const f = p.path.split(/[.[]/)[0];
       if (!r.failed.has(f) && !r.empty.has(f)) at(r.row, column.has(f) ? f : null, p.message);
     }
-    if (!parsed.success || out.problemCount > before || r.problems.length) return;
-    const next = parsed.data;
-    const op: RowOp = !prev ? 'add' : stableJson(prev) === stableJson(next) ? 'unchanged' : 'update';
-    out.outcomes.push({ row: r.row, op, id: next.id, code: '', name: '' });
-    if (op === 'add') out.adds.push(next);
-    else if (op === 'update') out.updates.push({ prev: prev!, next });
+    return { prev, next: parsed.success ? parsed.data : null };
   }
 
-  return {
-    total,
-    get done() {
-      return done;
-    },
-    step(maxRows) {
-      const end = Math.min(total, done + maxRows);
-      for (; done < end; done++) readOne(first + done);
-      return done < total;
-    },
-    result: () => ({ ...out, problems: [...out.problems].sort(byPlace) }),
-  };
+  // An entry has no code or name of its own to show in the outcome.
+  return runImport(table, settings, sheet, valueCtx, entry, () => ({ code: '', name: '' }));
 }

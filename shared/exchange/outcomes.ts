@@ -3,7 +3,7 @@
 import type { MoneyUnit } from '../domain/ids';
 import type { BaselinePoint } from '../domain/types';
 import type { ImportKind } from './columns';
-import type { RowOutcome } from './import-actions';
+import type { RowOutcome } from './import-run';
 import type { ImportProblem } from './problems';
 
 /** What the importer proposes for a sheet read as actions or as financing entries. */

@@ -6,67 +6,25 @@
 // Ctrl+Y; a negative capex, a status that does not exist and a year outside the plan are
 // refused in the cell with Node's Swedish sentence.
 import { execFileSync } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Action, Plan } from '../../shared/domain/types';
-import {
-  CLI_BUNDLE,
-  launchBrowser,
-  openApp,
-  REPO,
-  removeTempDirs,
-  sampleFileViaCli,
-  screenshot,
-  startHost,
-  stopAllHosts,
-  tempDir,
-  VIEWPORTS,
-  type AppPage,
-} from './harness';
-import { alertText, api, cell, fixture, grid, pasteInto, plainSpaces, text, totalCell, typeInto } from './fixtures/sheet';
+import { CLI_BUNDLE, e2eSession, REPO, screenshot, startHost, startSampleHost, tempDir, VIEWPORTS, type AppPage } from './harness';
+import { alertText, api, cell, expectRefusedEdits, fixture, grid, openGridView, pasteInto, plainSpaces, text, totalCell, typeInto } from './fixtures/sheet';
 
 const GRID = 'Åtgärder';
-const opened: AppPage[] = [];
+const session = e2eSession();
 
-async function openActions(browser: Browser, url: string, viewport = VIEWPORTS.laptop): Promise<AppPage> {
-  const app = await openApp(browser, `${url}#/actions`, { viewport });
-  opened.push(app);
-  await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await app.page.getByRole('heading', { level: 1, name: 'Åtgärder' }).waitFor();
-  await cell(app.page, GRID, 0, 'name').waitFor();
-  return app;
-}
+const openActions = (url: string): Promise<AppPage> =>
+  openGridView(session, url, { route: 'actions', heading: 'Åtgärder', grid: GRID, firstColId: 'name' });
 
 const actions = (url: string) => api<Action[]>(url, 'actions.list');
 const statusBar = (page: Page) => page.getByRole('status', { name: 'Dokumentstatus' });
 
-async function freshHost() {
-  const dir = tempDir('plans');
-  const file = sampleFileViaCli(dir);
-  const host = await startHost({ file, dir, dataDir: tempDir('data') });
-  return { host, file, dir };
-}
-
 describe('Åtgärder grid', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((a) => a.context.close()));
-    await stopAllHosts();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    removeTempDirs();
-  });
-
   it('stores a capex typed in tkr as kronor, moves the NPV and the totals, and keeps it after a restart', async () => {
-    const { host, file, dir } = await freshHost();
-    const { page, errors } = await openActions(browser, host.url);
+    const { host, file, dir } = await startSampleHost();
+    const { page, errors } = await openActions(host.url);
     const capex = cell(page, GRID, 0, 'capexSek');
     const npv = cell(page, GRID, 0, 'npvSek');
     const before = { capex: await text(capex), npv: await text(npv), total: await text(totalCell(page, GRID, 'capexSek')) };
@@ -97,14 +55,14 @@ describe('Åtgärder grid', () => {
     expect(exported.actions[0].capexSek).toBe(1_234_500);
 
     const again = await startHost({ file, dir, dataDir: tempDir('data2') });
-    const second = await openActions(browser, again.url);
+    const second = await openActions(again.url);
     expect(await text(cell(second.page, GRID, 0, 'capexSek'))).toBe('1 234,5');
     expect(second.errors).toEqual([]);
   });
 
   it('pastes a block copied from a Swedish Excel, refuses a block with a bad cell whole, and undoes and redoes the paste', async () => {
-    const { host } = await freshHost();
-    const { page, errors } = await openActions(browser, host.url);
+    const { host } = await startSampleHost();
+    const { page, errors } = await openActions(host.url);
     const original = await actions(host.url);
 
     // Five columns from Effekt (t/år): effect, share, capex, opex, savings; three rows.
@@ -139,8 +97,8 @@ describe('Åtgärder grid', () => {
   });
 
   it('fills down with Ctrl+D and deletes a row after asking, each undone and redone', async () => {
-    const { host } = await freshHost();
-    const { page, errors } = await openActions(browser, host.url);
+    const { host } = await startSampleHost();
+    const { page, errors } = await openActions(host.url);
     const original = await actions(host.url);
 
     // Select capex of rows 1–3 with click and shift+click, then Ctrl+D copies the top cell down.
@@ -182,28 +140,12 @@ describe('Åtgärder grid', () => {
   });
 
   it('refuses a negative capex, a status that does not exist and a year outside the plan, keeping the old value', async () => {
-    const { host } = await freshHost();
-    const { page, errors } = await openActions(browser, host.url);
-    const original = await actions(host.url);
-    const alert = () => alertText(page, GRID);
-
-    const capex = cell(page, GRID, 0, 'capexSek');
-    await typeInto(page, capex, '-5');
-    await expect.poll(alert).toContain('Kapitalkostnaden måste vara ett heltal ≥ 0 kr.');
-    expect(await alert()).toContain('Rad 1 (T-01), Investering (tkr)');
-    expect(await text(capex)).toBe('180 000');
-    expect(await capex.getAttribute('class')).toContain('sheet-cell--refused');
-
-    await pasteInto(page, cell(page, GRID, 0, 'status'), 'Beviljad');
-    await expect.poll(alert).toContain('Statusen måste vara en av: idea, proposed, decided, ongoing, done, cancelled.');
-    expect(await text(cell(page, GRID, 0, 'status'))).toBe('Pågående');
-
-    await typeInto(page, cell(page, GRID, 0, 'startYear'), '2050');
-    await expect.poll(alert).toContain('Startåret (2050) ligger utanför planperioden 2020–2045.');
-    expect(await text(cell(page, GRID, 0, 'startYear'))).toBe('2022');
-    await screenshot(page, 'actions-refused-year');
-
-    expect(await actions(host.url)).toEqual(original);
-    expect(errors).toEqual([]);
+    const { host } = await startSampleHost();
+    const app = await openActions(host.url);
+    await expectRefusedEdits(app, GRID, () => actions(host.url), [
+      { colId: 'capexSek', typed: '-5', says: 'Kapitalkostnaden måste vara ett heltal ≥ 0 kr.', at: 'Rad 1 (T-01), Investering (tkr)', keeps: '180 000', marked: true },
+      { colId: 'status', pasted: 'Beviljad', says: 'Statusen måste vara en av: idea, proposed, decided, ongoing, done, cancelled.', keeps: 'Pågående' },
+      { colId: 'startYear', typed: '2050', says: 'Startåret (2050) ligger utanför planperioden 2020–2045.', keeps: '2022' },
+    ], 'actions-refused-year');
   });
 });

@@ -1,6 +1,6 @@
 // Helpers for the chart views' end-to-end tests (overview, scenarios, targets, commitments):
-// open a chart's "Visa som tabell" and read the table, save and read the plan back through the
-// CLI, and what each chart's table must hold, computed here straight from the engine
+// open the sample plan on a view, open a chart's "Visa som tabell" and read the table, save and
+// read the plan back through the CLI, and what each chart's table must hold, computed here straight from the engine
 // (shared/calc) so that the views' own chart code is checked, not reused.
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
@@ -11,7 +11,7 @@ import type { Plan } from '../../shared/domain/types';
 import { parseNumber } from '../../shared/format/parse';
 import { parsePlanDocument } from '../../shared/schema/document';
 import { COMMITMENT_LABELS, COST_BEARER_LABELS } from '../../shared/i18n/labels';
-import { CLI_BUNDLE, REPO } from './harness';
+import { CLI_BUNDLE, REPO, startSampleHost, type AppPage, type E2eSession, type Host } from './harness';
 
 export interface ReadTable {
   columns: string[];
@@ -119,6 +119,15 @@ export function exportPlan(file: string): Plan {
 export async function openView(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true }).click();
   await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+}
+
+/** A fresh sample plan in the app, on view `name`, reached from Översikt through the menu as a user would. */
+export async function openSampleView(session: E2eSession, name: string): Promise<AppPage & { host: Host; file: string; dir: string }> {
+  const { host, file, dir } = await startSampleHost();
+  const app = await session.open(host.url);
+  await app.page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+  await openView(app.page, name);
+  return { ...app, host, file, dir };
 }
 
 // ---------------------------------------------------------------------------------------------

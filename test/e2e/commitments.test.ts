@@ -1,47 +1,19 @@
 // Åtaganden in a real Chromium against the browser host: a commitment's level and a linked
 // action persist through save and a restart of the host; the summary chart and the co-benefit
 // chart hold the engine's figures; the co-benefit matrix shows each score with its sign.
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { calculate } from '../../shared/calc';
-import { chartFigure, coBenefitRows, commitmentRows, expectRows, exportPlan, openChartTable, openView, savePlan } from './chart-tables';
-import { launchBrowser, openApp, removeTempDirs, sampleFileViaCli, screenshot, startHost, stopAllHosts, tempDir, VIEWPORTS, type AppPage } from './harness';
+import { chartFigure, coBenefitRows, commitmentRows, expectRows, exportPlan, openChartTable, openSampleView, openView, savePlan } from './chart-tables';
+import { e2eSession, screenshot, startHost, VIEWPORTS, type AppPage } from './harness';
 
-const opened: AppPage[] = [];
-async function open(browser: Browser, url: string): Promise<AppPage> {
-  const app = await openApp(browser, url);
-  opened.push(app);
-  return app;
-}
+const session = e2eSession();
 
 /** The card of the tenth commitment, Kommunikation, which the sample plan has no level for. */
 const communication = (page: AppPage['page']) => page.locator('article.commitment').filter({ has: page.getByRole('heading', { name: '10. Kommunikation' }) });
 
 describe('Åtaganden', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((a) => a.context.close()));
-    await stopAllHosts();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    removeTempDirs();
-  });
-
   it('keeps a chosen level and a linked action after saving and restarting the host', async () => {
-    const dir = tempDir('plans');
-    const dataDir = tempDir('data');
-    const file = sampleFileViaCli(dir);
-    const host = await startHost({ file, dir, dataDir });
-    const { page, errors } = await open(browser, host.url);
-    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
-    await openView(page, 'Åtaganden');
+    const { page, errors, host, file, dir } = await openSampleView(session, 'Åtaganden');
 
     // The ten commitments in the order of the joint-commitments document.
     const headings = await page.locator('article.commitment h2').allTextContents();
@@ -77,10 +49,10 @@ describe('Åtaganden', () => {
     expect(plan.actions.find((a) => a.code === 'T-01')?.commitments).toContain('communication');
     expect(errors).toEqual([]);
 
-    await Promise.all(opened.splice(0).map((a) => a.context.close()));
+    await session.closePages();
     await host.stop();
-    const again = await startHost({ file, dir, dataDir });
-    const second = await open(browser, again.url);
+    const again = await startHost({ file, dir, dataDir: host.dataDir });
+    const second = await session.open(again.url);
     await second.page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
     await openView(second.page, 'Åtaganden');
     const reopened = communication(second.page);
@@ -90,12 +62,7 @@ describe('Åtaganden', () => {
   }, 120_000);
 
   it('summarises effect and capex per commitment and monetised co-benefits by the engine’s figures', async () => {
-    const dir = tempDir('plans');
-    const file = sampleFileViaCli(dir);
-    const host = await startHost({ file, dir, dataDir: tempDir('data') });
-    const { page, errors } = await open(browser, host.url);
-    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
-    await openView(page, 'Åtaganden');
+    const { page, errors, file } = await openSampleView(session, 'Åtaganden');
     await chartFigure(page, 'commitment-summary').locator('canvas').waitFor();
     await screenshot(page, 'commitments-1366x768');
     await page.setViewportSize(VIEWPORTS.desktop);

@@ -3,64 +3,26 @@
 // Swedish Excel (year, amount, status) is pasted and every stored value checked, then undone
 // and redone as one step; a row deletion asks and is undone; a negative amount, a status that
 // does not exist and a year outside the plan are refused with Node's Swedish sentence.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { FinancingEntry } from '../../shared/domain/types';
-import {
-  launchBrowser,
-  openApp,
-  removeTempDirs,
-  sampleFileViaCli,
-  screenshot,
-  startHost,
-  stopAllHosts,
-  tempDir,
-  VIEWPORTS,
-  type AppPage,
-} from './harness';
-import { alertText, api, cell, fixture, grid, pasteInto, text, typeInto } from './fixtures/sheet';
+import { e2eSession, screenshot, startSampleHost, VIEWPORTS, type AppPage } from './harness';
+import { api, cell, expectRefusedEdits, fixture, grid, openGridView, pasteInto, text, typeInto } from './fixtures/sheet';
 
 const ENTRIES = 'Finansieringsposter';
 const MATRIX = 'Finansiering per källa och år';
-const opened: AppPage[] = [];
+const session = e2eSession();
 
-async function openFinancing(browser: Browser, url: string): Promise<AppPage> {
-  const app = await openApp(browser, `${url}#/financing`);
-  opened.push(app);
-  await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await app.page.getByRole('heading', { level: 1, name: 'Finansiering' }).waitFor();
-  await cell(app.page, ENTRIES, 0, 'amountSek').waitFor();
-  return app;
-}
+const openFinancing = (url: string): Promise<AppPage> =>
+  openGridView(session, url, { route: 'financing', heading: 'Finansiering', grid: ENTRIES, firstColId: 'amountSek' });
 
 const entries = (url: string) => api<FinancingEntry[]>(url, 'financing.list');
 const gapCell = (page: Page, year: number) => grid(page, MATRIX).locator(`.ag-row-pinned[row-id="__pinnedbottom-4"] .ag-cell[col-id="y${year}"]`);
 
-async function freshHost() {
-  const dir = tempDir('plans');
-  return startHost({ file: sampleFileViaCli(dir), dir, dataDir: tempDir('data') });
-}
-
 describe('Finansiering grids', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((a) => a.context.close()));
-    await stopAllHosts();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    removeTempDirs();
-  });
-
   it('stores an amount typed in tkr, moves the funding gap, pastes a Swedish block as one undoable step and deletes after asking', async () => {
-    const host = await freshHost();
-    const { page, errors } = await openFinancing(browser, host.url);
+    const { host } = await startSampleHost();
+    const { page, errors } = await openFinancing(host.url);
     const original = await entries(host.url);
     expect(original[0]).toMatchObject({ year: 2024, amountSek: 40_000_000, status: 'secured' });
     const gap2024 = await text(gapCell(page, 2024));
@@ -101,28 +63,12 @@ describe('Finansiering grids', () => {
   });
 
   it('refuses a negative amount, a status that does not exist and a year outside the plan, keeping the old value', async () => {
-    const host = await freshHost();
-    const { page, errors } = await openFinancing(browser, host.url);
-    const original = await entries(host.url);
-    const alert = () => alertText(page, ENTRIES);
-
-    const amount = cell(page, ENTRIES, 0, 'amountSek');
-    await typeInto(page, amount, '-5');
-    await expect.poll(alert).toContain('Beloppet måste vara ett heltal ≥ 0 kr.');
-    expect(await alert()).toContain('Rad 1 (Kommunens investeringsbudget), Belopp (tkr)');
-    expect(await text(amount)).toBe('40 000');
-    expect(await amount.getAttribute('class')).toContain('sheet-cell--refused');
-
-    await pasteInto(page, cell(page, ENTRIES, 0, 'status'), 'Beviljad');
-    await expect.poll(alert).toContain('Statusen måste vara en av: secured, applied, potential.');
-    expect(await text(cell(page, ENTRIES, 0, 'status'))).toBe('Säkrad');
-
-    await typeInto(page, cell(page, ENTRIES, 0, 'year'), '2050');
-    await expect.poll(alert).toContain('Året (2050) ligger utanför planperioden 2020–2045.');
-    expect(await text(cell(page, ENTRIES, 0, 'year'))).toBe('2024');
-    await screenshot(page, 'financing-refused-year');
-
-    expect(await entries(host.url)).toEqual(original);
-    expect(errors).toEqual([]);
+    const { host } = await startSampleHost();
+    const app = await openFinancing(host.url);
+    await expectRefusedEdits(app, ENTRIES, () => entries(host.url), [
+      { colId: 'amountSek', typed: '-5', says: 'Beloppet måste vara ett heltal ≥ 0 kr.', at: 'Rad 1 (Kommunens investeringsbudget), Belopp (tkr)', keeps: '40 000', marked: true },
+      { colId: 'status', pasted: 'Beviljad', says: 'Statusen måste vara en av: secured, applied, potential.', keeps: 'Säkrad' },
+      { colId: 'year', typed: '2050', says: 'Året (2050) ligger utanför planperioden 2020–2045.', keeps: '2024' },
+    ], 'financing-refused-year');
   });
 });

@@ -1,17 +1,16 @@
 // End-to-end helpers: the real browser host as a child process on temp folders, real Debian
 // Chromium through playwright-core, every console error and page error collected (a test
-// fails on any), screenshots into __screenshots__/, and teardown that stops all of it.
+// fails on any), screenshots into __screenshots__/, and teardown that stops all of it
+// (`e2eSession` registers that teardown once for a whole test file).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { CLI as CLI_BUNDLE, HOST as HOST_BUNDLE, removeTempDirs, REPO, tempDir as testTempDir } from '../support/env';
 
-export const REPO = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
-export const HOST_BUNDLE = join(REPO, 'dist/node/host.cjs');
-export const CLI_BUNDLE = join(REPO, 'dist/node/cli.cjs');
+export { CLI_BUNDLE, removeTempDirs, REPO };
 export const SCREENSHOTS = join(REPO, 'test/e2e/__screenshots__');
 const CHROMIUM = process.env.KLIMAT_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -23,17 +22,8 @@ export const VIEWPORTS = {
 // ---------------------------------------------------------------------------------------------
 // Temp folders
 
-const made: string[] = [];
-
-export function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `klimat-e2e-${prefix}-`));
-  made.push(dir);
-  return dir;
-}
-
-export function removeTempDirs(): void {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-}
+/** The test suite's temp folders (removed by `removeTempDirs`), named as end-to-end ones. */
+export const tempDir = (prefix: string): string => testTempDir(`e2e-${prefix}`);
 
 // ---------------------------------------------------------------------------------------------
 // Plans
@@ -43,6 +33,14 @@ export function sampleFileViaCli(dir: string, name = 'umea.klimat'): string {
   const target = join(dir, name);
   execFileSync(process.execPath, [CLI_BUNDLE, 'import-json', 'assets/sample/umea-2480.json', target], { cwd: REPO, stdio: 'pipe' });
   return target;
+}
+
+/** A host on a fresh .klimat file of the sample plan, in a folder of its own. */
+export async function startSampleHost(prefix = 'plans'): Promise<{ host: Host; file: string; dir: string }> {
+  const dir = tempDir(prefix);
+  const file = sampleFileViaCli(dir);
+  const host = await startHost({ file, dir, dataDir: tempDir('data') });
+  return { host, file, dir };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -140,11 +138,12 @@ export interface AppPage {
   errors: string[];
 }
 
-export async function openApp(
-  browser: Browser,
-  url: string,
-  opts: { viewport?: { width: number; height: number }; locale?: string } = {},
-): Promise<AppPage> {
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  locale?: string;
+}
+
+async function openApp(browser: Browser, url: string, opts: OpenOptions = {}): Promise<AppPage> {
   const context = await browser.newContext({ viewport: opts.viewport ?? VIEWPORTS.laptop, locale: opts.locale ?? 'sv-SE' });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -163,7 +162,53 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** Stops every host still running; the caller closes its browser. */
-export async function stopAllHosts(): Promise<void> {
+/** Stops every host still running (after each test; the session closes the browser at the end). */
+async function stopAllHosts(): Promise<void> {
   await Promise.all([...hosts].map((h) => h.stop()));
+}
+
+// ---------------------------------------------------------------------------------------------
+// A test file's session
+
+export interface E2eSession {
+  /** Opens `url` in a new context of the file's Chromium (or of `opts.browser`); closed after the test. */
+  open(url: string, opts?: OpenOptions & { browser?: Browser }): Promise<AppPage>;
+  /** Closes the pages opened so far, for a test that restarts its host on the same file. */
+  closePages(): Promise<void>;
+}
+
+/**
+ * Registers the hooks every browser test file needs — one Chromium for the file, the pages and
+ * hosts of a test stopped after it, temp folders removed at the end — so that no test leaves a
+ * process or a working copy behind for the next one.
+ */
+export function e2eSession(): E2eSession {
+  let browser: Browser | undefined;
+  const opened: AppPage[] = [];
+  const closePages = async (): Promise<void> => {
+    await Promise.all(opened.splice(0).map((a) => a.context.close()));
+  };
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await closePages();
+    await stopAllHosts();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    removeTempDirs();
+  });
+
+  return {
+    closePages,
+    async open(url, { browser: other, ...opts } = {}) {
+      const on = other ?? browser;
+      if (!on) throw new Error('e2eSession: the browser starts in beforeAll, open pages inside a test');
+      const app = await openApp(on, url, opts);
+      opened.push(app);
+      return app;
+    },
+  };
 }

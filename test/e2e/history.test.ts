@@ -2,36 +2,19 @@
 // the app goes with the next change at once; a change reads as a sentence with who and when;
 // the list filters by action and is grouped by save; a change and an action are put back as new
 // changes that Ctrl+Z undoes.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Action } from '../../shared/domain/types';
-import { launchBrowser, openApp, removeTempDirs, sampleFileViaCli, screenshot, startHost, stopAllHosts, tempDir, VIEWPORTS, type AppPage } from './harness';
+import { e2eSession, screenshot, startSampleHost, VIEWPORTS } from './harness';
 import { api, cell, plainSpaces, typeInto } from './fixtures/sheet';
 
-const opened: AppPage[] = [];
+const session = e2eSession();
 const rowText = async (page: Page, has: string) => plainSpaces((await page.getByRole('row').filter({ hasText: has }).first().textContent()) ?? '');
 
 describe('Historik', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((a) => a.context.close()));
-    await stopAllHosts();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    removeTempDirs();
-  });
-
   it('shows each change with the name set in the app, filters, restores, and groups by save', async () => {
-    const dir = tempDir('history');
-    const host = await startHost({ file: sampleFileViaCli(dir), dir, dataDir: tempDir('data') });
-    const app = await openApp(browser, `${host.url}#/history`, { viewport: VIEWPORTS.laptop });
-    opened.push(app);
-    const { page, errors } = app;
+    const { host } = await startSampleHost('history');
+    const { page, errors } = await session.open(`${host.url}#/history`, { viewport: VIEWPORTS.laptop });
     const [t1, t2] = await api<Action[]>(host.url, 'actions.list');
     const capexSentence = `Kapitalkostnad för ${t1.code} ${t1.name}`;
 

@@ -5,13 +5,12 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Action } from '../../shared/domain/types';
-import { CLI_BUNDLE, launchBrowser, openApp, removeTempDirs, sampleFileViaCli, screenshot, startHost, stopAllHosts, tempDir, VIEWPORTS, type AppPage } from './harness';
+import { CLI_BUNDLE, e2eSession, sampleFileViaCli, screenshot, startHost, tempDir, VIEWPORTS } from './harness';
 import { api, cell, plainSpaces, text } from './fixtures/sheet';
 
-const opened: AppPage[] = [];
+const session = e2eSession();
 
 /** `klimat call` as the colleague `user`, in their own app data folder. */
 function edit(file: string, user: string, name: string, input: unknown): void {
@@ -21,20 +20,6 @@ function edit(file: string, user: string, name: string, input: unknown): void {
 }
 
 describe('merge review', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((a) => a.context.close()));
-    await stopAllHosts();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    removeTempDirs();
-  });
-
   it('shows the conflict side by side, applies "theirs" on Sammanfoga, and Ctrl+Z restores mine', async () => {
     const dir = tempDir('merge');
     const mine = sampleFileViaCli(dir, 'umea.klimat');
@@ -48,9 +33,7 @@ describe('merge review', () => {
     edit(theirs, 'Bo', 'actions.update', { id: t2.id, changes: { name: 'Cykelvägar, etapp 2' } });
 
     const host = await startHost({ file: mine, dir, dataDir: tempDir('data') });
-    const app = await openApp(browser, `${host.url}#/history`, { viewport: VIEWPORTS.laptop });
-    opened.push(app);
-    const { page, errors } = app;
+    const { page, errors } = await session.open(`${host.url}#/history`, { viewport: VIEWPORTS.laptop });
     await page.getByRole('heading', { level: 1, name: 'Historik' }).waitFor();
     // The history names who made the change, in words.
     const annaRow = page.getByRole('row').filter({ hasText: `Kapitalkostnad för ${t1.code} ${t1.name}` });
@@ -118,9 +101,7 @@ describe('merge review', () => {
     edit(theirs, 'Bo', 'actions.create', { id: 'bo-ny', values: { code: 'T-11', name: 'Pendelparkeringar', capexSek: 12_000_000 } });
 
     const host = await startHost({ file: mine, dir, dataDir: tempDir('data') });
-    const app = await openApp(browser, `${host.url}#/history`, { viewport: VIEWPORTS.laptop });
-    opened.push(app);
-    const { page, errors } = app;
+    const { page, errors } = await session.open(`${host.url}#/history`, { viewport: VIEWPORTS.laptop });
     await page.getByRole('button', { name: 'Sammanfoga med…' }).click();
     await page.getByRole('dialog', { name: 'Sammanfoga med en annan kopia' }).getByRole('button', { name: 'umea-bo.klimat' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sammanfoga med umea-bo.klimat' }).waitFor();
@@ -152,9 +133,7 @@ describe('merge review', () => {
     const mine = sampleFileViaCli(dir, 'umea.klimat');
     execFileSync(process.execPath, [CLI_BUNDLE, 'new', join(dir, 'lulea.klimat'), '--municipality', '2580'], { env: { ...process.env, KLIMAT_DATA_DIR: tempDir('cli') }, stdio: 'pipe' });
     const host = await startHost({ file: mine, dir, dataDir: tempDir('data') });
-    const app = await openApp(browser, `${host.url}#/history`, { viewport: VIEWPORTS.laptop });
-    opened.push(app);
-    const { page, errors } = app;
+    const { page, errors } = await session.open(`${host.url}#/history`, { viewport: VIEWPORTS.laptop });
     await page.getByRole('button', { name: 'Sammanfoga med…' }).click();
     const pick = page.getByRole('dialog', { name: 'Sammanfoga med en annan kopia' });
     await pick.getByRole('button', { name: 'lulea.klimat' }).click();

@@ -5,18 +5,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { calculate } from '../../shared/calc';
 import { bearerRows, chartFigure, expectRows, exportPlan, openChartTable, openView, savePlan, sv, trajectoryRows } from './chart-tables';
-import { CLI_BUNDLE, launchBrowser, openApp, REPO, removeTempDirs, sampleFileViaCli, screenshot, startHost, stopAllHosts, tempDir, VIEWPORTS, type AppPage } from './harness';
+import { CLI_BUNDLE, e2eSession, REPO, screenshot, startHost, startSampleHost, tempDir, VIEWPORTS } from './harness';
 
-const opened: AppPage[] = [];
-async function open(browser: Browser, url: string): Promise<AppPage> {
-  const app = await openApp(browser, url);
-  opened.push(app);
-  return app;
-}
+const session = e2eSession();
 
 async function waitForDashboard(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
@@ -24,27 +19,9 @@ async function waitForDashboard(page: Page): Promise<void> {
 }
 
 describe('Översikt dashboard', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((a) => a.context.close()));
-    await stopAllHosts();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    removeTempDirs();
-  });
-
   it('shows the engine’s 2030 gap after the delay goes from 0 to 2, and charts whose tables match the engine', async () => {
-    const dir = tempDir('plans');
-    const file = sampleFileViaCli(dir);
-    const host = await startHost({ file, dir, dataDir: tempDir('data') });
-    const { page, errors } = await open(browser, host.url);
+    const { host, file } = await startSampleHost();
+    const { page, errors } = await session.open(host.url);
     await waitForDashboard(page);
     await screenshot(page, 'overview-dashboard-1366x768');
 
@@ -113,7 +90,7 @@ describe('Översikt dashboard', () => {
     const file = join(dir, 'tom.klimat');
     execFileSync(process.execPath, [CLI_BUNDLE, 'new', file, '--municipality', '2480'], { cwd: REPO, stdio: 'pipe' });
     const host = await startHost({ file, dir, dataDir: tempDir('data') });
-    const { page, errors } = await open(browser, host.url);
+    const { page, errors } = await session.open(host.url);
     await waitForDashboard(page);
 
     await expect.poll(() => chartFigure(page, 'trajectory').textContent()).toContain('Planen har inget basscenario ännu.');

@@ -2,8 +2,8 @@
 // of status idea explicitly, compare it with "Beslutade åtgärder", and check every chart's table
 // and the sensitivity strip against the engine on the plan read back from the saved file; copy,
 // rename and delete; a scenario that takes in nothing says so.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { calculate } from '../../shared/calc';
 import type { Plan } from '../../shared/domain/types';
 import {
@@ -15,55 +15,24 @@ import {
   investmentRows,
   maccRows,
   openChartTable,
-  openView,
+  openSampleView,
   savePlan,
   sectorStackRows,
   sectorWedgeRows,
   sv,
 } from './chart-tables';
-import { launchBrowser, openApp, removeTempDirs, sampleFileViaCli, screenshot, startHost, stopAllHosts, tempDir, VIEWPORTS, type AppPage } from './harness';
+import { e2eSession, screenshot, VIEWPORTS } from './harness';
 
-const opened: AppPage[] = [];
-async function open(browser: Browser, url: string): Promise<AppPage> {
-  const app = await openApp(browser, url);
-  opened.push(app);
-  return app;
-}
+const session = e2eSession();
 
 const IDEA = { code: 'T-10', name: 'Tätare pendeltåg och Norrbotniabanan' };
 
 /** The scenario shown in the list (the row marked current). */
 const currentRow = (page: Page) => page.locator('.scenario-list tr[aria-current="true"]');
 
-async function startOnSample(browser: Browser): Promise<{ page: Page; errors: string[]; file: string }> {
-  const dir = tempDir('plans');
-  const file = sampleFileViaCli(dir);
-  const host = await startHost({ file, dir, dataDir: tempDir('data') });
-  const { page, errors } = await open(browser, host.url);
-  await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
-  await openView(page, 'Scenarier');
-  return { page, errors, file };
-}
-
 describe('Scenarier', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((a) => a.context.close()));
-    await stopAllHosts();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    removeTempDirs();
-  });
-
   it('creates a scenario with one idea action taken in, compares it with Beslutade, and every chart table matches the engine', async () => {
-    const { page, errors, file } = await startOnSample(browser);
+    const { page, errors, file } = await openSampleView(session, 'Scenarier');
     await screenshot(page, 'scenarios-1366x768');
 
     await page.getByRole('button', { name: 'Nytt scenario' }).click();
@@ -127,7 +96,7 @@ describe('Scenarier', () => {
   }, 180_000);
 
   it('copies, renames and deletes scenarios; one that takes in no action says so instead of drawing', async () => {
-    const { page, errors, file } = await startOnSample(browser);
+    const { page, errors, file } = await openSampleView(session, 'Scenarier');
     await page.getByRole('button', { name: 'Kopiera scenariot Alla åtgärder' }).click();
     await expect.poll(() => currentRow(page).locator('th').textContent()).toContain('Alla åtgärder (kopia)');
     expect(await page.getByLabel('Effektfaktor').inputValue()).toBe('1');

@@ -3,34 +3,14 @@
 // restart; the interface stays Swedish under an English browser until the user picks English.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  openApp,
-  removeTempDirs,
-  sampleFileViaCli,
-  screenshot,
-  startHost,
-  stopAllHosts,
-  tempDir,
-  VIEWPORTS,
-  type AppPage,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eSession, launchBrowser, screenshot, startHost, startSampleHost, tempDir, VIEWPORTS } from './harness';
 
 const NAV_SV = ['Översikt', 'Åtgärder', 'Scenarier', 'Finansiering', 'Mål', 'Åtaganden', 'Historik', 'Export'];
 const NAV_EN = ['Overview', 'Actions', 'Scenarios', 'Financing', 'Targets', 'Commitments', 'History', 'Export'];
 
-const opened: AppPage[] = [];
-async function open(browser: Browser, url: string, opts?: Parameters<typeof openApp>[2]): Promise<AppPage> {
-  const app = await openApp(browser, url, opts);
-  opened.push(app);
-  return app;
-}
-
-async function closePages(): Promise<void> {
-  await Promise.all(opened.splice(0).map((a) => a.context.close()));
-}
+const session = e2eSession();
 
 /** The status bar's live region. */
 const statusBar = (page: Page) => page.getByRole('status', { name: /Dokumentstatus|Document status/ });
@@ -41,27 +21,11 @@ async function waitForOverview(page: Page): Promise<void> {
 }
 
 describe('app shell', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterEach(async () => {
-    await closePages();
-    await stopAllHosts();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    removeTempDirs();
-  });
-
   it('loads every view, saves an edited title with Ctrl+S and finds it after a restart', async () => {
     const dir = tempDir('plans');
     const dataDir = tempDir('data');
     const host = await startHost({ dir, dataDir });
-    const { page, errors } = await open(browser, host.url);
+    const { page, errors } = await session.open(host.url);
     await waitForOverview(page);
 
     // The token has left the visible address.
@@ -95,11 +59,11 @@ describe('app shell', () => {
     await screenshot(page, 'overview-1920x1080');
     expect(errors).toEqual([]);
 
-    await closePages();
+    await session.closePages();
     await host.stop();
 
     const again = await startHost({ file: join(dir, 'umea-prov.klimat'), dir, dataDir });
-    const second = await open(browser, again.url);
+    const second = await session.open(again.url);
     await waitForOverview(second.page);
     expect(await second.page.getByLabel('Titel').inputValue()).toBe(newTitle);
     await expect.poll(() => statusBar(second.page).textContent()).toContain('umea-prov.klimat');
@@ -108,7 +72,7 @@ describe('app shell', () => {
 
   it('refuses an out-of-range value with the API message and goes back on Escape; Ctrl+Z undoes', async () => {
     const host = await startHost({ dir: tempDir('plans'), dataDir: tempDir('data') });
-    const { page, errors } = await open(browser, host.url);
+    const { page, errors } = await session.open(host.url);
     await waitForOverview(page);
 
     const rate = page.getByLabel('Diskonteringsränta');
@@ -141,9 +105,7 @@ describe('app shell', () => {
     const english = await launchBrowser(['--lang=en-US']);
     try {
       const host = await startHost({ dir: tempDir('plans'), dataDir: tempDir('data') });
-      const app = await openApp(english, host.url, { locale: 'en-US' });
-      opened.push(app);
-      const { page, errors } = app;
+      const { page, errors } = await session.open(host.url, { locale: 'en-US', browser: english });
       await waitForOverview(page);
       expect(await page.evaluate('navigator.language')).toMatch(/^en/);
       expect(await page.locator('html').getAttribute('lang')).toBe('sv');
@@ -166,21 +128,19 @@ describe('app shell', () => {
       await page.getByRole('link', { name: 'Översikt', exact: true }).waitFor();
       expect(errors).toEqual([]);
     } finally {
-      await closePages();
+      await session.closePages();
       await english.close();
     }
   });
 
   it('opens a plan that a colleague holds read-only, with a banner saying who', async () => {
-    const dir = tempDir('plans');
-    const file = sampleFileViaCli(dir);
-    const first = await startHost({ file, dir, dataDir: tempDir('data') });
-    const holder = await open(browser, first.url);
+    const { host: first, file, dir } = await startSampleHost();
+    const holder = await session.open(first.url);
     await waitForOverview(holder.page);
     await expect.poll(() => holder.page.getByLabel('Titel').isEditable()).toBe(true);
 
     const second = await startHost({ file, dir, dataDir: tempDir('data') });
-    const { page, errors } = await open(browser, second.url);
+    const { page, errors } = await session.open(second.url);
     await waitForOverview(page);
     await page.getByRole('note').filter({ hasText: 'skrivskyddad' }).waitFor();
     await expect.poll(() => page.getByLabel('Titel').isDisabled()).toBe(true);
@@ -193,7 +153,7 @@ describe('app shell', () => {
   it('explains a refused token in Swedish instead of showing views that cannot load', async () => {
     const host = await startHost({ dir: tempDir('plans'), dataDir: tempDir('data') });
     const wrong = host.url.replace(/token=[^&#]+/, 'token=fel');
-    const { page, errors } = await open(browser, wrong);
+    const { page, errors } = await session.open(wrong);
     await page.getByRole('heading', { name: 'Åtkomst nekad' }).waitFor();
     // The only errors are the browser's own reports of the refused requests.
     expect(errors.filter((e) => !/403/.test(e))).toEqual([]);

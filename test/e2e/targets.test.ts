@@ -2,24 +2,13 @@
 // point pasted from a spreadsheet change the trajectory and the target table, by the engine's
 // figures on the plan read back from the saved file; sectors are added, renamed and hidden,
 // and the sink flag is shown.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { calculate } from '../../shared/calc';
-import { baselineRows, chartFigure, expectRows, exportPlan, openChartTable, openView, savePlan, sv, trajectoryRows } from './chart-tables';
-import { launchBrowser, openApp, removeTempDirs, sampleFileViaCli, screenshot, startHost, stopAllHosts, tempDir, VIEWPORTS, type AppPage } from './harness';
+import { baselineRows, chartFigure, expectRows, exportPlan, openChartTable, openSampleView, savePlan, sv, trajectoryRows } from './chart-tables';
+import { e2eSession, screenshot, VIEWPORTS } from './harness';
 
-const opened: AppPage[] = [];
-
-async function startOnSample(browser: Browser): Promise<{ app: AppPage; file: string }> {
-  const dir = tempDir('plans');
-  const file = sampleFileViaCli(dir);
-  const host = await startHost({ file, dir, dataDir: tempDir('data') });
-  const app = await openApp(browser, host.url);
-  opened.push(app);
-  await app.page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
-  await openView(app.page, 'Mål');
-  return { app, file };
-}
+const session = e2eSession();
 
 /** Puts text on the clipboard and pastes it with Ctrl+V into the focused field. */
 async function pasteInto(page: Page, field: ReturnType<Page['locator']>, text: string): Promise<void> {
@@ -29,25 +18,8 @@ async function pasteInto(page: Page, field: ReturnType<Page['locator']>, text: s
 }
 
 describe('Mål', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((a) => a.context.close()));
-    await stopAllHosts();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    removeTempDirs();
-  });
-
   it('adds a target and pastes a baseline point; the trajectory and the target table change by the engine’s figures', async () => {
-    const { app, file } = await startOnSample(browser);
-    const { page, errors, context } = app;
+    const { page, errors, context, file } = await openSampleView(session, 'Mål');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await screenshot(page, 'targets-1366x768');
     const before = await openChartTable(page, 'trajectory');
@@ -99,8 +71,7 @@ describe('Mål', () => {
   }, 180_000);
 
   it('adds, renames and hides a sector, shows the sink flag, and refuses a negative value outside a sink with Node’s reason', async () => {
-    const { app, file } = await startOnSample(browser);
-    const { page, errors } = app;
+    const { page, errors, file } = await openSampleView(session, 'Mål');
     const sinks = page.locator('.sectors-table tbody tr').filter({ has: page.getByLabel('Namn på sektorn Kolsänkor') });
     expect(await sinks.textContent()).toContain('Kolsänka');
 

@@ -3,42 +3,27 @@
 // in one step, the same for financing sources and entries — each one transaction and one undo
 // step, all or nothing — and the rule that a write may not put a year outside the plan, where
 // the engine would ignore it.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Action, FinancingEntry, FinancingSource, Plan } from '../../shared/domain/types';
-import type { DocumentManager } from '../../electron/document/manager';
-import { removeTempDirs, tempDir, useTempDataDir } from '../support/env';
-import { managerIn, ok, refused, writeDocument } from '../support/documents';
+import { ok, refused, sampleOpenedEachTest } from '../support/documents';
 
-let dir: string;
-let m: DocumentManager;
+const doc = sampleOpenedEachTest('bulk');
 
-beforeAll(() => {
-  useTempDataDir();
-  dir = tempDir('bulk');
-  writeDocument(dir, 'plan.klimat');
-});
-beforeEach(async () => {
-  m = managerIn(dir);
-  await ok(m, 'document.open', { name: 'plan.klimat' });
-});
-afterEach(() => m.close(true));
-afterAll(removeTempDirs);
-
-const snapshot = () => ok<Plan>(m, 'plan.snapshot');
+const snapshot = () => ok<Plan>(doc.manager, 'plan.snapshot');
 const batches = async (n: number) =>
-  new Set((await ok<{ entries: { batchId: string }[] }>(m, 'history.list', { limit: n })).entries.map((e) => e.batchId)).size;
+  new Set((await ok<{ entries: { batchId: string }[] }>(doc.manager, 'history.list', { limit: n })).entries.map((e) => e.batchId)).size;
 
 /** Undo gives `before` back in one step, redo gives `after`. */
 async function oneStep(before: Plan, after: Plan) {
-  await ok(m, 'history.undo');
+  await ok(doc.manager, 'history.undo');
   expect(await snapshot()).toEqual(before);
-  await ok(m, 'history.redo');
+  await ok(doc.manager, 'history.redo');
   expect(await snapshot()).toEqual(after);
 }
 
 async function unchangedRefusal(name: string, input: unknown) {
   const before = await snapshot();
-  const err = await refused(m, name, input);
+  const err = await refused(doc.manager, name, input);
   expect(err.code).toBe('invalid');
   expect(await snapshot()).toEqual(before);
   return err;
@@ -48,7 +33,7 @@ describe('actions.patch with new rows, actions.deleteMany', () => {
   it('changes rows and adds rows in one transaction and one undo step', async () => {
     const before = await snapshot();
     const [a0] = before.actions;
-    const value = await ok<Action[]>(m, 'actions.patch', {
+    const value = await ok<Action[]>(doc.manager, 'actions.patch', {
       rows: [{ id: a0.id, changes: { capexSek: 1_234_500 } }],
       create: [{ values: { name: 'Inklistrad', capexSek: 2_000_000 } }, { id: 'ny-2', values: { name: 'Andra', status: 'decided' } }],
     });
@@ -74,13 +59,13 @@ describe('actions.patch with new rows, actions.deleteMany', () => {
   it('deletes several actions in one undo step', async () => {
     const before = await snapshot();
     const ids = before.actions.slice(0, 3).map((a) => a.id);
-    expect(await ok(m, 'actions.deleteMany', { ids })).toEqual({ ids });
+    expect(await ok(doc.manager, 'actions.deleteMany', { ids })).toEqual({ ids });
     const after = await snapshot();
     expect(after.actions.map((a) => a.id)).toEqual(before.actions.slice(3).map((a) => a.id));
     // Their financing stays, without the action.
     expect(after.financing.filter((f) => f.actionId !== null && ids.includes(f.actionId))).toEqual([]);
     await oneStep(before, after);
-    const err = await refused(m, 'actions.deleteMany', { ids: [before.actions[5].id, 'finns-inte'] });
+    const err = await refused(doc.manager, 'actions.deleteMany', { ids: [before.actions[5].id, 'finns-inte'] });
     expect(err.code).toBe('notFound');
     expect(err.path).toBe('ids[1]');
   });
@@ -109,8 +94,8 @@ describe('years outside the plan', () => {
   it('leaves a year already outside alone when another field changes', async () => {
     const [a0] = (await snapshot()).actions;
     // The plan's axis moves so that the action's start falls outside it.
-    await ok(m, 'plan.update', { changes: { startYear: a0.startYear + 1 } });
-    const changed = await ok<Action>(m, 'actions.update', { id: a0.id, changes: { name: 'Nytt namn' } });
+    await ok(doc.manager, 'plan.update', { changes: { startYear: a0.startYear + 1 } });
+    const changed = await ok<Action>(doc.manager, 'actions.update', { id: a0.id, changes: { name: 'Nytt namn' } });
     expect(changed).toMatchObject({ name: 'Nytt namn', startYear: a0.startYear });
   });
 
@@ -127,7 +112,7 @@ describe('financing.patch, financingSources.patch and deleteMany', () => {
   it('patches entries and adds one in one step; a bad cell anywhere applies none and lists all', async () => {
     const before = await snapshot();
     const [f0, f1] = before.financing;
-    const value = await ok<FinancingEntry[]>(m, 'financing.patch', {
+    const value = await ok<FinancingEntry[]>(doc.manager, 'financing.patch', {
       rows: [
         { id: f0.id, changes: { year: 2026, amountSek: 1_234_500, status: 'secured' } },
         { id: f1.id, changes: { actionId: null } },
@@ -154,22 +139,22 @@ describe('financing.patch, financingSources.patch and deleteMany', () => {
   it('patches sources and deletes entries and sources in one step each', async () => {
     const before = await snapshot();
     const [s0] = before.financingSources;
-    const sources = await ok<FinancingSource[]>(m, 'financingSources.patch', {
+    const sources = await ok<FinancingSource[]>(doc.manager, 'financingSources.patch', {
       rows: [{ id: s0.id, changes: { name: 'Omdöpt', kind: 'loan' } }],
       create: [{ values: { name: 'Ny källa', kind: 'euFund' } }],
     });
     expect(sources.map((s) => s.name)).toEqual(['Omdöpt', 'Ny källa']);
     const fresh = sources[1];
     const ids = before.financing.slice(0, 2).map((f) => f.id);
-    await ok(m, 'financing.deleteMany', { ids });
+    await ok(doc.manager, 'financing.deleteMany', { ids });
     const after = await snapshot();
     expect(after.financing.map((f) => f.id)).toEqual(before.financing.slice(2).map((f) => f.id));
-    await ok(m, 'history.undo');
+    await ok(doc.manager, 'history.undo');
     expect((await snapshot()).financing).toEqual(before.financing);
     // A source with entries cannot go; an unused one can.
-    const conflict = await refused(m, 'financingSources.deleteMany', { ids: [fresh.id, s0.id] });
+    const conflict = await refused(doc.manager, 'financingSources.deleteMany', { ids: [fresh.id, s0.id] });
     expect(conflict.code).toBe('conflict');
-    await ok(m, 'financingSources.deleteMany', { ids: [fresh.id] });
+    await ok(doc.manager, 'financingSources.deleteMany', { ids: [fresh.id] });
     expect((await snapshot()).financingSources.some((s) => s.id === fresh.id)).toBe(false);
   });
 });

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../shared/exchange/csv';
-import { launchBrowser, openApp, REPO, removeTempDirs, screenshot, startHost, stopAllHosts, tempDir, VIEWPORTS, type AppPage } from '../e2e/harness';
+import { e2eSession, REPO, screenshot, startHost, tempDir, VIEWPORTS, type AppPage } from '../e2e/harness';
 import { writePlanFile } from '../../electron/document/files';
 import { largePlan } from '../support/large-plan';
 import { useTempDataDir } from '../support/env';
@@ -16,25 +16,14 @@ import { useTempDataDir } from '../support/env';
 const FIXTURES = join(REPO, 'test/fixtures/exchange');
 const STATISTICS = join(REPO, '../shared/data/co2-by-sector-municipalities-1990-2021.xlsx');
 
-const opened: AppPage[] = [];
-let browser: Browser;
-beforeAll(async () => {
+const session = e2eSession();
+beforeAll(() => {
   useTempDataDir(); // writePlanFile below works in the app's data folder
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((a) => a.context.close()));
-  await stopAllHosts();
-});
-afterAll(async () => {
-  await browser?.close();
-  removeTempDirs();
 });
 
 async function exportView(opts: { file?: string; viewport?: { width: number; height: number } } = {}): Promise<AppPage> {
   const host = await startHost({ file: opts.file, dir: tempDir('plans'), dataDir: tempDir('data') });
-  const app = await openApp(browser, host.url, { viewport: opts.viewport });
-  opened.push(app);
+  const app = await session.open(host.url, { viewport: opts.viewport });
   await app.page.getByRole('link', { name: 'Export', exact: true }).click();
   await app.page.getByRole('heading', { level: 1, name: 'Export' }).waitFor();
   await app.page.getByRole('button', { name: 'Exportera Excel-arbetsbok' }).waitFor();

@@ -4,29 +4,15 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, removeTempDirs, screenshot, startHost, stopAllHosts, tempDir, VIEWPORTS, type AppPage } from '../e2e/harness';
+import { describe, expect, it } from 'vitest';
+import { e2eSession, screenshot, startHost, tempDir, VIEWPORTS, type AppPage } from '../e2e/harness';
 import { localDay } from '../../shared/report/options';
 
-const opened: AppPage[] = [];
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((a) => a.context.close()));
-  await stopAllHosts();
-});
-afterAll(async () => {
-  await browser?.close();
-  removeTempDirs();
-});
+const session = e2eSession();
 
 async function exportView(viewport: { width: number; height: number }): Promise<AppPage> {
   const host = await startHost({ dir: tempDir('plans'), dataDir: tempDir('data') });
-  const app = await openApp(browser, host.url, { viewport });
-  opened.push(app);
+  const app = await session.open(host.url, { viewport });
   await app.page.getByRole('link', { name: 'Export', exact: true }).click();
   await app.page.getByRole('heading', { level: 1, name: 'Export' }).waitFor();
   return app;

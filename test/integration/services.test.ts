@@ -3,31 +3,16 @@
 // redo re-applies it; a refused input answers {ok:false, error:{code:'invalid', message in
 // Swedish, path naming the field}} and changes nothing. A patch with one bad row applies none
 // and lists every bad cell.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChangeEntry, DocumentStatus } from '../../shared/api/status';
 import type { Action, Plan } from '../../shared/domain/types';
-import type { DocumentManager } from '../../electron/document/manager';
-import { removeTempDirs, tempDir, useTempDataDir } from '../support/env';
-import { call, managerIn, ok, refused, SWEDISH, writeDocument } from '../support/documents';
+import { call, ok, refused, sampleOpenedEachTest, SWEDISH } from '../support/documents';
 
-let dir: string;
-let m: DocumentManager;
+const doc = sampleOpenedEachTest('services');
 
-beforeAll(() => {
-  useTempDataDir();
-  dir = tempDir('services');
-  writeDocument(dir, 'plan.klimat');
-});
-beforeEach(async () => {
-  m = managerIn(dir);
-  await ok(m, 'document.open', { name: 'plan.klimat' });
-});
-afterEach(() => m.close(true));
-afterAll(removeTempDirs);
-
-const snapshot = () => ok<Plan>(m, 'plan.snapshot');
-const logTotal = async () => (await ok<{ total: number }>(m, 'history.list', { limit: 1 })).total;
-const actions = () => ok<Action[]>(m, 'actions.list');
+const snapshot = () => ok<Plan>(doc.manager, 'plan.snapshot');
+const logTotal = async () => (await ok<{ total: number }>(doc.manager, 'history.list', { limit: 1 })).total;
+const actions = () => ok<Action[]>(doc.manager, 'actions.list');
 
 /**
  * A valid call: it changes the plan, writes change-log rows (one batch, unsaved, in the tables
@@ -37,21 +22,21 @@ const actions = () => ok<Action[]>(m, 'actions.list');
 async function edit<T = unknown>(name: string, input: unknown, tables: string[]): Promise<{ value: T; after: Plan; log: ChangeEntry[] }> {
   const before = await snapshot();
   const n0 = await logTotal();
-  const value = await ok<T>(m, name, input);
+  const value = await ok<T>(doc.manager, name, input);
   const after = await snapshot();
   expect(after, `${name} changed nothing`).not.toEqual(before);
   const n1 = await logTotal();
   expect(n1).toBeGreaterThan(n0);
-  const { entries: log } = await ok<{ entries: ChangeEntry[] }>(m, 'history.list', { limit: n1 - n0 });
+  const { entries: log } = await ok<{ entries: ChangeEntry[] }>(doc.manager, 'history.list', { limit: n1 - n0 });
   expect(new Set(log.map((e) => e.batchId)).size, 'one call, one batch').toBe(1);
   expect(log.every((e) => e.saveId === null && e.user !== '' && e.replica !== '')).toBe(true);
   expect([...new Set(log.map((e) => e.table))].sort()).toEqual([...tables].sort());
-  expect((await ok<DocumentStatus>(m, 'document.status')).dirty).toBe(true);
+  expect((await ok<DocumentStatus>(doc.manager, 'document.status')).dirty).toBe(true);
 
-  const undone = await ok<DocumentStatus>(m, 'history.undo');
+  const undone = await ok<DocumentStatus>(doc.manager, 'history.undo');
   expect(undone.canRedo).toBe(true);
   expect(await snapshot()).toEqual(before);
-  await ok(m, 'history.redo');
+  await ok(doc.manager, 'history.redo');
   expect(await snapshot()).toEqual(after);
   return { value, after, log };
 }
@@ -60,7 +45,7 @@ async function edit<T = unknown>(name: string, input: unknown, tables: string[])
 async function refusal(name: string, input: unknown, path: string, message?: RegExp) {
   const before = await snapshot();
   const n0 = await logTotal();
-  const err = await refused(m, name, input);
+  const err = await refused(doc.manager, name, input);
   expect(err.code).toBe('invalid');
   expect(err.path).toBe(path);
   expect(err.message).toMatch(SWEDISH);
@@ -74,7 +59,7 @@ async function refusal(name: string, input: unknown, path: string, message?: Reg
 async function otherRefusal(name: string, input: unknown, code: string, message: RegExp) {
   const before = await snapshot();
   const n0 = await logTotal();
-  const err = await refused(m, name, input);
+  const err = await refused(doc.manager, name, input);
   expect(err.code).toBe(code);
   expect(err.message).toMatch(message);
   expect(await snapshot()).toEqual(before);
@@ -371,39 +356,39 @@ describe('history, undo and redo', () => {
   it('lists the changes newest first; undo and redo step through batches; a new edit clears redo', async () => {
     const start = await snapshot();
     const logsAtStart = await logTotal();
-    let status = await ok<DocumentStatus>(m, 'document.status');
+    let status = await ok<DocumentStatus>(doc.manager, 'document.status');
     expect(status).toMatchObject({ dirty: false, canUndo: false, canRedo: false });
-    await ok(m, 'plan.update', { changes: { title: 'Ett' } });
-    await ok(m, 'plan.update', { changes: { title: 'Två' } });
-    const { entries } = await ok<{ entries: ChangeEntry[] }>(m, 'history.list', { limit: 2 });
+    await ok(doc.manager, 'plan.update', { changes: { title: 'Ett' } });
+    await ok(doc.manager, 'plan.update', { changes: { title: 'Två' } });
+    const { entries } = await ok<{ entries: ChangeEntry[] }>(doc.manager, 'history.list', { limit: 2 });
     expect(entries.map((e) => [e.table, e.column, e.oldValue, e.newValue])).toEqual([
       ['plan', 'title', 'Ett', 'Två'],
       ['plan', 'title', start.plan.title, 'Ett'],
     ]);
-    const byRow = await ok<{ total: number }>(m, 'history.list', { rowId: 'plan' });
+    const byRow = await ok<{ total: number }>(doc.manager, 'history.list', { rowId: 'plan' });
     expect(byRow.total).toBeGreaterThanOrEqual(2);
 
-    status = await ok<DocumentStatus>(m, 'history.undo');
+    status = await ok<DocumentStatus>(doc.manager, 'history.undo');
     expect(status).toMatchObject({ title: 'Ett', canUndo: true, canRedo: true });
-    status = await ok<DocumentStatus>(m, 'history.undo');
+    status = await ok<DocumentStatus>(doc.manager, 'history.undo');
     expect(status).toMatchObject({ title: start.plan.title, canUndo: false, canRedo: true });
     expect(await snapshot()).toEqual(start);
     // Nothing more to undo: a no-op, not an error.
-    expect((await ok<DocumentStatus>(m, 'history.undo')).title).toBe(start.plan.title);
-    status = await ok<DocumentStatus>(m, 'history.redo');
+    expect((await ok<DocumentStatus>(doc.manager, 'history.undo')).title).toBe(start.plan.title);
+    status = await ok<DocumentStatus>(doc.manager, 'history.redo');
     expect(status).toMatchObject({ title: 'Ett', canRedo: true });
-    await ok(m, 'plan.update', { changes: { title: 'Tre' } });
-    status = await ok<DocumentStatus>(m, 'document.status');
+    await ok(doc.manager, 'plan.update', { changes: { title: 'Tre' } });
+    status = await ok<DocumentStatus>(doc.manager, 'document.status');
     expect(status).toMatchObject({ title: 'Tre', canUndo: true, canRedo: false });
     // Undo and redo are themselves in the history: 3 edits + 2 undos + 1 redo, one row each.
-    expect((await ok<{ total: number }>(m, 'history.list', { limit: 1 })).total - logsAtStart).toBe(6);
+    expect((await ok<{ total: number }>(doc.manager, 'history.list', { limit: 1 })).total - logsAtStart).toBe(6);
   });
 
   it('an unknown call and a malformed input are answered, not thrown', async () => {
-    const r = await call(m, 'plan.delete', {});
+    const r = await call(doc.manager, 'plan.delete', {});
     expect(r).toMatchObject({ ok: false, error: { code: 'unknownCall', message: 'Anropet "plan.delete" finns inte.' } });
     // (history.list's paging limits carry zod's English default message; only code and path are checked.)
-    const err = await refused(m, 'history.list', { limit: 0 });
+    const err = await refused(doc.manager, 'history.list', { limit: 0 });
     expect(err).toMatchObject({ code: 'invalid', path: 'limit' });
   });
 });

@@ -3,7 +3,7 @@
 // the one dispatch every transport uses.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { Plan } from '../../shared/domain/types';
 import { parsePlanDocument } from '../../shared/schema/document';
 import { DocumentManager } from '../../electron/document/manager';
@@ -11,7 +11,7 @@ import { folderPicker } from '../../electron/document/folder-picker';
 import { writePlanFile } from '../../electron/document/files';
 import { dispatch } from '../../electron/services/dispatch';
 import type { ApiError, ApiResult } from '../../shared/api/result';
-import { SAMPLE_JSON } from './env';
+import { removeTempDirs, SAMPLE_JSON, tempDir, useTempDataDir } from './env';
 
 export const ACTOR = { replica: 'test-replica', user: 'Testaren' };
 
@@ -32,6 +32,31 @@ export function writeDocument(dir: string, name: string, plan: Plan = samplePlan
 /** A manager that chooses files by name in `dir`, like the CLI and the browser host. */
 export function managerIn(dir: string): DocumentManager {
   return new DocumentManager(folderPicker(dir));
+}
+
+/**
+ * Registers the hooks of a test file whose every test starts from the same plan: the sample as
+ * one file, opened by a fresh manager before each test and closed after it without saving.
+ */
+export function sampleOpenedEachTest(prefix: string): { readonly manager: DocumentManager } {
+  let dir: string;
+  let manager: DocumentManager;
+  beforeAll(() => {
+    useTempDataDir();
+    dir = tempDir(prefix);
+    writeDocument(dir, 'plan.klimat');
+  });
+  beforeEach(async () => {
+    manager = managerIn(dir);
+    await ok(manager, 'document.open', { name: 'plan.klimat' });
+  });
+  afterEach(() => manager.close(true));
+  afterAll(removeTempDirs);
+  return {
+    get manager() {
+      return manager;
+    },
+  };
 }
 
 export function call(manager: DocumentManager, name: string, input: unknown = {}): Promise<ApiResult<unknown>> {

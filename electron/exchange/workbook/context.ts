@@ -1,7 +1,8 @@
 // What every sheet of the council workbook draws on: the plan, the chosen scenario and the
 // engine's result for it, and the sums per cost bearer and per owner that the budget sheets
 // need (one pass over the included actions with the engine's own per-action series).
-import { ACTION_STATUSES, COST_BEARERS, MONEY_UNIT_FACTOR, type CostBearer } from '../../../shared/domain/ids';
+import { blankScenario, UNCANCELLED_STATUSES } from '../../../shared/domain/defaults';
+import { COST_BEARERS, MONEY_UNIT_FACTOR, type CostBearer } from '../../../shared/domain/ids';
 import type { Plan, Scenario } from '../../../shared/domain/types';
 import { actionSeries, calculate, createCalcContext, emptyActionSeries, type CalcContext, type CalcResult } from '../../../shared/calc';
 import { moneyFormat } from '../sheet-model';
@@ -39,16 +40,7 @@ export interface ExportContext {
   exportedAt: Date;
 }
 
-const FALLBACK: Scenario = {
-  id: 'export-all',
-  name: 'Alla åtgärder utom avbrutna',
-  includeStatuses: ACTION_STATUSES.filter((s) => s !== 'cancelled'),
-  include: [],
-  exclude: [],
-  delayYears: 0,
-  effectFactor: 1,
-  costFactor: 1,
-};
+const FALLBACK: Scenario = blankScenario('export-all', 'Alla åtgärder utom avbrutna', UNCANCELLED_STATUSES);
 
 /** The coming budget year and the two plan years after it, inside the plan's period. */
 export function budgetYearsOf(plan: Plan, budgetYear: number): number[] {

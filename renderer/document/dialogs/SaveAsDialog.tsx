@@ -1,7 +1,8 @@
 // Asks for the file name of a plan that was never saved (browser host: files are chosen by
 // name in the host's folder, never by path).
-import { useId, useState, type FormEvent } from 'react';
-import { Dialog, DialogActions } from '../../components/Dialog';
+import { useId, useState } from 'react';
+import { FieldError } from '../../components/FieldError';
+import { FormDialog } from '../../components/FormDialog';
 import { useI18n } from '../../i18n/I18nProvider';
 
 interface Props {
@@ -13,28 +14,18 @@ interface Props {
 export function SaveAsDialog({ initialName, onSubmit, onClose }: Props) {
   const { t } = useI18n();
   const [name, setName] = useState(initialName);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const inputId = useId();
   const hintId = useId();
-  const errorId = useId();
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (name.trim() === '') {
-      setError(t('saveAs.missing'));
-      return;
-    }
-    setBusy(true);
-    const problem = await onSubmit(name.trim());
-    setBusy(false);
-    setError(problem);
-  }
 
   return (
-    <Dialog title={t('saveAs.title')} onClose={onClose}>
-      <form onSubmit={submit} noValidate>
-        <p>{t('saveAs.intro')}</p>
+    <FormDialog
+      title={t('saveAs.title')}
+      intro={t('saveAs.intro')}
+      submitLabel={t('saveAs.submit')}
+      onSubmit={() => (name.trim() === '' ? t('saveAs.missing') : onSubmit(name.trim()))}
+      onClose={onClose}
+    >
+      {({ error, errorId }) => (
         <div className="field">
           <label htmlFor={inputId}>{t('saveAs.name')}</label>
           <input
@@ -51,21 +42,9 @@ export function SaveAsDialog({ initialName, onSubmit, onClose }: Props) {
           <p id={hintId} className="field__hint">
             {t('saveAs.nameHint')}
           </p>
-          {error && (
-            <p id={errorId} className="field__error">
-              {error}
-            </p>
-          )}
+          <FieldError id={errorId} error={error} />
         </div>
-        <DialogActions>
-          <button type="button" onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {t('saveAs.submit')}
-          </button>
-        </DialogActions>
-      </form>
-    </Dialog>
+      )}
+    </FormDialog>
   );
 }

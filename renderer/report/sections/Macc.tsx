@@ -1,6 +1,7 @@
 // Åtgärdskostnadskurva: the scenario's actions from the cheapest to the dearest per tonne, with
 // the carbon value as the line that tells which pay off for society, and the same bars as a table.
 import { formatNumber } from '../../../shared/format/number';
+import { TableModelBody } from '../../charts/DataTable';
 import type { Images, ReportData } from '../prepare';
 import { ChartBlock, Lead } from '../parts';
 
@@ -19,28 +20,7 @@ export function Macc({ data, images }: { data: ReportData; images: Images }) {
         {model && model.table.rows.length > 0 && (
           <table className="report-table" data-table="macc">
             <caption>Staplarna i kostnadsordning.</caption>
-            <thead>
-              <tr>
-                <th scope="col">{model.table.rowHeader}</th>
-                {model.table.columns.map((c) => (
-                  <th key={c} scope="col" className="num">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {model.table.rows.map((r, i) => (
-                <tr key={i}>
-                  <th scope="row">{r.header}</th>
-                  {r.cells.map((c, j) => (
-                    <td key={j} className="num">
-                      {c}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
+            <TableModelBody table={model.table} />
           </table>
         )}
       </ChartBlock>

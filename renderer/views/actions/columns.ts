@@ -20,17 +20,9 @@ import {
   STATUS_LABELS,
 } from '../../../shared/i18n/labels';
 import type { ColumnGroup, Option, SheetColumn } from '../../grid/columns';
-import { moneyKind, multiKind, numberKind, percentKind, selectKind, textKind, yearKind, type Kind } from '../../grid/kinds';
+import { kindColumn, labelledOptions, moneyKind, multiKind, numberKind, percentKind, selectKind, textKind, yearKind, type Kind } from '../../grid/kinds';
 import type { Translate } from '../../i18n/translate';
 import type { ActionRow } from './rows';
-
-type Labels = Record<string, { sv: string; en: string }>;
-
-/** Options of a fixed id list, labelled in the UI's language; the other language reads too. */
-function labelled(ids: readonly string[], labels: Labels, locale: Locale): Option[] {
-  const other: Locale = locale === 'sv' ? 'en' : 'sv';
-  return ids.map((id) => ({ value: id, label: labels[id][locale], aliases: [labels[id][other]] }));
-}
 
 export interface ActionColumnContext {
   unit: MoneyUnit;
@@ -59,28 +51,7 @@ type Field = keyof ActionRow['action'];
 
 /** A column of one action field of `kind`. */
 function field(id: Field, header: string, group: string, kind: Kind, extra: Partial<SheetColumn<ActionRow>> = {}): SheetColumn<ActionRow> {
-  return {
-    id,
-    header,
-    group,
-    numeric: kind.numeric,
-    value: (r) => r.action[id],
-    format: kind.format,
-    ...extra,
-    edit: {
-      editor: kind.editor,
-      text: kind.text,
-      parse: kind.parse,
-      cleared: kind.cleared,
-      options: kind.options ? () => kind.options! : undefined,
-      free: kind.free,
-      paths: [id],
-      write: (changes, value) => {
-        changes[id] = value;
-      },
-      ...extra.edit,
-    },
-  };
+  return kindColumn<ActionRow>(id, header, kind, (r) => r.action[id], { group, ...extra });
 }
 
 /** A read-only figure of the engine. */
@@ -139,7 +110,7 @@ export function actionColumns(ctx: ActionColumnContext): SheetColumn<ActionRow>[
   const u = MONEY_UNIT_LABELS[unit][locale];
   const money = moneyKind(unit, locale);
   const sectorOptions: Option[] = ctx.sectors.map((s) => ({ value: s.id, label: s.name }));
-  const commitmentOptions = labelled(COMMITMENT_IDS, COMMITMENT_LABELS, locale).map((o, i) => ({ ...o, aliases: [...o.aliases!, String(i + 1)] }));
+  const commitmentOptions = labelledOptions(COMMITMENT_IDS, COMMITMENT_LABELS, locale).map((o, i) => ({ ...o, aliases: [...o.aliases!, String(i + 1)] }));
   const tons = numberKind(locale, { digits: 1 });
   const perTon = numberKind(locale, { digits: 0 });
   return [
@@ -147,8 +118,8 @@ export function actionColumns(ctx: ActionColumnContext): SheetColumn<ActionRow>[
     field('name', t('actions.col.name'), 'identity', textKind(), { pinned: true, width: 240 }),
     field('sectorId', t('actions.col.sector'), 'responsibility', selectKind(sectorOptions), { width: 170 }),
     field('owner', t('actions.col.owner'), 'responsibility', textKind(), { width: 170 }),
-    field('costBearer', t('actions.col.costBearer'), 'responsibility', selectKind(labelled(COST_BEARERS, COST_BEARER_LABELS, locale)), { width: 150 }),
-    field('status', t('actions.col.status'), 'responsibility', selectKind(labelled(ACTION_STATUSES, STATUS_LABELS, locale)), { width: 120 }),
+    field('costBearer', t('actions.col.costBearer'), 'responsibility', selectKind(labelledOptions(COST_BEARERS, COST_BEARER_LABELS, locale)), { width: 150 }),
+    field('status', t('actions.col.status'), 'responsibility', selectKind(labelledOptions(ACTION_STATUSES, STATUS_LABELS, locale)), { width: 120 }),
 
     field('startYear', t('actions.col.startYear'), 'timing', yearKind(locale), { width: 90 }),
     field('implementationYears', t('actions.col.implementationYears'), 'timing', numberKind(locale, { digits: 0 }), { width: 120 }),
@@ -157,7 +128,7 @@ export function actionColumns(ctx: ActionColumnContext): SheetColumn<ActionRow>[
     field('rampYears', t('actions.col.rampYears'), 'timing', numberKind(locale, { digits: 0, zero: 0 }), { width: 120 }),
     field('lifetimeYears', t('actions.col.lifetimeYears'), 'timing', numberKind(locale, { digits: 0, optional: true }), { width: 110 }),
 
-    field('effectKind', t('actions.col.effectKind'), 'effect', selectKind(labelled(EFFECT_KINDS, EFFECT_KIND_LABELS, locale)), {
+    field('effectKind', t('actions.col.effectKind'), 'effect', selectKind(labelledOptions(EFFECT_KINDS, EFFECT_KIND_LABELS, locale)), {
       width: 150,
       edit: { write: writeEffectKind } as SheetColumn<ActionRow>['edit'],
     }),

@@ -10,6 +10,7 @@ import type { ImportProblem } from '../../../shared/exchange/problems';
 import { formatNumber } from '../../../shared/format/number';
 import { MONEY_UNIT_LABELS } from '../../../shared/i18n/labels';
 import { client } from '../../api/client';
+import { LabeledSelect } from '../../components/LabeledSelect';
 import { useDocument } from '../../document/documentStore';
 import { useI18n } from '../../i18n/I18nProvider';
 import { MappingTable } from './MappingTable';
@@ -136,7 +137,7 @@ export function TableImport() {
               <strong>{t('import.file')}:</strong> {staged.fileName}
             </p>
             {staged.sheets.length > 1 && (
-              <SelectField
+              <LabeledSelect
                 label={t('import.sheet')}
                 value={settings.sheet}
                 onChange={(name) => {
@@ -146,7 +147,7 @@ export function TableImport() {
                 options={staged.sheets.map((s) => [s.name, t(s.hidden ? 'import.sheetHidden' : 'import.sheetRows', { name: s.name, rows: formatNumber(s.rows, locale) })])}
               />
             )}
-            <SelectField
+            <LabeledSelect
               label={t('import.kind')}
               value={settings.kind}
               onChange={(kind) => change(settingsFor(sheet, kind as ImportKind, settings.mode))}
@@ -155,7 +156,7 @@ export function TableImport() {
                 ['financing', t('import.kind.financing')],
               ]}
             />
-            <SelectField
+            <LabeledSelect
               label={t('import.unit')}
               value={settings.unit}
               onChange={(unit) => change({ ...settings, unit: unit as MoneyUnit })}
@@ -195,21 +196,5 @@ export function TableImport() {
         </div>
       )}
     </section>
-  );
-}
-
-function SelectField({ label, value, options, onChange }: { label: string; value: string; options: [string, string][]; onChange(v: string): void }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

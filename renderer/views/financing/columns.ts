@@ -5,43 +5,18 @@ import type { Action, FinancingEntry, FinancingSource } from '../../../shared/do
 import type { Locale } from '../../../shared/format/number';
 import { FINANCING_STATUS_LABELS, MONEY_UNIT_LABELS, SOURCE_KIND_LABELS } from '../../../shared/i18n/labels';
 import type { Option, SheetColumn } from '../../grid/columns';
-import { moneyKind, selectKind, textKind, yearKind, type Kind } from '../../grid/kinds';
+import { kindColumn, labelledOptions, moneyKind, selectKind, textKind, yearKind, type Kind } from '../../grid/kinds';
 import type { Translate } from '../../i18n/translate';
 
-type Labels = Record<string, { sv: string; en: string }>;
-
-function labelled(ids: readonly string[], labels: Labels, locale: Locale): Option[] {
-  const other: Locale = locale === 'sv' ? 'en' : 'sv';
-  return ids.map((id) => ({ value: id, label: labels[id][locale], aliases: [labels[id][other]] }));
-}
-
-function column<T extends object>(id: string, key: keyof T & string, header: string, kind: Kind, extra: Partial<SheetColumn<T>> = {}): SheetColumn<T> {
-  return {
-    id,
-    header,
-    numeric: kind.numeric,
-    value: (r) => r[key],
-    format: kind.format,
-    ...extra,
-    edit: {
-      editor: kind.editor,
-      text: kind.text,
-      parse: kind.parse,
-      cleared: kind.cleared,
-      options: kind.options ? () => kind.options! : undefined,
-      paths: [key],
-      write: (changes, value) => {
-        changes[key] = value;
-      },
-      ...extra.edit,
-    },
-  };
+/** A column of one field of the row, written to the API field of the same name. */
+function column<T extends object>(key: keyof T & string, header: string, kind: Kind, extra: Partial<SheetColumn<T>> = {}): SheetColumn<T> {
+  return kindColumn<T>(key, header, kind, (r) => r[key], extra);
 }
 
 export function sourceColumns(locale: Locale, t: Translate): SheetColumn<FinancingSource>[] {
   return [
-    column<FinancingSource>('name', 'name', t('financing.col.name'), textKind(), { width: 230, pinned: true }),
-    column<FinancingSource>('kind', 'kind', t('financing.col.kind'), selectKind(labelled(FINANCING_SOURCE_KINDS, SOURCE_KIND_LABELS, locale)), { width: 170 }),
+    column<FinancingSource>('name', t('financing.col.name'), textKind(), { width: 230, pinned: true }),
+    column<FinancingSource>('kind', t('financing.col.kind'), selectKind(labelledOptions(FINANCING_SOURCE_KINDS, SOURCE_KIND_LABELS, locale)), { width: 170 }),
   ];
 }
 
@@ -66,9 +41,9 @@ export function entryColumns(ctx: EntryColumnContext): SheetColumn<FinancingEntr
   ];
   const actionKind = selectKind(actionOptions, { cleared: '' });
   return [
-    column<FinancingEntry>('sourceId', 'sourceId', t('financing.col.source'), selectKind(sourceOptions), { width: 210 }),
+    column<FinancingEntry>('sourceId', t('financing.col.source'), selectKind(sourceOptions), { width: 210 }),
     {
-      ...column<FinancingEntry>('actionId', 'actionId', t('financing.col.action'), actionKind, { width: 230 }),
+      ...column<FinancingEntry>('actionId', t('financing.col.action'), actionKind, { width: 230 }),
       value: (r) => r.actionId ?? '',
       edit: {
         editor: 'select',
@@ -82,12 +57,12 @@ export function entryColumns(ctx: EntryColumnContext): SheetColumn<FinancingEntr
         },
       },
     },
-    column<FinancingEntry>('year', 'year', t('financing.col.year'), yearKind(locale), { width: 90 }),
-    column<FinancingEntry>('amountSek', 'amountSek', t('financing.col.amount', { unit: MONEY_UNIT_LABELS[unit][locale] }), moneyKind(unit, locale), {
+    column<FinancingEntry>('year', t('financing.col.year'), yearKind(locale), { width: 90 }),
+    column<FinancingEntry>('amountSek', t('financing.col.amount', { unit: MONEY_UNIT_LABELS[unit][locale] }), moneyKind(unit, locale), {
       width: 130,
       sum: true,
     }),
-    column<FinancingEntry>('status', 'status', t('financing.col.status'), selectKind(labelled(FINANCING_STATUSES, FINANCING_STATUS_LABELS, locale)), {
+    column<FinancingEntry>('status', t('financing.col.status'), selectKind(labelledOptions(FINANCING_STATUSES, FINANCING_STATUS_LABELS, locale)), {
       width: 110,
     }),
   ];

@@ -1,9 +1,6 @@
 // Sammanfoga med… in the browser host: the other plans in the host's folder, by name.
-import { useState } from 'react';
-import { formatNumber } from '../../../shared/format/number';
 import { useCallData } from '../../api/useCallData';
-import { Dialog, DialogActions } from '../../components/Dialog';
-import { formatDateTime } from '../../i18n/dates';
+import { PlanFileDialog } from '../../components/PlanFileDialog';
 import { useI18n } from '../../i18n/I18nProvider';
 import { startMerge } from './mergeStore';
 
@@ -13,63 +10,21 @@ interface Props {
 }
 
 export function MergePickDialog({ current, onClose }: Props) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const list = useCallData('document.list', {});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const files = (list.data ?? []).filter((f) => f.name !== current);
-
-  async function pick(name: string) {
-    setBusy(true);
-    setError(null);
-    const problem = await startMerge(name);
-    setBusy(false);
-    if (problem) setError(problem);
-  }
-
+  const files = list.data ? list.data.filter((f) => f.name !== current) : null;
   return (
-    <Dialog title={t('merge.pick.title')} onClose={onClose} wide>
-      <p>{t('merge.pick.intro')}</p>
-      {list.data && files.length === 0 ? (
-        <p>{t('merge.pick.empty')}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('open.name')}</th>
-                <th scope="col">{t('open.modified')}</th>
-                <th scope="col" className="num">
-                  {t('open.size')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {files.map((f, i) => (
-                <tr key={f.name}>
-                  <td>
-                    <button type="button" className="link-button" data-autofocus={i === 0 ? true : undefined} disabled={busy} onClick={() => void pick(f.name)}>
-                      {f.name}
-                    </button>
-                  </td>
-                  <td>{formatDateTime(f.modified, locale)}</td>
-                  <td className="num">{t('open.sizeKb', { size: formatNumber(Math.ceil(f.size / 1024), locale) })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
-      <DialogActions>
-        <button type="button" onClick={onClose}>
-          {t('dialog.cancel')}
-        </button>
-      </DialogActions>
-    </Dialog>
+    <PlanFileDialog
+      title={t('merge.pick.title')}
+      lead={
+        <>
+          <p>{t('merge.pick.intro')}</p>
+          {files?.length === 0 && <p>{t('merge.pick.empty')}</p>}
+        </>
+      }
+      files={files}
+      onPick={startMerge}
+      onClose={onClose}
+    />
   );
 }

@@ -6,6 +6,7 @@ import { MONEY_UNITS, type MoneyUnit } from '../../../shared/domain/ids';
 import { labelOf, MONEY_UNIT_LABELS } from '../../../shared/i18n/labels';
 import { client } from '../../api/client';
 import { CommitField } from '../../components/CommitField';
+import { FieldError } from '../../components/FieldError';
 import { useI18n } from '../../i18n/I18nProvider';
 import { numberFormat, percentFormat, textFormat, yearFormat } from './settingFormats';
 
@@ -111,11 +112,7 @@ function MoneyUnitField({ value, disabled, onChange }: { value: MoneyUnit; disab
           ))}
         </select>
       </div>
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
+      <FieldError id={errorId} error={error} />
     </div>
   );
 }

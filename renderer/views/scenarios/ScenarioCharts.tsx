@@ -1,7 +1,7 @@
 // Scenarier's charts for the chosen scenario: emissions by sector, a comparison of two to four
 // scenarios, the wedges between baseline and scenario, money per year, and the abatement cost
 // curve. All from the engine in the page, recomputed on every edit.
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState, type ComponentProps } from 'react';
 import type { Plan, Scenario } from '../../../shared/domain/types';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { costsByBearer } from '../../charts/models/aggregates';
@@ -11,6 +11,7 @@ import { investmentModel, type InvestmentMode } from '../../charts/models/invest
 import { maccModel } from '../../charts/models/macc';
 import { sectorStackModel } from '../../charts/models/sectorStack';
 import { wedgeModel, type WedgeMode } from '../../charts/models/wedge';
+import { LabeledSelect } from '../../components/LabeledSelect';
 import { useI18n } from '../../i18n/I18nProvider';
 import { cachedCalc, defaultYear, useScenarioCalc } from './calcCache';
 
@@ -87,7 +88,7 @@ export function ScenarioCharts({ plan, scenario }: { plan: Plan; scenario: Scena
         locale={locale}
         headingLevel={2}
         controls={
-          <Choice
+          <ChartChoice
             label={t('charts.wedgeMode')}
             value={wedgeMode}
             onChange={(v) => setWedgeMode(v as WedgeMode)}
@@ -103,7 +104,7 @@ export function ScenarioCharts({ plan, scenario }: { plan: Plan; scenario: Scena
         locale={locale}
         headingLevel={2}
         controls={
-          <Choice
+          <ChartChoice
             label={t('charts.investMode')}
             value={investMode}
             onChange={(v) => setInvestMode(v as InvestmentMode)}
@@ -120,7 +121,7 @@ export function ScenarioCharts({ plan, scenario }: { plan: Plan; scenario: Scena
         headingLevel={2}
         height={380}
         controls={
-          <Choice
+          <ChartChoice
             label={t('charts.maccYear')}
             value={String(maccYear)}
             onChange={(v) => setMaccYear(Number(v))}
@@ -132,20 +133,9 @@ export function ScenarioCharts({ plan, scenario }: { plan: Plan; scenario: Scena
   );
 }
 
-function Choice({ label, value, options, onChange }: { label: string; value: string; options: [string, string][]; onChange(v: string): void }) {
-  const id = useId();
-  return (
-    <span className="chart-choice">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </span>
-  );
+/** A choice among a chart's tools (what it shows, or its year). */
+function ChartChoice(props: Omit<ComponentProps<typeof LabeledSelect>, 'className' | 'inline'>) {
+  return <LabeledSelect {...props} className="chart-choice" inline />;
 }
 
 function CompareChoice({ plan, chosen, onToggle, label, full }: { plan: Plan; chosen: string[]; onToggle(id: string, on: boolean): void; label: string; full: boolean }) {

@@ -7,6 +7,7 @@ import { parseNumber } from '../../../shared/format/parse';
 import { parseTsv } from '../../../shared/format/tsv';
 import { client } from '../../api/client';
 import { CommitField } from '../../components/CommitField';
+import { FieldError } from '../../components/FieldError';
 import { useI18n } from '../../i18n/I18nProvider';
 import { decimalFormat, percentFormat, yearFormat } from '../overview/settingFormats';
 import { mergePoints, pointsFromRows } from './baselinePaste';
@@ -141,11 +142,7 @@ export function BaselineEditor({ plan, sectorId, onSector, readOnly }: Props) {
         </table>
       </div>
       {points.length === 0 && <p className="muted">{t('targets.baseline.noPoints')}</p>}
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError error={error} alert />
       <div className="baseline-editor__change">
         <CommitField
           key={sectorId}

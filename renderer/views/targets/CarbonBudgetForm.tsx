@@ -9,6 +9,7 @@ import { labelOf, SCOPE_LABELS } from '../../../shared/i18n/labels';
 import { client } from '../../api/client';
 import { request } from '../../api/request';
 import { CommitField } from '../../components/CommitField';
+import { FieldError } from '../../components/FieldError';
 import { useI18n } from '../../i18n/I18nProvider';
 import { decimalFormat, yearFormat } from '../overview/settingFormats';
 
@@ -39,7 +40,7 @@ export function CarbonBudgetForm({ plan, calc, readOnly }: { plan: Plan; calc: C
           <button type="button" className="primary" disabled={readOnly} onClick={() => void add()}>
             {t('targets.budget.add')}
           </button>
-          {error && <p className="field__error">{error}</p>}
+          <FieldError error={error} />
         </>
       ) : (
         <>

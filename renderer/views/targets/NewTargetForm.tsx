@@ -6,6 +6,7 @@ import type { Target } from '../../../shared/domain/types';
 import { parseNumber, parsePercent } from '../../../shared/format/parse';
 import { labelOf, TARGET_KIND_LABELS } from '../../../shared/i18n/labels';
 import { client } from '../../api/client';
+import { FieldError } from '../../components/FieldError';
 import { useI18n } from '../../i18n/I18nProvider';
 
 interface Draft {
@@ -129,11 +130,7 @@ export function NewTargetForm({ readOnly }: { readOnly: boolean }) {
             </button>
           </div>
         </div>
-        {error && (
-          <p id={ids.error} className="field__error" role="alert">
-            {error}
-          </p>
-        )}
+        <FieldError id={ids.error} error={error} alert />
       </fieldset>
     </form>
   );

@@ -6,6 +6,7 @@ import { formatNumber } from '../../../shared/format/number';
 import { client } from '../../api/client';
 import { request } from '../../api/request';
 import { CommitField } from '../../components/CommitField';
+import { FieldError } from '../../components/FieldError';
 import { useI18n } from '../../i18n/I18nProvider';
 import { textFormat } from '../overview/settingFormats';
 
@@ -100,11 +101,7 @@ export function SectorsTable({ plan, selected, onSelect, readOnly }: Props) {
             </label>
             <button type="submit">{t('targets.sectors.add')}</button>
           </div>
-          {error && (
-            <p className="field__error" role="alert">
-              {error}
-            </p>
-          )}
+          <FieldError error={error} alert />
         </fieldset>
       </form>
     </section>

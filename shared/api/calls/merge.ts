@@ -2,7 +2,7 @@
 // nothing; the apply writes the merge as one undoable transaction once every conflict has a choice.
 import { z } from 'zod';
 import type { MoneyUnit } from '../../domain/ids';
-import type { NameBook } from '../../merge/wording';
+import type { ChangeLike, NameBook } from '../../merge/wording';
 import { text } from '../../schema/primitives';
 import { read, write } from '../define';
 import { fileName } from './document';
@@ -17,14 +17,8 @@ export interface ChangeAuthor {
   replica: string;
 }
 
-/** One field (or a whole row: column '') as a copy changed it, or as the merge would change it. */
-export interface MergeChange {
-  table: string;
-  rowId: string;
-  column: string;
-  op: 'insert' | 'update' | 'delete';
-  before: unknown;
-  after: unknown;
+/** One field (or a whole row: column '') as a copy changed it, or as the merge would change it, and by whom. */
+export interface MergeChange extends ChangeLike {
   by: ChangeAuthor | null;
 }
 
