@@ -1,6 +1,6 @@
 // Benchmark of the calculation engine on generated plans of 100 – 100 000 actions over 26 years.
 // The plans are deterministic (the seeded generator the integration tests use), so runs compare.
-import { calculate } from '../../shared/calc';
+import { CalcCache, calculate } from '../../shared/calc';
 import type { Plan } from '../../shared/domain/types';
 import { normalizePlan } from '../../shared/domain/normalize';
 import { END_YEAR, largePlan, START_YEAR } from '../support/large-plan';
@@ -55,4 +55,26 @@ export async function benchCalc(print: (line: string) => void): Promise<void> {
     );
     await new Promise((resolve) => setTimeout(resolve, 0)); // let the caller's event loop breathe between sizes
   }
+  const edits = timeAfterEdit(normalizePlan(JSON.parse(JSON.stringify(largePlan(10_000)))), 'all', 200);
+  print(
+    `  10000 actions, after a one-action edit with the renderer's CalcCache (what each keystroke costs): ` +
+      `median ${percentile(edits, 0.5).toFixed(3)} ms, p95 ${percentile(edits, 0.95).toFixed(3)} ms`,
+  );
+}
+
+/** calculate after one action was replaced by an edited copy, as the plan store does on a cell edit. */
+function timeAfterEdit(start: Plan, scenarioId: string, runs: number): number[] {
+  const cache = new CalcCache();
+  let plan = start;
+  let sink = 0;
+  const times: number[] = [];
+  for (let k = 0; k < runs + 20; k++) {
+    const i = k % plan.actions.length;
+    plan = { ...plan, actions: plan.actions.map((a, j) => (j === i ? { ...a, capexSek: a.capexSek + 1 } : a)) };
+    const t0 = performance.now();
+    sink += calculate(plan, scenarioId, { cache }).costs.net[0];
+    if (k >= 20) times.push(performance.now() - t0);
+  }
+  if (Number.isNaN(sink)) throw new Error('unreachable: keeps the results alive');
+  return times.sort((a, b) => a - b);
 }
