@@ -22,16 +22,22 @@ export async function callsSettled(): Promise<void> {
   while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
 }
 
+/** Counts `work` (a call, or one scheduled to start soon) as under way until it settles. */
+export function track<T>(work: Promise<T>): Promise<T> {
+  inFlight.add(work);
+  const forget = () => inFlight.delete(work);
+  work.then(forget, forget);
+  return work;
+}
+
 export function observed(transport: Transport): Transport {
   return (name, input) => {
     const seq = ++nextSeq;
-    const p = transport(name, input).then((result) => {
-      for (const l of [...listeners]) l(name, result, seq);
-      return result;
-    });
-    inFlight.add(p);
-    const forget = () => inFlight.delete(p);
-    p.then(forget, forget);
-    return p;
+    return track(
+      transport(name, input).then((result) => {
+        for (const l of [...listeners]) l(name, result, seq);
+        return result;
+      }),
+    );
   };
 }

@@ -1,12 +1,14 @@
 // The open document's status (file name, saved or not, read-only, undo/redo) and a revision
 // number that grows whenever the plan's content may have changed. It follows every call the
 // client makes: calls that answer with a status set it; writes trigger a fresh
-// `document.status`. Views refetch their data when the revision changes.
+// `document.status` once the edit is on screen. Views refetch their data when the revision
+// changes.
 import { contract, type CallName } from '../../shared/api/contract';
 import type { DocumentStatus } from '../../shared/api/status';
 import type { ApiResult } from '../../shared/api/result';
 import { client } from '../api/client';
-import { onCallSettled } from '../api/observe';
+import { onCallSettled, track } from '../api/observe';
+import { afterNextPaint } from '../lib/afterNextPaint';
 import { useSyncExternalStore } from 'react';
 import { createStore, useStore } from '../lib/store';
 
@@ -52,7 +54,9 @@ function follow(name: CallName, result: ApiResult<unknown>, seq: number): void {
     }));
   } else if (contract[name].writes) {
     documentStore.set((s) => ({ ...s, revision: s.revision + 1 }));
-    void refreshStatus();
+    // Asked after the frame that shows the edit, so that its answer never delays that frame;
+    // tracked as under way, so that Ctrl+Z waits for it and sees the step it undoes.
+    void track(afterNextPaint().then(refreshStatus));
   }
 }
 

@@ -2,8 +2,11 @@
 // The renderer recomputes the whole plan on every edit, but an edit changes one action: the
 // snapshot is immutable (a change makes new objects), so an action object seen before, under
 // the same plan settings, scenario, sectors and baseline, has the same figures and series.
-// Purely an optimisation and opt-in: calculate(plan, id, { cache }) equals calculate(plan, id).
+// It also keeps the sums of each block of actions (blocks.ts), so that the totals after such an
+// edit re-add one block. Purely an optimisation and opt-in: calculate(plan, id, { cache })
+// equals calculate(plan, id), to the last bit.
 import type { Action, Plan, Scenario } from '../domain/types';
+import type { BlockSums } from './blocks';
 import type { CostSchedule } from './costs';
 import { emptyCostSeries, type CostSeries } from './costs';
 import type { ActionResult } from './result';
@@ -16,9 +19,18 @@ export interface CachedAction {
   schedule: CostSchedule;
 }
 
+export interface CachedBlock {
+  /** The block's actions, to tell that none of them changed. */
+  readonly actions: readonly Action[];
+  readonly results: readonly ActionResult[];
+  readonly sums: BlockSums;
+}
+
 export class CalcCache {
   private entries = new WeakMap<Action, CachedAction>();
   private context: readonly unknown[] = [];
+  private blocks: CachedBlock[] = [];
+  private financing: unknown = null;
 
   /** Forgets every action when anything their figures depend on, besides themselves, changed. */
   begin(plan: Plan, scenario: Scenario): void {
@@ -26,7 +38,25 @@ export class CalcCache {
     if (context.length !== this.context.length || context.some((x, i) => x !== this.context[i])) {
       this.entries = new WeakMap();
       this.context = context;
+      this.blocks = [];
     }
+    // A block's sums also name its actions that financing entries name.
+    if (plan.financing !== this.financing) {
+      this.financing = plan.financing;
+      this.blocks = [];
+    }
+  }
+
+  /** Block `index` as kept, when it covered exactly the same action objects as actions[from, to). */
+  block(index: number, actions: readonly Action[], from: number, to: number): CachedBlock | undefined {
+    const kept = this.blocks[index];
+    if (!kept || kept.actions.length !== to - from) return undefined;
+    for (let k = from; k < to; k++) if (actions[k] !== kept.actions[k - from]) return undefined;
+    return kept;
+  }
+
+  keepBlock(index: number, block: CachedBlock): void {
+    this.blocks[index] = block;
   }
 
   get(action: Action): CachedAction | undefined {

@@ -1,19 +1,20 @@
 // The engine's entry point: one plan snapshot and one scenario in, the §6 result out.
-import type { Plan } from '../domain/types';
+import type { Action, Plan } from '../domain/types';
 import { axisYears, runToNumbers, toNumbers } from './axis';
 import { evaluateCarbonBudget } from './carbonBudget';
 import { type CalcContext, createCalcContext } from './context';
 import type { CalcCache } from './cache';
-import { type CostSchedule, type CostSeries, addCosts, costSchedule, emptyCostSchedule, emptyCostSeries } from './costs';
-import { actionFigures, emptyFigures } from './economics';
+import { type CostSchedule, addCosts, costSchedule, emptyCostSchedule } from './costs';
+import { type ActionFigures, actionFigures, emptyFigures } from './economics';
+import { type BlockSums, BLOCK_SIZE, addBlockSums, clearBlockSums, emptyBlockSums } from './blocks';
 import { fillEffect } from './effects';
 import { scenarioEmissions } from './emissions';
 import { financingSeries } from './financing';
 import { maccBars } from './macc';
 import type { ActionResult, CalcOptions, CalcResult } from './result';
-import { scenarioMembership } from './scenario';
+import { type Membership, scenarioMembership } from './scenario';
 import { evaluateTargets } from './targets';
-import { actionTiming, emptyTiming } from './timing';
+import { type ActionTiming, actionTiming, emptyTiming } from './timing';
 
 /**
  * Calculates the plan under one scenario (DESIGN §5). Pure: the same plan and scenario always
@@ -62,43 +63,86 @@ export function calculate(plan: Plan, scenarioId: string, options: CalcOptions =
   return result;
 }
 
-interface ActionTotals {
-  /** Σ e_a of the included actions, per sector in sector-table order. */
-  effectBySector: Float64Array[];
-  /** Σ of the included actions' costs. */
-  costs: CostSeries;
+interface ActionTotals extends BlockSums {
   /** Whether each action that a financing entry names is included: all that financing needs. */
   fundedIncluded: Map<string, boolean>;
   actions: ActionResult[];
 }
 
 /**
- * One pass over the actions: each one's figures, and the included ones summed. The work per
- * action is kept to its operating and implementation years, with one scratch timing, effect
- * series, cost schedule and figures reused for all, and each field of an action read once:
- * plans may hold tens of thousands of actions, of mixed shapes.
+ * One pass over the actions, block by block (blocks.ts): each action's figures, and the
+ * included ones summed into their block, the blocks into the totals. A block that the cache
+ * holds unchanged gives its results and sums at once. Within a block the work per action is
+ * kept to its operating and implementation years, with one scratch timing, effect series, cost
+ * schedule and figures reused for all, and each field of an action read once: plans may hold
+ * tens of thousands of actions.
  */
 function sumActions(ctx: CalcContext, cache: CalcCache | undefined): ActionTotals {
-  const { axis, scenario, plan, sectors } = ctx;
-  const isIncluded = scenarioMembership(scenario);
-  const totals: ActionTotals = {
-    effectBySector: sectors.ids.map(() => new Float64Array(axis.length)),
-    costs: emptyCostSeries(axis.length),
-    fundedIncluded: fundedActions(plan),
-    actions: new Array<ActionResult>(plan.actions.length),
+  const { axis, plan, sectors } = ctx;
+  const actions = plan.actions;
+  const fundedIncluded = fundedActions(plan);
+  const totals: ActionTotals = { ...emptyBlockSums(sectors.ids.length, axis.length), fundedIncluded, actions: new Array<ActionResult>(actions.length) };
+  const work = blockWork(ctx, fundedIncluded);
+  for (let from = 0, index = 0; from < actions.length; from += BLOCK_SIZE, index++) {
+    const to = Math.min(actions.length, from + BLOCK_SIZE);
+    let block = cache?.block(index, actions, from, to);
+    if (!block) {
+      // Without a cache one set of sums serves every block in turn.
+      const sums = cache ? emptyBlockSums(sectors.ids.length, axis.length) : work.sums;
+      if (!cache) clearBlockSums(sums);
+      const results = sumBlock(work, actions, from, to, sums, cache);
+      block = { actions: actions.slice(from, to), results, sums };
+      cache?.keepBlock(index, block);
+    }
+    for (let k = from; k < to; k++) totals.actions[k] = block.results[k - from];
+    addBlockSums(totals, block.sums);
+    for (const id of block.sums.funded) fundedIncluded.set(id, true);
+  }
+  const { capex, opex, savings, net } = totals.costs;
+  for (let i = 0; i < axis.length; i++) net[i] = capex[i] + opex[i] - savings[i];
+  return totals;
+}
+
+/** What summing a block needs, made once per calculation: the scratch objects reused by every action. */
+interface BlockWork {
+  ctx: CalcContext;
+  isIncluded: Membership;
+  /** The actions that financing entries name (only looked up, never added to). */
+  funded: ReadonlyMap<string, boolean>;
+  sums: BlockSums;
+  timing: ActionTiming;
+  effect: Float64Array;
+  schedule: CostSchedule;
+  figures: ActionFigures;
+}
+
+function blockWork(ctx: CalcContext, funded: ReadonlyMap<string, boolean>): BlockWork {
+  const years = ctx.axis.length;
+  return {
+    ctx,
+    isIncluded: scenarioMembership(ctx.scenario),
+    funded,
+    sums: emptyBlockSums(ctx.sectors.ids.length, years),
+    timing: emptyTiming(),
+    effect: new Float64Array(years),
+    schedule: emptyCostSchedule(years),
+    figures: emptyFigures(),
   };
-  const timing = emptyTiming();
-  const effect = new Float64Array(axis.length);
-  const schedule = emptyCostSchedule(axis.length);
-  const figures = emptyFigures();
-  const { delayYears, effectFactor, costFactor } = scenario;
-  for (let k = 0; k < plan.actions.length; k++) {
-    const action = plan.actions[k];
+}
+
+/** The results of the actions [from, to), the included ones added into `sums`. */
+function sumBlock(work: BlockWork, actions: readonly Action[], from: number, to: number, sums: BlockSums, cache: CalcCache | undefined): ActionResult[] {
+  const { ctx, timing, effect, schedule, figures } = work;
+  const { axis, sectors } = ctx;
+  const { delayYears, effectFactor, costFactor } = ctx.scenario;
+  const results = new Array<ActionResult>(to - from);
+  for (let k = from; k < to; k++) {
+    const action = actions[k];
     const sector = sectors.indexById.get(action.sectorId);
     const seen = cache?.get(action);
     if (seen) {
-      totals.actions[k] = seen.result;
-      if (seen.result.included) addIncluded(totals, seen.effect, seen.schedule, sector, action.id);
+      results[k - from] = seen.result;
+      if (seen.result.included) addIncluded(work, sums, seen.effect, seen.schedule, sector, action.id);
       continue;
     }
     const id = action.id;
@@ -106,8 +150,8 @@ function sumActions(ctx: CalcContext, cache: CalcCache | undefined): ActionTotal
     fillEffect(effect, action, timing, effectFactor, sector === undefined ? undefined : sectors.baselines[sector], axis);
     costSchedule(action, timing, costFactor, axis, schedule);
     actionFigures(ctx, action, effect, schedule, figures);
-    const included = isIncluded(id, action.status);
-    if (included) addIncluded(totals, effect, schedule, sector, id);
+    const included = work.isIncluded(id, action.status);
+    if (included) addIncluded(work, sums, effect, schedule, sector, id);
     const result: ActionResult = {
       id,
       included,
@@ -118,20 +162,17 @@ function sumActions(ctx: CalcContext, cache: CalcCache | undefined): ActionTotal
       annualizedCostSekPerTon: figures.annualizedCostSekPerTon,
       societalNpvSek: figures.societalNpvSek,
     };
-    totals.actions[k] = result;
+    results[k - from] = result;
     cache?.keep(action, result, effect, schedule);
   }
-  const { capex, opex, savings, net } = totals.costs;
-  for (let i = 0; i < axis.length; i++) net[i] = capex[i] + opex[i] - savings[i];
-  return totals;
+  return results;
 }
 
-/** Adds an included action's effect and costs into the totals. */
-function addIncluded(totals: ActionTotals, effect: Float64Array, schedule: CostSchedule, sector: number | undefined, id: string): void {
-  if (sector !== undefined) addRun(totals.effectBySector[sector], effect, schedule.operatingFrom, schedule.operatingTo);
-  addCosts(totals.costs, schedule);
-  // Only actions that financing entries name are looked up, and no key is ever added here.
-  if (totals.fundedIncluded.has(id)) totals.fundedIncluded.set(id, true);
+/** Adds an included action's effect and costs into its block's sums. */
+function addIncluded(work: BlockWork, sums: BlockSums, effect: Float64Array, schedule: CostSchedule, sector: number | undefined, id: string): void {
+  if (sector !== undefined) addRun(sums.effectBySector[sector], effect, schedule.operatingFrom, schedule.operatingTo);
+  addCosts(sums.costs, schedule);
+  if (work.funded.size > 0 && work.funded.has(id)) sums.funded.push(id);
 }
 
 /** The actions named by financing entries, none of them included yet. */

@@ -2,7 +2,7 @@
 // chosen scenario, totals), with new, duplicate and delete, and the cost-per-year panel of the
 // focused action. Every change goes through the API; the plan store applies its answer in
 // place, so the computed columns and totals follow at once.
-import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Action } from '../../../shared/domain/types';
 import { client } from '../../api/client';
 import { request } from '../../api/request';
@@ -11,13 +11,13 @@ import { useStatusValue } from '../../document/documentStore';
 import { entityWriter } from '../../grid/writer';
 import { SheetGrid, type SheetGridHandle } from '../../grid/SheetGrid';
 import { useI18n } from '../../i18n/I18nProvider';
+import { createStore } from '../../lib/store';
 import { usePlan } from '../../plan/planStore';
 import { chooseScenario, useScenarioId } from '../../plan/scenarioStore';
 import { useCalc } from '../../plan/useCalc';
 import { actionColumns, actionGroups } from './columns';
-import { CostPanel } from './CostPanel';
+import { FocusedCostPanel } from './FocusedCostPanel';
 import { actionRowId, useActionRows, type ActionRow } from './rows';
-import { useRememberedFlag } from './remembered';
 import './actions.css';
 
 const writer = entityWriter<ActionRow>(actionRowId, {
@@ -46,11 +46,12 @@ export function ActionsView() {
   const calc = useCalc(plan, scenarioId);
   const rows = useActionRows(plan, calc);
   const grid = useRef<SheetGridHandle>(null);
-  const [focusedId, setFocusedId] = useState<string | null>(null);
+  // The focused row lives in a store, not in this view's state: the focus moves on every Enter
+  // and arrow key, and only the buttons (whether a row is focused) and the cost panel follow it.
+  const [focus] = useState(() => createStore<string | null>(null));
+  const hasFocus = useSyncExternalStore(focus.subscribe, () => focus.get() !== null);
   const [confirm, setConfirm] = useState<Action[] | null>(null);
   const readOnly = useStatusValue((s) => s?.readOnly ?? true);
-  // Open by default where there is room for it beside the grid; the user's choice is kept.
-  const [panelOpen, setPanelOpen] = useRememberedFlag('klimat.actions.costPanel', window.innerHeight >= 900);
 
   // Every tag of the plan, gathered only when a tag editor opens (not on every edit).
   const planRef = useRef(plan);
@@ -99,8 +100,6 @@ export function ActionsView() {
     else await request('actions.deleteMany', { ids: list.map((a) => a.id) });
   }
 
-  const focused = plan?.actions.find((a) => a.id === focusedId) ?? null;
-
   return (
     <section className="view view--sheet actions-view">
       {plan && (
@@ -119,8 +118,7 @@ export function ActionsView() {
           quickFilter
           rowNumbers
           className="actions-grid"
-          // The cost panel follows the focus at low priority: an edit's answer renders first.
-          onFocusRow={(id) => startTransition(() => setFocusedId(id))}
+          onFocusRow={focus.set}
           toolbar={
             <>
               <h1>{t('actions.title')}</h1>
@@ -139,13 +137,13 @@ export function ActionsView() {
               <button type="button" className="primary" disabled={readOnly} onClick={() => void add()}>
                 {t('actions.add')}
               </button>
-              <button type="button" disabled={readOnly || !focusedId} onClick={() => void duplicate()}>
+              <button type="button" disabled={readOnly || !hasFocus} onClick={() => void duplicate()}>
                 {t('actions.duplicate')}
               </button>
               <button
                 type="button"
                 className="danger"
-                disabled={readOnly || !focusedId}
+                disabled={readOnly || !hasFocus}
                 onClick={() => {
                   const list = selected();
                   if (list.length) setConfirm(list);
@@ -158,26 +156,7 @@ export function ActionsView() {
         />
       )}
       {!plan && <h1>{t('actions.title')}</h1>}
-      {plan && scenarioId && (
-        <div className={panelOpen ? 'cost-panel' : 'cost-panel cost-panel--closed'}>
-          <button type="button" className="cost-panel__toggle" aria-expanded={panelOpen} onClick={() => setPanelOpen(!panelOpen)}>
-            <span aria-hidden="true">{panelOpen ? '▾ ' : '▸ '}</span>
-            {focused ? t('actions.panel.for', { action: [focused.code, focused.name].filter(Boolean).join(' ') }) : t('actions.panel.title')}
-          </button>
-          {panelOpen && focused && <span className="cost-panel__note">{t('actions.panel.note')}</span>}
-          {panelOpen && focused && focused.costOverrides.length > 0 && !readOnly && (
-            <button type="button" onClick={() => void request('actions.update', { id: focused.id, changes: { costOverrides: [] } })}>
-              {t('actions.panel.clearAll')}
-            </button>
-          )}
-          {panelOpen &&
-            (focused ? (
-              <CostPanel plan={plan} scenarioId={scenarioId} action={focused} />
-            ) : (
-              <p className="cost-panel__empty">{t('actions.panel.none')}</p>
-            ))}
-        </div>
-      )}
+      {plan && scenarioId && <FocusedCostPanel plan={plan} scenarioId={scenarioId} focus={focus} readOnly={readOnly} />}
       {confirm && (
         <ConfirmDialog
           title={confirm.length === 1 ? t('actions.deleteTitleOne') : t('actions.deleteTitleMany', { count: confirm.length })}

@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CalcCache, calculate } from '../../../shared/calc';
 import type { Plan } from '../../../shared/domain/types';
+import { normalizePlan } from '../../../shared/domain/normalize';
+import { largePlan } from '../../support/large-plan';
 import { planArb } from './arbitraries';
 
 type Edit = (p: Plan, pick: number) => Plan;
@@ -56,4 +58,39 @@ describe('CalcCache', () => {
     for (let k = 1; k < plan.actions.length; k++) expect(second.actions[k]).toBe(first.actions[k]);
     if (plan.actions.length > 0) expect(second.actions[0]).not.toBe(first.actions[0]);
   });
+
+  it('keeps block sums exact over many blocks: edits, rows added and removed, financing changed', () => {
+    // 1 000 actions are eight blocks; the generated plans above fit in one.
+    let plan = normalizePlan(largePlan(1_000));
+    const cache = new CalcCache();
+    const id = 'all';
+    const same = () => expect(calculate(plan, id, { cache })).toEqual(calculate(plan, id));
+    same();
+    const edit = (k: number) => {
+      plan = { ...plan, actions: plan.actions.map((a, j) => (j === k ? { ...a, capexSek: a.capexSek + 7_001, effectTonsPerYear: 123.456 } : a)) };
+    };
+    edit(400);
+    same();
+    edit(999);
+    same();
+    plan = { ...plan, actions: [...plan.actions, { ...plan.actions[5], id: 'ny-åtgärd' }] };
+    same();
+    plan = { ...plan, actions: plan.actions.filter((_, j) => j !== 130) };
+    same();
+    const entry = plan.financing.findIndex((e) => e.actionId !== null);
+    plan = { ...plan, financing: plan.financing.map((e, j) => (j === entry ? { ...e, actionId: plan.actions[900].id } : e)) };
+    same();
+  });
+
+  it('after an edit of one action, re-adds only its block', () => {
+    const plan = normalizePlan(largePlan(1_000));
+    const cache = new CalcCache();
+    const first = calculate(plan, 'all', { cache });
+    const edited = { ...plan, actions: plan.actions.map((a, j) => (j === 400 ? { ...a, capexSek: a.capexSek + 1 } : a)) };
+    const second = calculate(edited, 'all', { cache });
+    expect(second.actions[400]).not.toBe(first.actions[400]);
+    for (const k of [0, 127, 128, 383, 384, 401, 511, 512, 999]) expect(second.actions[k]).toBe(first.actions[k]);
+    expect(second.costs.capex.reduce((x, y) => x + y, 0) - first.costs.capex.reduce((x, y) => x + y, 0)).toBeCloseTo(1, 3);
+  });
 });
+
