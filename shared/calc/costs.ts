@@ -89,17 +89,23 @@ export function costSchedule(
   return out;
 }
 
-/** The runs as full series. */
+/**
+ * The runs as full series, in one pass over the axis: plain loops rather than fill(), whose
+ * calls cost more than the few slots they write when tens of thousands of actions each do this.
+ */
 function writeRuns(out: CostSeries, schedule: CostSchedule, axis: Axis): void {
   const { capex, opex, savings, net } = out;
-  // fill() reads a negative end as counted from the back, so every run end is kept ≥ its start.
-  const { capexFrom, operatingFrom } = schedule;
-  const capexTo = Math.max(capexFrom, schedule.capexTo);
-  const operatingTo = Math.max(operatingFrom, schedule.operatingTo);
-  capex.fill(0).fill(schedule.capexPerYear, capexFrom, capexTo);
-  opex.fill(0).fill(schedule.opexPerYear, operatingFrom, operatingTo);
-  savings.fill(0).fill(schedule.savingsPerYear, operatingFrom, operatingTo);
-  for (let i = 0; i < axis.length; i++) net[i] = capex[i] + opex[i] - savings[i];
+  const { capexFrom, capexTo, capexPerYear, operatingFrom, operatingTo, opexPerYear, savingsPerYear } = schedule;
+  for (let i = 0; i < axis.length; i++) {
+    const c = i >= capexFrom && i < capexTo ? capexPerYear : 0;
+    const operating = i >= operatingFrom && i < operatingTo;
+    const o = operating ? opexPerYear : 0;
+    const s = operating ? savingsPerYear : 0;
+    capex[i] = c;
+    opex[i] = o;
+    savings[i] = s;
+    net[i] = c + o - s;
+  }
 }
 
 /**
