@@ -183,18 +183,11 @@ function sumBlock(
 /**
  * One action's result. A class rather than an object literal: V8 then makes every one of tens
  * of thousands of them from one fixed shape, which measured about a fifth faster per
- * calculation at 10 000 actions. Its own fields, in this order, are exactly the §6 object.
+ * calculation at 10 000 actions. Its fields are ActionResult's (merged in as an interface), made
+ * by the constructor in the §6 order, so that it prints exactly as the §6 object.
  */
-class ActionFiguresResult implements ActionResult {
-  id: string;
-  included: boolean;
-  effect: number[];
-  npvSek: number;
-  discountedTons: number;
-  levelizedCostSekPerTon: number | null;
-  annualizedCostSekPerTon: number | null;
-  societalNpvSek: number;
-
+interface ActionFiguresResult extends ActionResult {}
+class ActionFiguresResult {
   constructor(id: string, included: boolean, effect: number[], figures: ActionFigures) {
     this.id = id;
     this.included = included;
