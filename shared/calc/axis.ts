@@ -34,9 +34,14 @@ export function toNumbers(series: Float64Array): number[] {
 
 /** toNumbers for a series known to be 0 outside the slots [from, to): only those are copied. */
 export function runToNumbers(series: Float64Array, from: number, to: number): number[] {
-  const out = zerosOfLength(series.length).slice();
+  const out = zeroSeries(series.length);
   for (let i = from; i < to; i++) out[i] = series[i] + 0;
   return out;
+}
+
+/** A fresh plain array of `length` zeros, ready to hold doubles. */
+export function zeroSeries(length: number): number[] {
+  return zerosOfLength(length).slice();
 }
 
 // Cloning an array that already holds doubles is the cheapest way to make one: a fresh

@@ -12,9 +12,8 @@ import { emptyCostSeries, type CostSeries } from './costs';
 import type { ActionResult } from './result';
 
 export interface CachedAction {
+  /** The result, whose `effect` is the action's effect over the axis. */
   result: ActionResult;
-  /** The effect over the axis (0 outside [from, to)). */
-  effect: Float64Array;
   /** The cost schedule; its series are copied only when overrides made them. */
   schedule: CostSchedule;
 }
@@ -63,8 +62,8 @@ export class CalcCache {
     return this.entries.get(action);
   }
 
-  keep(action: Action, result: ActionResult, effect: Float64Array, schedule: CostSchedule): void {
-    this.entries.set(action, { result, effect: effect.slice(), schedule: copySchedule(schedule) });
+  keep(action: Action, result: ActionResult, schedule: CostSchedule): void {
+    this.entries.set(action, { result, schedule: copySchedule(schedule) });
   }
 }
 

@@ -1,13 +1,13 @@
 // The engine's entry point: one plan snapshot and one scenario in, the §6 result out.
 import type { Action, Plan } from '../domain/types';
-import { axisYears, runToNumbers, toNumbers } from './axis';
+import { axisYears, toNumbers, zeroSeries } from './axis';
 import { evaluateCarbonBudget } from './carbonBudget';
 import { type CalcContext, createCalcContext } from './context';
 import type { CalcCache } from './cache';
 import { type CostSchedule, addCosts, costSchedule, emptyCostSchedule } from './costs';
-import { type ActionFigures, actionFigures, emptyFigures } from './economics';
+import { type ActionFigures, type EffectSums, addEffectYear, emptyFigures, emptySums, figuresFromSums } from './economics';
 import { type BlockSums, BLOCK_SIZE, addBlockSums, clearBlockSums, emptyBlockSums } from './blocks';
-import { fillEffect } from './effects';
+import { fillOperatingEffect } from './effects';
 import { scenarioEmissions } from './emissions';
 import { financingSeries } from './financing';
 import { maccBars } from './macc';
@@ -118,6 +118,7 @@ interface BlockWork {
   timing: ActionTiming;
   effect: Float64Array;
   schedule: CostSchedule;
+  effectSums: EffectSums;
   figures: ActionFigures;
 }
 
@@ -131,6 +132,7 @@ function blockWork(ctx: CalcContext, funded: ReadonlyMap<string, boolean>): Bloc
     timing: emptyTiming(),
     effect: new Float64Array(years),
     schedule: emptyCostSchedule(years),
+    effectSums: emptySums(),
     figures: emptyFigures(),
   };
 }
@@ -155,8 +157,8 @@ function sumBlock(
   at: number,
   cache: CalcCache | undefined,
 ): void {
-  const { ctx, timing, effect, schedule, figures } = work;
-  const { axis, sectors } = ctx;
+  const { ctx, timing, effect, schedule, effectSums, figures } = work;
+  const { axis, sectors, discount } = ctx;
   const { delayYears, effectFactor, costFactor } = ctx.scenario;
   for (let k = from; k < to; k++) {
     const action = actions[k];
@@ -164,19 +166,28 @@ function sumBlock(
     const seen = cache?.get(action);
     if (seen) {
       results[at + k - from] = seen.result;
-      if (seen.result.included) addIncluded(work, sums, seen.effect, seen.schedule, sector, action.id);
+      if (seen.result.included) addIncluded(work, sums, seen.result.effect, seen.schedule, sector, action.id);
       continue;
     }
     const id = action.id;
-    actionTiming(action, delayYears, timing);
-    fillEffect(effect, action, timing, effectFactor, sector === undefined ? undefined : sectors.baselines[sector], axis);
-    costSchedule(action, timing, costFactor, axis, schedule);
-    actionFigures(ctx, action, effect, schedule, figures);
     const included = work.isIncluded(id, action.status);
-    if (included) addIncluded(work, sums, effect, schedule, sector, id);
-    const result = new ActionFiguresResult(id, included, runToNumbers(effect, schedule.operatingFrom, schedule.operatingTo), figures);
+    actionTiming(action, delayYears, timing);
+    fillOperatingEffect(effect, action, timing, effectFactor, sector === undefined ? undefined : sectors.baselines[sector], axis);
+    costSchedule(action, timing, costFactor, axis, schedule);
+    // One pass over the operating years: the result's series, the sector's sum, the discounted sums.
+    const series = zeroSeries(axis.length);
+    const sectorSum = included && sector !== undefined ? sums.effectBySector[sector] : null;
+    effectSums.discountedTons = effectSums.steadyTons = effectSums.operatingDiscount = 0;
+    for (let i = schedule.operatingFrom; i < schedule.operatingTo; i++) {
+      const tons = effect[i];
+      series[i] = tons + 0; // + 0 turns a -0 (0 × a negative baseline) into 0
+      if (sectorSum !== null) sectorSum[i] += tons;
+      addEffectYear(effectSums, tons, discount[i]);
+    }
+    if (included) addIncludedCosts(work, sums, schedule, id);
+    const result = new ActionFiguresResult(id, included, series, figuresFromSums(ctx, action, schedule, effectSums, figures));
     results[at + k - from] = result;
-    cache?.keep(action, result, effect, schedule);
+    cache?.keep(action, result, schedule);
   }
 }
 
@@ -200,9 +211,14 @@ class ActionFiguresResult {
   }
 }
 
-/** Adds an included action's effect and costs into its block's sums. */
-function addIncluded(work: BlockWork, sums: BlockSums, effect: Float64Array, schedule: CostSchedule, sector: number | undefined, id: string): void {
+/** Adds a cached included action's effect and costs into its block's sums. */
+function addIncluded(work: BlockWork, sums: BlockSums, effect: readonly number[], schedule: CostSchedule, sector: number | undefined, id: string): void {
   if (sector !== undefined) addRun(sums.effectBySector[sector], effect, schedule.operatingFrom, schedule.operatingTo);
+  addIncludedCosts(work, sums, schedule, id);
+}
+
+/** Adds an included action's costs into its block's sums, and notes it when financing names it. */
+function addIncludedCosts(work: BlockWork, sums: BlockSums, schedule: CostSchedule, id: string): void {
   addCosts(sums.costs, schedule);
   if (work.funded.size > 0 && work.funded.has(id)) sums.funded.push(id);
 }
@@ -219,6 +235,6 @@ function fundedActions(plan: Plan): Map<string, boolean> {
 }
 
 /** sum += series over the axis slots [from, to): where an action's effect is not 0. */
-function addRun(sum: Float64Array, series: Float64Array, from: number, to: number): void {
+function addRun(sum: Float64Array, series: readonly number[], from: number, to: number): void {
   for (let i = from; i < to; i++) sum[i] += series[i];
 }

@@ -81,10 +81,30 @@ export function emptyFigures(): ActionFigures {
   return { npvSek: 0, discountedTons: 0, levelizedCostSekPerTon: null, annualizedCostSekPerTon: null, societalNpvSek: 0 };
 }
 
+/** The sums over an action's operating years that its figures are made of. */
+export interface EffectSums {
+  /** Σ e_a(y)·DF(y). */
+  discountedTons: number;
+  /** The largest yearly effect: what the action avoids once fully ramped. */
+  steadyTons: number;
+  /** Σ DF(y) over the operating years, for the running costs and co-benefits. */
+  operatingDiscount: number;
+}
+
+export function emptySums(): EffectSums {
+  return { discountedTons: 0, steadyTons: 0, operatingDiscount: 0 };
+}
+
+/** Takes one operating year into the sums. */
+export function addEffectYear(sums: EffectSums, tons: number, discountFactor: number): void {
+  sums.discountedTons += tons * discountFactor;
+  if (tons > sums.steadyTons) sums.steadyTons = tons;
+  sums.operatingDiscount += discountFactor;
+}
+
 /**
- * Writes the key figures of one action, from its effect series and cost schedule, into `out`
- * (reused across actions by `calculate`). The effect is 0 outside the operating years, so the
- * discounted sums run over those only.
+ * Writes the key figures of one action, from its effect series and cost schedule, into `out`.
+ * The effect is 0 outside the operating years, so the discounted sums run over those only.
  */
 export function actionFigures(
   settings: EconomicsSettings,
@@ -93,21 +113,29 @@ export function actionFigures(
   costs: CostSchedule,
   out: ActionFigures = emptyFigures(),
 ): ActionFigures {
-  const discount = settings.discount;
-  let discountedTons = 0;
-  let steadyTons = 0;
-  let operatingDiscount = 0;
-  for (let i = costs.operatingFrom; i < costs.operatingTo; i++) {
-    discountedTons += effect[i] * discount[i];
-    if (effect[i] > steadyTons) steadyTons = effect[i];
-    operatingDiscount += discount[i];
-  }
-  const npvSek = discountedNetCost(costs, discount, operatingDiscount);
+  const sums = emptySums();
+  for (let i = costs.operatingFrom; i < costs.operatingTo; i++) addEffectYear(sums, effect[i], settings.discount[i]);
+  return figuresFromSums(settings, action, costs, sums, out);
+}
+
+/**
+ * The figures once the operating years are summed (by actionFigures, or by `calculate` in its
+ * one pass over each action's years), written into `out`.
+ */
+export function figuresFromSums(
+  settings: EconomicsSettings,
+  action: Action,
+  costs: CostSchedule,
+  sums: EffectSums,
+  out: ActionFigures,
+): ActionFigures {
+  const { discountedTons, operatingDiscount } = sums;
+  const npvSek = discountedNetCost(costs, settings.discount, operatingDiscount);
   // + 0 turns a -0 into 0, so that results compare and print cleanly.
   out.npvSek = npvSek + 0;
   out.discountedTons = discountedTons + 0;
   out.levelizedCostSekPerTon = levelizedCost(npvSek, discountedTons);
-  out.annualizedCostSekPerTon = annualizedCost(settings, costs, action.lifetimeYears, steadyTons);
+  out.annualizedCostSekPerTon = annualizedCost(settings, costs, action.lifetimeYears, sums.steadyTons);
   out.societalNpvSek = npvSek - settings.carbonValueSekPerTon * discountedTons - action.coBenefitSekPerYear * operatingDiscount + 0;
   return out;
 }

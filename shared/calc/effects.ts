@@ -18,13 +18,30 @@ export function fillEffect(
   sectorBaseline: Float64Array | undefined,
   axis: Axis,
 ): void {
-  const { startYear, length } = axis;
-  const first = Math.min(length, firstOperatingIndex(timing, axis));
+  const first = Math.min(axis.length, firstOperatingIndex(timing, axis));
+  const last = lastOperatingIndex(timing, axis);
+  for (let i = 0; i < first; i++) out[i] = 0;
+  for (let i = Math.max(first, last + 1); i < axis.length; i++) out[i] = 0;
+  fillOperatingEffect(out, action, timing, effectFactor, sectorBaseline, axis);
+}
+
+/**
+ * fillEffect for the operating years only, leaving the other slots as they were: for a caller
+ * that reads nothing else (`calculate`, once per action).
+ */
+export function fillOperatingEffect(
+  out: Float64Array,
+  action: Action,
+  timing: ActionTiming,
+  effectFactor: number,
+  sectorBaseline: Float64Array | undefined,
+  axis: Axis,
+): void {
+  const startYear = axis.startYear;
+  const first = Math.min(axis.length, firstOperatingIndex(timing, axis));
   const last = lastOperatingIndex(timing, axis);
   // r(y) < 1 only in the first rampYears − 1 operating years; r = 1 after, so no division there.
   const rampEnd = Math.max(first, Math.min(last + 1, timing.effectStart - startYear + timing.rampYears - 1));
-  for (let i = 0; i < first; i++) out[i] = 0;
-  for (let i = Math.max(first, last + 1); i < length; i++) out[i] = 0;
   if (action.effectKind !== 'share') {
     const tons = effectFactor * (action.effectTonsPerYear ?? 0);
     for (let i = first; i < rampEnd; i++) out[i] = tons * operatingRamp(timing, startYear + i);
