@@ -2,6 +2,7 @@
 // the focus once the page is idle and re-renders on its own: moving the focus (Enter after an
 // edit, arrows through rows) neither re-renders the 10 000-row view nor delays the frame that
 // shows the edit.
+import { useMemo } from 'react';
 import type { Plan } from '../../../shared/domain/types';
 import { request } from '../../api/request';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -23,7 +24,8 @@ export function FocusedCostPanel({ plan, scenarioId, focus, readOnly }: Props) {
   const focusedId = useIdleValue(useStore(focus));
   // Open by default where there is room for it beside the grid; the user's choice is kept.
   const [open, setOpen] = useRememberedFlag('klimat.actions.costPanel', window.innerHeight >= 900);
-  const focused = focusedId === null ? null : (plan.actions.find((a) => a.id === focusedId) ?? null);
+  const actions = plan.actions;
+  const focused = useMemo(() => (focusedId === null ? null : (actions.find((a) => a.id === focusedId) ?? null)), [actions, focusedId]);
   return (
     <div className={open ? 'cost-panel' : 'cost-panel cost-panel--closed'}>
       <button type="button" className="cost-panel__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
