@@ -58,6 +58,11 @@ export class CalcCache {
     this.blocks[index] = block;
   }
 
+  /** Forgets the blocks from `count` on: the plan has fewer actions than before. */
+  dropBlocksFrom(count: number): void {
+    if (this.blocks.length > count) this.blocks.length = count;
+  }
+
   get(action: Action): CachedAction | undefined {
     return this.entries.get(action);
   }

@@ -103,6 +103,7 @@ function sumActions(ctx: CalcContext, cache: CalcCache | undefined): ActionTotal
     for (let k = from; k < to; k++) totals.actions[k] = block.results[k - from];
     addBlock(totals, block.sums);
   }
+  cache?.dropBlocksFrom(Math.ceil(actions.length / BLOCK_SIZE));
   const { capex, opex, savings, net } = totals.costs;
   for (let i = 0; i < axis.length; i++) net[i] = capex[i] + opex[i] - savings[i];
   return totals;
