@@ -69,6 +69,10 @@ function keepBackup(target: string): void {
     copyFileSync(target, bakTmp);
   }
   renameWithRetry(bakTmp, bak);
+  // A save killed after its backup but before its rename leaves `.bak` a hard link to the file
+  // itself; rename() of one link of a file onto another then does nothing (POSIX) and leaves
+  // the temp name behind. The backup is already the file's content, so the extra name goes.
+  rmSync(bakTmp, { force: true });
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

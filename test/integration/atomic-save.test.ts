@@ -5,13 +5,13 @@
 // the file itself — and the next save removes it. The dead process's lock stays behind and the
 // next `call` takes it over (same host, dead pid).
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LockInfo } from '../../shared/api/status';
-import { listDir, removeTempDirs, saveTempFiles, tempDir, useTempDataDir } from '../support/env';
+import { listDir, removeTempDirs, saveTempFiles, sha256, tempDir, useTempDataDir } from '../support/env';
 import { writeDocument } from '../support/documents';
 import { largePlan } from '../support/large-plan';
 import { bundleForChild } from '../support/bundle';
@@ -116,6 +116,21 @@ describe('leftover temp files of a killed save', () => {
     const r = await cli(['call', file, 'plan.update', JSON.stringify({ changes: { title: 'Städat' } })]);
     expect(r.code, r.stderr).toBe(0);
     expect(listDir(dir)).toEqual(['plan.klimat', 'plan.klimat.bak', ...strangers].sort());
+  });
+});
+
+describe('a save killed between its backup and its rename', () => {
+  it('leaves .bak a second name of the file; the next save keeps a backup and leaves no temp file', async () => {
+    const dir = tempDir('bak-link');
+    const file = writeDocument(dir, 'plan.klimat');
+    const bak = join(dir, 'plan.klimat.bak');
+    linkSync(file, bak); // what the killed save had done: .bak is the file itself, under a second name
+    const before = sha256(file);
+    const r = await cli(['call', file, 'plan.update', JSON.stringify({ changes: { title: 'Efter avbrottet' } })]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(listDir(dir)).toEqual(['plan.klimat', 'plan.klimat.bak']);
+    expect(sha256(bak)).toBe(before);
+    expect(sha256(file)).not.toBe(before);
   });
 });
 
