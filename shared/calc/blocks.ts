@@ -14,15 +14,12 @@ export interface BlockSums {
   readonly effectBySector: Float64Array[];
   /** Σ of their costs (capex, opex, savings; net is left to the plan's totals). */
   readonly costs: CostSeries;
-  /** The ids of the block's included actions that financing entries name. */
-  readonly funded: string[];
 }
 
 export function emptyBlockSums(sectorCount: number, years: number): BlockSums {
   return {
     effectBySector: Array.from({ length: sectorCount }, () => new Float64Array(years)),
     costs: emptyCostSeries(years),
-    funded: [],
   };
 }
 
@@ -32,7 +29,6 @@ export function clearBlockSums(sums: BlockSums): void {
   sums.costs.capex.fill(0);
   sums.costs.opex.fill(0);
   sums.costs.savings.fill(0);
-  sums.funded.length = 0;
 }
 
 /** totals += block, series by series. */

@@ -29,7 +29,6 @@ export class CalcCache {
   private entries = new WeakMap<Action, CachedAction>();
   private context: readonly unknown[] = [];
   private blocks: CachedBlock[] = [];
-  private financing: unknown = null;
 
   /** Forgets every action when anything their figures depend on, besides themselves, changed. */
   begin(plan: Plan, scenario: Scenario): void {
@@ -37,11 +36,6 @@ export class CalcCache {
     if (context.length !== this.context.length || context.some((x, i) => x !== this.context[i])) {
       this.entries = new WeakMap();
       this.context = context;
-      this.blocks = [];
-    }
-    // A block's sums also name its actions that financing entries name.
-    if (plan.financing !== this.financing) {
-      this.financing = plan.financing;
       this.blocks = [];
     }
   }

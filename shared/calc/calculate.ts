@@ -10,6 +10,7 @@ import { type BlockSums, BLOCK_SIZE, addBlockSums, clearBlockSums, emptyBlockSum
 import { fillOperatingEffect } from './effects';
 import { scenarioEmissions } from './emissions';
 import { financingSeries } from './financing';
+import { financingSlots } from './financingLinks';
 import { maccBars } from './macc';
 import type { ActionResult, CalcOptions, CalcResult } from './result';
 import { type Membership, scenarioMembership } from './scenario';
@@ -27,7 +28,8 @@ export function calculate(plan: Plan, scenarioId: string, options: CalcOptions =
   options.cache?.begin(plan, ctx.scenario);
   const totals = sumActions(ctx, options.cache);
   const emissions = scenarioEmissions(sectors, totals.effectBySector, axis);
-  const financing = financingSeries(plan.financingSources, plan.financing, totals.fundedIncluded, totals.costs, axis);
+  const slots = financingSlots(plan.actions, plan.financing);
+  const financing = financingSeries(plan.financingSources, plan.financing, slots, totals.included, totals.costs, axis);
 
   const result: CalcResult = {
     scenarioId,
@@ -64,8 +66,8 @@ export function calculate(plan: Plan, scenarioId: string, options: CalcOptions =
 }
 
 interface ActionTotals extends BlockSums {
-  /** Whether each action that a financing entry names is included: all that financing needs. */
-  fundedIncluded: Map<string, boolean>;
+  /** 1 for each included action, by its slot in plan.actions: all that financing needs. */
+  included: Uint8Array;
   actions: ActionResult[];
 }
 
@@ -80,16 +82,16 @@ interface ActionTotals extends BlockSums {
 function sumActions(ctx: CalcContext, cache: CalcCache | undefined): ActionTotals {
   const { axis, plan, sectors } = ctx;
   const actions = plan.actions;
-  const fundedIncluded = fundedActions(plan);
-  const totals: ActionTotals = { ...emptyBlockSums(sectors.ids.length, axis.length), fundedIncluded, actions: new Array<ActionResult>(actions.length) };
-  const work = blockWork(ctx, fundedIncluded);
+  const included = new Uint8Array(actions.length);
+  const totals: ActionTotals = { ...emptyBlockSums(sectors.ids.length, axis.length), included, actions: new Array<ActionResult>(actions.length) };
+  const work = blockWork(ctx, included);
   for (let from = 0, index = 0; from < actions.length; from += BLOCK_SIZE, index++) {
     const to = Math.min(actions.length, from + BLOCK_SIZE);
     if (!cache) {
       // Without a cache one set of sums serves every block in turn.
       clearBlockSums(work.sums);
       sumBlock(work, actions, from, to, work.sums, totals.actions, from, undefined);
-      addBlock(totals, work.sums);
+      addBlockSums(totals, work.sums);
       continue;
     }
     let block = cache.block(index, actions, from, to);
@@ -100,8 +102,12 @@ function sumActions(ctx: CalcContext, cache: CalcCache | undefined): ActionTotal
       block = { actions: actions.slice(from, to), results, sums };
       cache.keepBlock(index, block);
     }
-    for (let k = from; k < to; k++) totals.actions[k] = block.results[k - from];
-    addBlock(totals, block.sums);
+    for (let k = from; k < to; k++) {
+      const result = block.results[k - from];
+      totals.actions[k] = result;
+      if (result.included) included[k] = 1;
+    }
+    addBlockSums(totals, block.sums);
   }
   cache?.dropBlocksFrom(Math.ceil(actions.length / BLOCK_SIZE));
   const { capex, opex, savings, net } = totals.costs;
@@ -113,8 +119,8 @@ function sumActions(ctx: CalcContext, cache: CalcCache | undefined): ActionTotal
 interface BlockWork {
   ctx: CalcContext;
   isIncluded: Membership;
-  /** The actions that financing entries name (only looked up, never added to). */
-  funded: ReadonlyMap<string, boolean>;
+  /** Set to 1 for each included action, by slot. */
+  included: Uint8Array;
   sums: BlockSums;
   timing: ActionTiming;
   effect: Float64Array;
@@ -123,12 +129,12 @@ interface BlockWork {
   figures: ActionFigures;
 }
 
-function blockWork(ctx: CalcContext, funded: ReadonlyMap<string, boolean>): BlockWork {
+function blockWork(ctx: CalcContext, included: Uint8Array): BlockWork {
   const years = ctx.axis.length;
   return {
     ctx,
     isIncluded: scenarioMembership(ctx.scenario),
-    funded,
+    included,
     sums: emptyBlockSums(ctx.sectors.ids.length, years),
     timing: emptyTiming(),
     effect: new Float64Array(years),
@@ -136,12 +142,6 @@ function blockWork(ctx: CalcContext, funded: ReadonlyMap<string, boolean>): Bloc
     effectSums: emptySums(),
     figures: emptyFigures(),
   };
-}
-
-/** A block's sums into the totals, and its funded included actions into the financing's map. */
-function addBlock(totals: ActionTotals, sums: BlockSums): void {
-  addBlockSums(totals, sums);
-  for (const id of sums.funded) totals.fundedIncluded.set(id, true);
 }
 
 /**
@@ -167,7 +167,10 @@ function sumBlock(
     const seen = cache?.get(action);
     if (seen) {
       results[at + k - from] = seen.result;
-      if (seen.result.included) addIncluded(work, sums, seen.result.effect, seen.schedule, sector, action.id);
+      if (seen.result.included) {
+        work.included[k] = 1;
+        addIncluded(sums, seen.result.effect, seen.schedule, sector);
+      }
       continue;
     }
     const id = action.id;
@@ -185,7 +188,10 @@ function sumBlock(
       if (sectorSum !== null) sectorSum[i] += tons;
       addEffectYear(effectSums, tons, discount[i]);
     }
-    if (included) addIncludedCosts(work, sums, schedule, id);
+    if (included) {
+      work.included[k] = 1;
+      addCosts(sums.costs, schedule);
+    }
     const result = new ActionFiguresResult(id, included, series, figuresFromSums(ctx, action, schedule, effectSums, figures));
     results[at + k - from] = result;
     cache?.keep(action, result, schedule);
@@ -213,26 +219,9 @@ class ActionFiguresResult {
 }
 
 /** Adds a cached included action's effect and costs into its block's sums. */
-function addIncluded(work: BlockWork, sums: BlockSums, effect: readonly number[], schedule: CostSchedule, sector: number | undefined, id: string): void {
+function addIncluded(sums: BlockSums, effect: readonly number[], schedule: CostSchedule, sector: number | undefined): void {
   if (sector !== undefined) addRun(sums.effectBySector[sector], effect, schedule.operatingFrom, schedule.operatingTo);
-  addIncludedCosts(work, sums, schedule, id);
-}
-
-/** Adds an included action's costs into its block's sums, and notes it when financing names it. */
-function addIncludedCosts(work: BlockWork, sums: BlockSums, schedule: CostSchedule, id: string): void {
   addCosts(sums.costs, schedule);
-  if (work.funded.size > 0 && work.funded.has(id)) sums.funded.push(id);
-}
-
-/** The actions named by financing entries, none of them included yet. */
-function fundedActions(plan: Plan): Map<string, boolean> {
-  const funded = new Map<string, boolean>();
-  const entries = plan.financing;
-  for (let k = 0; k < entries.length; k++) {
-    const actionId = entries[k].actionId;
-    if (actionId !== null) funded.set(actionId, false);
-  }
-  return funded;
 }
 
 /** sum += series over the axis slots [from, to): where an action's effect is not 0. */

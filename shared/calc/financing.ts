@@ -2,6 +2,7 @@
 import type { FinancingEntry, FinancingSource } from '../domain/types';
 import { type Axis, yearIndex } from './axis';
 import type { CostSeries } from './costs';
+import { NO_ACTION } from './financingLinks';
 
 export interface FinancingSeries {
   readonly secured: Float64Array;
@@ -16,14 +17,16 @@ export interface FinancingSeries {
 }
 
 /**
- * `includedActions` tells, for each action an entry names, whether the scenario takes it in: an
- * entry tied to an action left out does not count. An entry's year is when the money comes, so
+ * `actionSlots` gives each entry's action as a slot of the plan's actions (financingLinks.ts),
+ * and `included` tells by slot whether the scenario takes the action in: an entry tied to an
+ * action left out does not count. An entry's year is when the money comes, so
  * the scenario's delay leaves it where it is.
  */
 export function financingSeries(
   sources: readonly FinancingSource[],
   entries: readonly FinancingEntry[],
-  includedActions: ReadonlyMap<string, boolean>,
+  actionSlots: Int32Array,
+  included: Uint8Array,
   includedCosts: CostSeries,
   axis: Axis,
 ): FinancingSeries {
@@ -35,7 +38,8 @@ export function financingSeries(
   for (let k = 0; k < entries.length; k++) {
     const entry = entries[k];
     const i = yearIndex(axis, entry.year);
-    if (i < 0 || (entry.actionId !== null && includedActions.get(entry.actionId) !== true)) continue;
+    const slot = actionSlots[k];
+    if (i < 0 || (entry.actionId !== null && (slot === NO_ACTION || included[slot] !== 1))) continue;
     const amount = entry.amountSek;
     if (entry.status === 'secured') secured[i] += amount;
     else if (entry.status === 'applied') applied[i] += amount;

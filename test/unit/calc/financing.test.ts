@@ -3,6 +3,7 @@ import { calculate } from '../../../shared/calc';
 import { makeAxis } from '../../../shared/calc/axis';
 import { emptyCostSeries } from '../../../shared/calc/costs';
 import { financingSeries } from '../../../shared/calc/financing';
+import { financingSlots } from '../../../shared/calc/financingLinks';
 import type { FinancingEntry, FinancingSource } from '../../../shared/domain/types';
 import { makeAction, makePlan, makeScenario } from './fixtures';
 
@@ -30,7 +31,9 @@ describe('financing', () => {
   costs.capex.set([50, 0, 0]);
   costs.opex.set([0, 20, 20]);
   costs.savings.set([0, 999, 999]); // savings are not a cost to finance
-  const f = financingSeries(sources, entries, new Map([['in', true], ['out', false]]), costs, axis);
+  // Actions in slots 0 ('out', left out) and 1 ('in', included).
+  const actions = [makeAction({ id: 'out' }), makeAction({ id: 'in' })];
+  const f = financingSeries(sources, entries, financingSlots(actions, entries), Uint8Array.from([0, 1]), costs, axis);
 
   it('sums the counting entries per status and year', () => {
     expect(Array.from(f.secured)).toEqual([100, 5, 0]);
