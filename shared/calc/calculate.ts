@@ -5,7 +5,7 @@ import { evaluateCarbonBudget } from './carbonBudget';
 import { type CalcContext, createCalcContext } from './context';
 import type { CalcCache } from './cache';
 import { type CostSchedule, addCosts, costSchedule, emptyCostSchedule } from './costs';
-import { type ActionFigures, type EffectSums, addEffectYear, emptyFigures, emptySums, figuresFromSums } from './economics';
+import { type ActionFigures, type EffectSums, emptyFigures, emptySums, figuresFromSums, sumEffectYears } from './economics';
 import { type BlockSums, BLOCK_SIZE, addBlockSums, clearBlockSums, emptyBlockSums } from './blocks';
 import { fillOperatingEffect } from './effects';
 import { scenarioEmissions } from './emissions';
@@ -83,7 +83,10 @@ function sumActions(ctx: CalcContext, cache: CalcCache | undefined): ActionTotal
   const { axis, plan, sectors } = ctx;
   const actions = plan.actions;
   const included = new Uint8Array(actions.length);
-  const totals: ActionTotals = { ...emptyBlockSums(sectors.ids.length, axis.length), included, actions: new Array<ActionResult>(actions.length) };
+  // Built field by field, not spread from emptyBlockSums: a spread object got a new hidden class
+  // on each calculation, which made every read of a block's sums a slow, generic lookup.
+  const { effectBySector, costs } = emptyBlockSums(sectors.ids.length, axis.length);
+  const totals: ActionTotals = { effectBySector, costs, included, actions: new Array<ActionResult>(actions.length) };
   const work = blockWork(ctx, included);
   for (let from = 0, index = 0; from < actions.length; from += BLOCK_SIZE, index++) {
     const to = Math.min(actions.length, from + BLOCK_SIZE);
@@ -181,13 +184,7 @@ function sumBlock(
     // One pass over the operating years: the result's series, the sector's sum, the discounted sums.
     const series = zeroSeries(axis.length);
     const sectorSum = included && sector !== undefined ? sums.effectBySector[sector] : null;
-    effectSums.discountedTons = effectSums.steadyTons = effectSums.operatingDiscount = 0;
-    for (let i = schedule.operatingFrom; i < schedule.operatingTo; i++) {
-      const tons = effect[i];
-      series[i] = tons + 0; // + 0 turns a -0 (0 × a negative baseline) into 0
-      if (sectorSum !== null) sectorSum[i] += tons;
-      addEffectYear(effectSums, tons, discount[i]);
-    }
+    sumEffectYears(effect, discount, schedule.operatingFrom, schedule.operatingTo, effectSums, series, sectorSum);
     if (included) {
       work.included[k] = 1;
       addCosts(sums.costs, schedule);

@@ -95,11 +95,36 @@ export function emptySums(): EffectSums {
   return { discountedTons: 0, steadyTons: 0, operatingDiscount: 0 };
 }
 
-/** Takes one operating year into the sums. */
-export function addEffectYear(sums: EffectSums, tons: number, discountFactor: number): void {
-  sums.discountedTons += tons * discountFactor;
-  if (tons > sums.steadyTons) sums.steadyTons = tons;
-  sums.operatingDiscount += discountFactor;
+/**
+ * One pass over the operating years [from, to): the sums, and for `calculate` also the copy into
+ * the result's series and the sector's running sum. The sums stay in local variables for the
+ * loop; kept in an object, each year would write them back to memory.
+ */
+export function sumEffectYears(
+  effect: Float64Array,
+  discount: Float64Array,
+  from: number,
+  to: number,
+  out: EffectSums,
+  series: number[] | null = null,
+  sectorSum: Float64Array | null = null,
+): EffectSums {
+  let discountedTons = 0;
+  let steadyTons = 0;
+  let operatingDiscount = 0;
+  for (let i = from; i < to; i++) {
+    const tons = effect[i];
+    const discountFactor = discount[i];
+    discountedTons += tons * discountFactor;
+    if (tons > steadyTons) steadyTons = tons;
+    operatingDiscount += discountFactor;
+    if (series !== null) series[i] = tons + 0; // + 0 turns a -0 (0 × a negative baseline) into 0
+    if (sectorSum !== null) sectorSum[i] += tons;
+  }
+  out.discountedTons = discountedTons;
+  out.steadyTons = steadyTons;
+  out.operatingDiscount = operatingDiscount;
+  return out;
 }
 
 /**
@@ -113,14 +138,12 @@ export function actionFigures(
   costs: CostSchedule,
   out: ActionFigures = emptyFigures(),
 ): ActionFigures {
-  const sums = emptySums();
-  for (let i = costs.operatingFrom; i < costs.operatingTo; i++) addEffectYear(sums, effect[i], settings.discount[i]);
+  const sums = sumEffectYears(effect, settings.discount, costs.operatingFrom, costs.operatingTo, emptySums());
   return figuresFromSums(settings, action, costs, sums, out);
 }
 
 /**
- * The figures once the operating years are summed (by actionFigures, or by `calculate` in its
- * one pass over each action's years), written into `out`.
+ * The figures once the operating years are summed (sumEffectYears), written into `out`.
  */
 export function figuresFromSums(
   settings: EconomicsSettings,

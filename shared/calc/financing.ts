@@ -1,8 +1,9 @@
 // Money coming in against money going out, per year (DESIGN §5, financing).
-import type { FinancingEntry, FinancingSource } from '../domain/types';
+import type { FinancingEntry, FinancingSource, Plan } from '../domain/types';
 import { type Axis, yearIndex } from './axis';
-import type { CostSeries } from './costs';
-import { NO_ACTION } from './financingLinks';
+import { type CostSeries, emptyCostSeries } from './costs';
+import { NO_ACTION, financingSlots } from './financingLinks';
+import type { ActionResult } from './result';
 
 export interface FinancingSeries {
   readonly secured: Float64Array;
@@ -54,4 +55,14 @@ export function financingSeries(
     gap[i] = cost[i] - secured[i];
   }
   return { secured, applied, potential, cost, gap, bySource };
+}
+
+/**
+ * The money of some of the plan's entries (say, those of one status), counted as a finished
+ * calculation counts it: `results` are that calculation's actions, in the plan's order.
+ */
+export function entriesFinancing(plan: Plan, entries: readonly FinancingEntry[], results: readonly ActionResult[], axis: Axis): FinancingSeries {
+  const included = Uint8Array.from(results, (r) => (r.included ? 1 : 0));
+  const slots = financingSlots(plan.actions, entries);
+  return financingSeries(plan.financingSources, entries, slots, included, emptyCostSeries(axis.length), axis);
 }

@@ -3,9 +3,8 @@
 // (DESIGN §5, from the engine) pinned beneath. Read-only; a block can be copied to Excel.
 import { useMemo, useState } from 'react';
 import type { CalcResult } from '../../../shared/calc';
-import { financingSeries } from '../../../shared/calc/financing';
+import { entriesFinancing } from '../../../shared/calc/financing';
 import { makeAxis } from '../../../shared/calc/axis';
-import { emptyCostSeries } from '../../../shared/calc/costs';
 import { FINANCING_STATUSES, type FinancingStatus } from '../../../shared/domain/ids';
 import type { Plan } from '../../../shared/domain/types';
 import { FINANCING_STATUS_LABELS, MONEY_UNIT_LABELS } from '../../../shared/i18n/labels';
@@ -30,9 +29,8 @@ type Shown = FinancingStatus | 'all';
 function sourceRows(plan: Plan, calc: CalcResult, shown: Shown): MatrixRow[] {
   if (shown === 'all') return plan.financingSources.map((s) => ({ id: s.id, label: s.name, values: calc.financing.bySource[s.id] ?? [] }));
   const axis = makeAxis(plan.plan.startYear, plan.plan.endYear);
-  const included = new Map(calc.actions.map((a) => [a.id, a.included]));
   const entries = plan.financing.filter((e) => e.status === shown);
-  const series = financingSeries(plan.financingSources, entries, included, emptyCostSeries(axis.length), axis);
+  const series = entriesFinancing(plan, entries, calc.actions, axis);
   return plan.financingSources.map((s) => ({ id: s.id, label: s.name, values: Array.from(series.bySource.get(s.id) ?? []) }));
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calculate } from '../../../shared/calc';
 import { makeAxis } from '../../../shared/calc/axis';
 import { emptyCostSeries } from '../../../shared/calc/costs';
-import { financingSeries } from '../../../shared/calc/financing';
+import { entriesFinancing, financingSeries } from '../../../shared/calc/financing';
 import { financingSlots } from '../../../shared/calc/financingLinks';
 import type { FinancingEntry, FinancingSource } from '../../../shared/domain/types';
 import { makeAction, makePlan, makeScenario } from './fixtures';
@@ -68,5 +68,28 @@ describe('financing', () => {
     expect(result.financing.cost).toEqual([0, 80, 0]);
     expect(result.financing.gap).toEqual([-80, 80, 0]);
     expect(result.financing.bySource).toEqual({ budget: [80, 0, 0], klimatklivet: [0, 0, 0], eu: [0, 0, 0] });
+  });
+
+  it("counts a subset of the entries as the calculation counted them (a view of one status)", () => {
+    const plan = makePlan(
+      {
+        financingSources: sources,
+        actions: [makeAction({ id: 'idea', status: 'idea' }), makeAction({ id: 'decided', status: 'decided' })],
+        financing: [
+          entry({ actionId: 'decided', sourceId: 'eu', year: 2021, amountSek: 30, status: 'applied' }),
+          entry({ actionId: 'idea', sourceId: 'eu', year: 2021, amountSek: 500, status: 'applied' }), // its action is left out
+          entry({ actionId: null, sourceId: 'budget', year: 2022, amountSek: 4, status: 'applied' }),
+          entry({ actionId: 'decided', sourceId: 'eu', year: 2021, amountSek: 9, status: 'secured' }), // not shown
+        ],
+        scenarios: [makeScenario({ includeStatuses: ['decided'] })],
+      },
+      { endYear: 2022 },
+    );
+    const result = calculate(plan, 'decided');
+    const applied = plan.financing.filter((e) => e.status === 'applied');
+    const f = entriesFinancing(plan, applied, result.actions, axis);
+    expect(Array.from(f.bySource.get('eu')!)).toEqual([0, 30, 0]);
+    expect(Array.from(f.bySource.get('budget')!)).toEqual([0, 0, 4]);
+    expect(Array.from(f.applied)).toEqual([0, 30, 4]);
   });
 });
