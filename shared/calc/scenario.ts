@@ -1,5 +1,6 @@
 // Which scenario the caller means and which actions it takes in (DESIGN §5, scenario membership).
-import type { ActionStatus } from '../domain/ids';
+import { ACTION_STATUSES, type ActionStatus } from '../domain/ids';
+import { knownId } from '../domain/normalize';
 import type { Plan, Scenario } from '../domain/types';
 import { CalcError } from './errors';
 
@@ -17,8 +18,9 @@ export type Membership = (actionId: string, status: ActionStatus) => boolean;
  * status rather than the action, so that a caller reads each field of an action only once.
  */
 export function scenarioMembership(scenario: Scenario): Membership {
-  const statuses = new Set<string>(scenario.includeStatuses);
+  // The program's copies of the statuses, as normalizeAction gives the actions (pointer compares).
+  const statuses = new Set<string>(scenario.includeStatuses.map((s) => knownId(ACTION_STATUSES, s)));
   const include = new Set(scenario.include);
   const exclude = new Set(scenario.exclude);
-  return (id, status) => (statuses.has(status) || include.has(id)) && !(exclude.size > 0 && exclude.has(id));
+  return (id, status) => (statuses.has(status) || (include.size > 0 && include.has(id))) && !(exclude.size > 0 && exclude.has(id));
 }

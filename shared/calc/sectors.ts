@@ -1,6 +1,7 @@
 // The plan's sectors as parallel arrays, indexed once per calculation, so that the per-action
 // and per-year loops work with small integers instead of id lookups.
-import type { TargetScope } from '../domain/ids';
+import { DEFAULT_SECTOR_IDS, type TargetScope } from '../domain/ids';
+import { knownId } from '../domain/normalize';
 import type { Plan } from '../domain/types';
 import type { Axis } from './axis';
 import { type BaselineCurve, baselineAt, baselineCurve, baselineSeries } from './baseline';
@@ -16,7 +17,9 @@ export interface SectorTable {
 
 export function sectorTable(plan: Plan, axis: Axis): SectorTable {
   const baselineBySector = new Map(plan.baseline.map((b) => [b.sectorId, b]));
-  const ids = plan.sectors.map((s) => s.id);
+  // The program's copies of the default ids, as normalizeAction gives the actions: looking an
+  // action's sector up then compares pointers.
+  const ids = plan.sectors.map((s) => knownId(DEFAULT_SECTOR_IDS, s.id));
   const curves = ids.map((id) => baselineCurve(baselineBySector.get(id)));
   return {
     ids,

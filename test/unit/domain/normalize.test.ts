@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeAction, normalizePlan } from '../../../shared/domain/normalize';
+import { DEFAULT_SECTOR_IDS } from '../../../shared/domain/ids';
+import { knownId, normalizeAction, normalizePlan } from '../../../shared/domain/normalize';
 import { largePlan } from '../../support/large-plan';
 
 describe('normalizeAction', () => {
@@ -32,5 +33,12 @@ describe('normalizeAction', () => {
     const normalized = normalizeAction(action);
     expect(normalized.costOverrides).not.toBe(action.costOverrides);
     expect(JSON.stringify(action.costOverrides)).toBe(before);
+  });
+});
+
+describe('knownId', () => {
+  it('gives a known id back equal, and an unknown one (a sector the user added) unchanged', () => {
+    const parsed = JSON.parse('["electricityHeat", "internationalTransport", "egen-sektor"]') as string[];
+    expect(parsed.map((id) => knownId(DEFAULT_SECTOR_IDS, id))).toEqual(['electricityHeat', 'internationalTransport', 'egen-sektor']);
   });
 });
