@@ -83,8 +83,8 @@ function sumActions(ctx: CalcContext, cache: CalcCache | undefined): ActionTotal
   const { axis, plan, sectors } = ctx;
   const actions = plan.actions;
   const included = new Uint8Array(actions.length);
-  // Built field by field, not spread from emptyBlockSums: a spread object got a new hidden class
-  // on each calculation, which made every read of a block's sums a slow, generic lookup.
+  // Built field by field, not spread from emptyBlockSums: with the spread, V8 saw the totals and
+  // block sums in changing shapes and read their fields by slow, generic lookups (measured).
   const { effectBySector, costs } = emptyBlockSums(sectors.ids.length, axis.length);
   const totals: ActionTotals = { effectBySector, costs, included, actions: new Array<ActionResult>(actions.length) };
   const work = blockWork(ctx, included);
