@@ -37,4 +37,8 @@ await build({ ...common, entryPoints, outdir: '.' });
 if (existsSync('electron/preload.ts')) {
   await build({ ...common, define: {}, banner: {}, entryPoints: { 'dist/electron/preload': 'electron/preload.ts' }, outdir: '.' });
 }
-if (!quiet) console.log(`bundled ${Object.keys(entryPoints).length + 1} entries into dist/`);
+// The engine bench's page script runs in Chromium, as the engine does in the renderer.
+const pages = { 'dist/bench/calc-page': 'test/bench/calc-page.ts' };
+const pageEntries = Object.fromEntries(Object.entries(pages).filter(([, src]) => existsSync(src)));
+await build({ bundle: true, platform: 'browser', format: 'iife', target: 'chrome120', logLevel: common.logLevel, entryPoints: pageEntries, outdir: '.' });
+if (!quiet) console.log(`bundled ${Object.keys(entryPoints).length + 1 + Object.keys(pageEntries).length} entries into dist/`);

@@ -15,6 +15,7 @@ import { reportRendererDir } from './renderer-dir';
 /** An origin that can never resolve (RFC 6761 .invalid), served only by the route below. */
 const ORIGIN = 'http://report.klimat.invalid';
 
+/** Headless without a GPU or a user sandbox (servers, CI), and nothing that calls out to the network. */
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 function candidates(): string[] {
@@ -41,12 +42,17 @@ export function chromiumPath(): string {
   return found;
 }
 
+/** A headless Chromium as the report prints with it; the tests and the bench drive the same one. */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
 const mm = (v: number) => `${v}mm`;
 
 /** One page in a fresh headless Chromium with the report page loaded and ready for its payload. */
 export async function openChromiumTab(rendererDir = reportRendererDir()): Promise<ReportTab> {
-  const { chromium } = await import('playwright-core');
-  const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 800, height: 1130 } });
     const page = await context.newPage();

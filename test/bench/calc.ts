@@ -4,27 +4,16 @@ import { CalcCache, calculate } from '../../shared/calc';
 import type { Plan } from '../../shared/domain/types';
 import { normalizePlan } from '../../shared/domain/normalize';
 import { END_YEAR, largePlan, START_YEAR } from '../support/large-plan';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../../electron/report/chromium';
+import { median, percentile, timerResolutionMs, type Print } from './stats';
 
 const SIZES = [100, 1_000, 10_000, 100_000];
-
-function timerResolutionMs(): number {
-  let smallest = Infinity;
-  for (let k = 0; k < 2_000; k++) {
-    const t0 = performance.now();
-    let t1 = performance.now();
-    while (t1 === t0) t1 = performance.now();
-    smallest = Math.min(smallest, t1 - t0);
-  }
-  return smallest;
-}
 
 /** A full collection when the bench runs with --expose-gc (as `npm run bench` does). */
 function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
 }
 
 /** Runs `calculate` on one scenario until warm, then times `runs` calls one by one. */
@@ -45,7 +34,7 @@ function timeCalculate(plan: Plan, scenarioId: string, runs: number): number[] {
   return times.sort((a, b) => a - b);
 }
 
-export async function benchCalc(print: (line: string) => void): Promise<void> {
+export async function benchCalc(print: Print): Promise<void> {
   const years = END_YEAR - START_YEAR + 1;
   print(`calc bench: ${years} years (${START_YEAR}–${END_YEAR}), scenario "all" (every status but cancelled)`);
   print(`timer resolution (smallest performance.now() step seen): ${Math.round(timerResolutionMs() * 1e6)} ns`);
@@ -54,11 +43,11 @@ export async function benchCalc(print: (line: string) => void): Promise<void> {
     const plan = normalizePlan(JSON.parse(JSON.stringify(largePlan(size))));
     const runs = Math.max(20, Math.min(2_000, Math.round(2_000_000 / size)));
     const times = timeCalculate(plan, 'all', runs);
-    const median = percentile(times, 0.5);
-    const p95 = percentile(times, 0.95);
-    const nsPerActionYear = (median * 1e6) / (size * years);
+    const mid = median(times);
+    const p95 = percentile(times, 95);
+    const nsPerActionYear = (mid * 1e6) / (size * years);
     print(
-      `${String(size).padStart(7)} actions: median ${median.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms, ` +
+      `${String(size).padStart(7)} actions: median ${mid.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms, ` +
         `${nsPerActionYear.toFixed(1)} ns per action-year (${runs} runs)`,
     );
     await new Promise((resolve) => setTimeout(resolve, 0)); // let the caller's event loop breathe between sizes
@@ -67,13 +56,43 @@ export async function benchCalc(print: (line: string) => void): Promise<void> {
   const fresh = timeAfterEdit(plan, 'all', 200, undefined);
   print(
     `  10000 actions, after a one-action edit, no cache (a new snapshot each call): ` +
-      `median ${percentile(fresh, 0.5).toFixed(3)} ms, p95 ${percentile(fresh, 0.95).toFixed(3)} ms`,
+      `median ${median(fresh).toFixed(3)} ms, p95 ${percentile(fresh, 95).toFixed(3)} ms`,
   );
   const edits = timeAfterEdit(plan, 'all', 200, new CalcCache());
   print(
     `  10000 actions, after a one-action edit with the renderer's CalcCache (what each keystroke costs): ` +
-      `median ${percentile(edits, 0.5).toFixed(3)} ms, p95 ${percentile(edits, 0.95).toFixed(3)} ms`,
+      `median ${median(edits).toFixed(3)} ms, p95 ${percentile(edits, 95).toFixed(3)} ms`,
   );
+  await benchInChromium(print, years);
+}
+
+/** The page script built from calc-page.ts, next to this bundle's folder. */
+const PAGE_SCRIPT = fileURLToPath(new URL('../bench/calc-page.js', import.meta.url));
+const CHROMIUM_SIZES = [1_000, 10_000];
+
+type PageBench = { klimatCalcBench(size: number, runs: number): number[]; klimatTimerResolution(): number };
+
+/** The same calculation in Chromium's V8, where the renderer runs it on each keystroke. */
+async function benchInChromium(print: Print, years: number): Promise<void> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><title>calc</title>');
+    await page.addScriptTag({ content: readFileSync(PAGE_SCRIPT, 'utf8') });
+    const resolution = await page.evaluate(() => (globalThis as unknown as PageBench).klimatTimerResolution());
+    print(`in Chromium ${browser.version()} (timer resolution ${(resolution * 1000).toFixed(0)} µs):`);
+    for (const size of CHROMIUM_SIZES) {
+      const runs = Math.round(1_000_000 / size);
+      const times = await page.evaluate(([n, r]) => (globalThis as unknown as PageBench).klimatCalcBench(n, r), [size, runs] as const);
+      const mid = median(times);
+      print(
+        `${String(size).padStart(7)} actions: median ${mid.toFixed(3)} ms, p95 ${percentile(times, 95).toFixed(3)} ms, ` +
+          `${((mid * 1e6) / (size * years)).toFixed(1)} ns per action-year (${runs} runs)`,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
 }
 
 /**

@@ -11,14 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../../electron/report/chromium';
 import { writePlanFile } from '../../electron/document/files';
 import { largePlan } from '../support/large-plan';
 import { median, percentile, type Print } from './stats';
 
 const HOST = fileURLToPath(new URL('./host.cjs', import.meta.url));
-const CHROMIUM = process.env.KLIMAT_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const RUNS = 12;
 /** A desktop window: the edited field and the first charts are on screen together. */
 const VIEWPORT = { width: 1920, height: 1080 };
@@ -123,7 +122,7 @@ async function measure(print: Print, page: Page, view: string, label: string, va
 export async function benchCharts(print: Print): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'klimat-bench-charts-'));
   let host: ChildProcess | undefined;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const n = 10_000;
     const file = join(dir, 'large.klimat');

@@ -9,7 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../../electron/report/chromium';
 import { writePlanFile } from '../../electron/document/files';
 import { largePlan } from '../support/large-plan';
 import { median, percentile, type Print } from './stats';
@@ -18,7 +19,6 @@ const N = 10_000;
 const RUNS = 5;
 /** Cell edits are short and timed to frames (16.7 ms steps): more of them give a steady median. */
 const EDIT_RUNS = 15;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 function startHost(file: string, dir: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [join(process.cwd(), 'dist/node/host.cjs'), file, '--dir', dir, '--no-open'], {
@@ -118,7 +118,7 @@ export async function benchGrid(print: Print): Promise<void> {
   const file = join(dir, 'large.klimat');
   writePlanFile(file, largePlan(N), { replica: 'bench', user: 'bench' }, 'bench');
   const { url, child } = await startHost(file, dir);
-  const browser = await chromium.launch({ executablePath: process.env.KLIMAT_CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'sv-SE' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);

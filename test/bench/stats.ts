@@ -10,3 +10,15 @@ export function percentile(xs: readonly number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 }
+
+/** The smallest step of performance.now() seen: what a single timing can resolve (Chromium coarsens it). */
+export function timerResolutionMs(): number {
+  let smallest = Infinity;
+  for (let k = 0; k < 2_000; k++) {
+    const t0 = performance.now();
+    let t1 = performance.now();
+    while (t1 === t0) t1 = performance.now();
+    smallest = Math.min(smallest, t1 - t0);
+  }
+  return smallest;
+}

@@ -6,13 +6,13 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../electron/report/chromium';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { CLI as CLI_BUNDLE, HOST as HOST_BUNDLE, removeTempDirs, REPO, tempDir as testTempDir } from '../support/env';
 
 export { CLI_BUNDLE, removeTempDirs, REPO };
 export const SCREENSHOTS = join(REPO, 'test/e2e/__screenshots__');
-const CHROMIUM = process.env.KLIMAT_CHROMIUM ?? '/usr/bin/chromium';
 
 export const VIEWPORTS = {
   laptop: { width: 1366, height: 768 },
@@ -117,18 +117,8 @@ function stopChild(child: ChildProcess): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Chromium
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+  return launchChromium(extraArgs);
 }
 
 export interface AppPage {
