@@ -6,6 +6,7 @@ import { all, first, qb, type Sqlite } from './db';
 import type { DB } from './tables';
 import {
   actionFromRow,
+  baselineFromRow,
   carbonBudgetFromRow,
   commitmentFromRow,
   entryFromRow,
@@ -59,11 +60,9 @@ export function readActions(db: Sqlite, id?: string): Action[] {
 
 export function readBaselines(db: Sqlite): Baseline[] {
   const points = groupBy(all(db, qb.selectFrom('baseline_points').selectAll().orderBy('sector_id').orderBy('position')), 'sector_id');
-  return all(db, qb.selectFrom('baselines').selectAll().orderBy('position')).map((b) => ({
-    sectorId: b.sector_id,
-    points: (points.get(b.sector_id) ?? []).map((p) => ({ year: p.year, tonsCo2e: p.tons_co2e })),
-    annualChange: b.annual_change,
-  }));
+  return all(db, qb.selectFrom('baselines').selectAll().orderBy('position')).map((b) =>
+    baselineFromRow(b, (points.get(b.sector_id) ?? []).map((p) => ({ year: p.year, tonsCo2e: p.tons_co2e }))),
+  );
 }
 
 export function readScenarios(db: Sqlite): Scenario[] {
@@ -71,16 +70,12 @@ export function readScenarios(db: Sqlite): Scenario[] {
   const members = groupBy(all(db, qb.selectFrom('scenario_actions').selectAll().orderBy('scenario_id').orderBy('position')), 'scenario_id');
   return all(db, qb.selectFrom('scenarios').selectAll().orderBy('position')).map((r) => {
     const m = members.get(r.id) ?? [];
-    return {
-      ...scenarioFromRow(r),
+    return scenarioFromRow(r, {
       includeStatuses: (statuses.get(r.id) ?? []).map((s) => s.status as ActionStatus),
       include: m.filter((x) => x.mode === 'include').map((x) => x.action_id),
       exclude: m.filter((x) => x.mode === 'exclude').map((x) => x.action_id),
-    };
-  }).map(({ id, name, includeStatuses, include, exclude, delayYears, effectFactor, costFactor }) =>
-    // Field order as in the JSON format, so that an export reads like the documentation.
-    ({ id, name, includeStatuses, include, exclude, delayYears, effectFactor, costFactor }),
-  );
+    });
+  });
 }
 
 export function readPlan(db: Sqlite): Plan {

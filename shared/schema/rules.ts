@@ -2,7 +2,7 @@
 // problems naming the offending item; the JSON import, the open gate and every API write run
 // the same functions, so a rule is written once.
 import type { Action, Baseline, FinancingEntry, Plan, PlanSettings, Scenario, Sector, Target } from '../domain/types';
-import { FIELDS } from '../domain/fields';
+import { action as actionFields, subjectOfKey } from '../fields';
 import { joinPath, type Problem } from './problems';
 
 const p = (path: string, message: string): Problem => ({ path, message });
@@ -30,11 +30,11 @@ export function actionProblems(a: Action, ctx: ActionContext, base: string): Pro
     );
   }
   if (a.effectKind === 'absolute' && a.effectTonsPerYear === undefined) {
-    out.push(p(joinPath(base, 'effectTonsPerYear'), `${FIELDS.effectTonsPerYear.sv} (ton per år) saknas för en åtgärd med effekttypen absolute.`));
+    out.push(p(joinPath(base, 'effectTonsPerYear'), `${actionFields.fields.effectTonsPerYear.subject.sv} (ton per år) saknas för en åtgärd med effekttypen absolute.`));
   }
   if (a.effectKind === 'share') {
     if (a.effectShare === undefined) {
-      out.push(p(joinPath(base, 'effectShare'), `${FIELDS.effectShare.sv} saknas för en åtgärd med effekttypen share.`));
+      out.push(p(joinPath(base, 'effectShare'), `${actionFields.fields.effectShare.subject.sv} saknas för en åtgärd med effekttypen share.`));
     }
     if (sector?.isSink) {
       out.push(
@@ -154,7 +154,7 @@ type Axis = Pick<PlanSettings, 'startYear' | 'endYear'>;
 
 export function yearOutsidePlan(field: 'startYear' | 'effectStartYear' | 'year', year: number, axis: Axis, path: string): Problem[] {
   if (year >= axis.startYear && year <= axis.endYear) return [];
-  return [p(path, `${FIELDS[field].sv} (${year}) ligger utanför planperioden ${axis.startYear}–${axis.endYear}.`)];
+  return [p(path, `${subjectOfKey(field)} (${year}) ligger utanför planperioden ${axis.startYear}–${axis.endYear}.`)];
 }
 
 /** The years of action `next` that the write moves outside the plan (`prev` is the stored action). */

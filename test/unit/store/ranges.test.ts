@@ -7,94 +7,34 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { MIGRATIONS } from '../../../migrations';
 import { RANGES, TEXT_MAX_LENGTH, type RangeKey } from '../../../shared/domain/ranges';
-import {
-  actionShape,
-  baselinePointSchema,
-  baselineShape,
-  carbonBudgetShape,
-  coBenefitsSchema,
-  costOverrideSchema,
-  financingEntryShape,
-  planSettingsShape,
-  scenarioShape,
-  targetShape,
-} from '../../../shared/schema/entities';
+import { ENTITIES } from '../../../shared/fields';
 import { migrate } from '../../../electron/document/migrate';
 
 interface Column {
   table: string;
   column: string;
   range: RangeKey;
-  /** The zod schema of the same field in the entity schemas. */
+  /** The zod schema of the same field, from the field registry. */
   zod: z.ZodType;
   /** A bound that another CHECK of the row makes unreachable (start_year < end_year). */
   unreachable?: 'min' | 'max';
 }
 
-const c = (table: string, column: string, range: RangeKey, zod: z.ZodType, unreachable?: 'min' | 'max'): Column => ({
-  table,
-  column,
-  range,
-  zod,
-  unreachable,
-});
+const UNREACHABLE: Record<string, 'min' | 'max'> = { 'plan.start_year': 'max', 'plan.end_year': 'min' };
 
-/** Every (table, column) of the document with a range of shared/domain/ranges.ts. */
-const COLUMNS: Column[] = [
-  c('plan', 'start_year', 'year', planSettingsShape.startYear, 'max'),
-  c('plan', 'end_year', 'year', planSettingsShape.endYear, 'min'),
-  c('plan', 'price_base_year', 'year', planSettingsShape.priceBaseYear),
-  c('plan', 'discount_rate', 'discountRate', planSettingsShape.discountRate),
-  c('plan', 'carbon_value_sek_per_ton', 'carbonValueSekPerTon', planSettingsShape.carbonValueSekPerTon),
-  c('baselines', 'annual_change', 'annualChange', baselineShape.annualChange),
-  c('baseline_points', 'year', 'year', baselinePointSchema.shape.year),
-  c('baseline_points', 'tons_co2e', 'baselineTons', baselinePointSchema.shape.tonsCo2e),
-  c('targets', 'year', 'year', targetShape.year),
-  c('targets', 'reduction', 'reduction', targetShape.reduction),
-  c('targets', 'reference_year', 'year', targetShape.referenceYear),
-  c('targets', 'reference_tons_co2e', 'targetTons', targetShape.referenceTonsCo2e),
-  c('targets', 'tons_co2e', 'targetTons', targetShape.tonsCo2e),
-  c('carbon_budget', 'from_year', 'year', carbonBudgetShape.fromYear),
-  c('carbon_budget', 'tons_co2e', 'targetTons', carbonBudgetShape.tonsCo2e),
-  c('actions', 'start_year', 'year', actionShape.startYear),
-  c('actions', 'implementation_years', 'implementationYears', actionShape.implementationYears),
-  c('actions', 'effect_start_year', 'year', actionShape.effectStartYear),
-  c('actions', 'effect_end_year', 'year', actionShape.effectEndYear),
-  c('actions', 'ramp_years', 'rampYears', actionShape.rampYears),
-  c('actions', 'effect_tons_per_year', 'effectTonsPerYear', actionShape.effectTonsPerYear),
-  c('actions', 'effect_share', 'effectShare', actionShape.effectShare),
-  c('actions', 'lifetime_years', 'lifetimeYears', actionShape.lifetimeYears),
-  c('actions', 'capex_sek', 'moneySek', actionShape.capexSek),
-  c('actions', 'opex_sek_per_year', 'moneySek', actionShape.opexSekPerYear),
-  c('actions', 'savings_sek_per_year', 'moneySek', actionShape.savingsSekPerYear),
-  c('actions', 'co_benefit_sek_per_year', 'moneySek', actionShape.coBenefitSekPerYear),
-  c('cost_overrides', 'year', 'year', costOverrideSchema.shape.year),
-  c('cost_overrides', 'capex_sek', 'moneySek', costOverrideSchema.shape.capexSek),
-  c('cost_overrides', 'opex_sek', 'moneySek', costOverrideSchema.shape.opexSek),
-  c('cost_overrides', 'savings_sek', 'moneySek', costOverrideSchema.shape.savingsSek),
-  c('co_benefit_scores', 'score', 'coBenefitScore', coBenefitsSchema.shape.health),
-  c('financing_entries', 'year', 'year', financingEntryShape.year),
-  c('financing_entries', 'amount_sek', 'moneySek', financingEntryShape.amountSek),
-  c('scenarios', 'delay_years', 'delayYears', scenarioShape.delayYears),
-  c('scenarios', 'effect_factor', 'factor', scenarioShape.effectFactor),
-  c('scenarios', 'cost_factor', 'factor', scenarioShape.costFactor),
-];
+/** Every (table, column) of the field registry with a range of shared/domain/ranges.ts. */
+const COLUMNS: Column[] = ENTITIES.flatMap((e) =>
+  Object.values(e.fields)
+    .filter((f) => f.range && f.column && e.table)
+    .map((f) => ({ table: e.table!, column: f.column!, range: f.range!, zod: f.zod, unreachable: UNREACHABLE[`${e.table}.${f.column}`] })),
+);
 
-/** Text columns capped at TEXT_MAX_LENGTH (the zod `text` fields). */
-const TEXT_COLUMNS: [string, string][] = [
-  ['plan', 'municipality'],
-  ['plan', 'title'],
-  ['sectors', 'name'],
-  ['targets', 'name'],
-  ['actions', 'code'],
-  ['actions', 'name'],
-  ['actions', 'description'],
-  ['actions', 'owner'],
-  ['actions', 'notes'],
-  ['action_tags', 'tag'],
-  ['financing_sources', 'name'],
-  ['scenarios', 'name'],
-];
+/** Text columns capped at TEXT_MAX_LENGTH (every text field but the four-digit municipality code). */
+const TEXT_COLUMNS: [string, string][] = ENTITIES.flatMap((e) =>
+  Object.values(e.fields)
+    .filter((f) => f.kind === 'text' && f.column && e.table && f.column !== 'municipality_code')
+    .map((f): [string, string] => [e.table!, f.column!]),
+);
 
 /** The next double above / below `v`: the very first value outside a real-valued bound. */
 function nextDouble(v: number, dir: 1 | -1): number {
@@ -207,7 +147,7 @@ describe('SQL CHECK constraints agree with shared/domain/ranges.ts', () => {
   });
 
   it(`caps text columns at ${TEXT_MAX_LENGTH} characters in SQL as in zod`, () => {
-    const text = actionShape.notes;
+    const text = ENTITIES.find((e) => e.table === 'actions')!.fields.notes.zod;
     expect(text.safeParse('x'.repeat(TEXT_MAX_LENGTH)).success).toBe(true);
     expect(text.safeParse('x'.repeat(TEXT_MAX_LENGTH + 1)).success).toBe(false);
     for (const [table, column] of TEXT_COLUMNS) {
