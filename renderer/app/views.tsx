@@ -6,7 +6,6 @@ import { CommitmentsView } from '../views/commitments/CommitmentsView';
 import { ExportView } from '../views/export/ExportView';
 import { HistoryView } from '../views/history/HistoryView';
 import { OverviewView } from '../views/overview/OverviewView';
-import { PlaceholderView } from '../views/placeholder/PlaceholderView';
 import { ScenariosView } from '../views/scenarios/ScenariosView';
 import { TargetsView } from '../views/targets/TargetsView';
 import type { Route } from './routes';

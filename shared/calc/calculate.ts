@@ -201,7 +201,9 @@ function sumBlock(
  * calculation at 10 000 actions. Its fields are ActionResult's (merged in as an interface), made
  * by the constructor in the §6 order, so that it prints exactly as the §6 object.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the interface gives the class its fields' types; the constructor sets every one
 interface ActionFiguresResult extends ActionResult {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 class ActionFiguresResult {
   constructor(id: string, included: boolean, effect: number[], figures: ActionFigures) {
     this.id = id;
