@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { setDataDir } from './app-data/paths';
 import { readSettings } from './app-data/settings';
 import { useNativeBinding } from './document/db';
-import { gateWorkerPath, setGateRunner, type GateRunner } from './document/gate';
+import { gateWorkerPath, setGateRunner, timeoutVerdict, verdictReader, type GateRunner } from './document/gate';
 import type { InspectResult } from './document/inspect';
 import { DocumentManager, type FilePicker } from './document/manager';
 import { resolveStaticFile } from './host/static';
@@ -42,23 +42,25 @@ function sqliteBinding(): string | undefined {
   return candidates.find((p) => existsSync(p));
 }
 
-const utilityGateRunner: GateRunner = (copyPath, timeoutMs) =>
-  new Promise<InspectResult>((resolve) => {
-    const child = utilityProcess.fork(gateWorkerPath(), [copyPath], {
+const utilityGateRunner: GateRunner = (copyPaths, timeoutMs, onVerdict) =>
+  new Promise<InspectResult[]>((resolve) => {
+    const child = utilityProcess.fork(gateWorkerPath(), [...copyPaths], {
       stdio: 'pipe',
       serviceName: 'Klimat filkontroll',
       env: { ...process.env, KLIMAT_SQLITE_BINDING: sqliteBinding() ?? '' },
     });
-    let out = '';
-    child.stdout?.on('data', (d: Buffer) => (out += d.toString('utf8')));
-    const timer = setTimeout(() => child.kill(), timeoutMs);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => child.kill(), timeoutMs);
+    };
+    const reader = verdictReader(copyPaths.length, onVerdict, arm);
+    const utf8 = new TextDecoder(); // a character split between two chunks stays whole
+    child.stdout?.on('data', (d: Buffer) => reader.push(utf8.decode(d, { stream: true })));
+    arm();
     child.on('exit', () => {
       clearTimeout(timer);
-      try {
-        resolve(JSON.parse(out) as InspectResult);
-      } catch {
-        resolve({ ok: false, message: `Filen kunde inte kontrolleras inom ${Math.round(timeoutMs / 1000)} sekunder och öppnas inte.` });
-      }
+      resolve(reader.finish(timeoutVerdict(timeoutMs)));
     });
   });
 
