@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { setDataDir } from './app-data/paths';
 import { readSettings } from './app-data/settings';
 import { useNativeBinding } from './document/db';
-import { gateWorkerPath, setGateRunner, timeoutVerdict, verdictReader, type GateRunner } from './document/gate';
+import { gateWorkerPath, setGateRunner, timeoutVerdict, verdictReader, workerArgs, type GateRunner } from './document/gate';
 import type { InspectResult } from './document/inspect';
 import { DocumentManager, type FilePicker } from './document/manager';
 import { resolveStaticFile } from './host/static';
@@ -46,9 +46,9 @@ function sqliteBinding(): string | undefined {
   return candidates.find((p) => existsSync(p));
 }
 
-const utilityGateRunner: GateRunner = (copyPaths, timeoutMs, onVerdict) =>
+const utilityGateRunner: GateRunner = (copyPaths, timeoutMs, onVerdict, opts) =>
   new Promise<InspectResult[]>((resolve) => {
-    const child = utilityProcess.fork(gateWorkerPath(), [...copyPaths], {
+    const child = utilityProcess.fork(gateWorkerPath(), workerArgs(copyPaths, opts), {
       stdio: 'pipe',
       serviceName: 'Klimat filkontroll',
       env: { ...process.env, KLIMAT_SQLITE_BINDING: sqliteBinding() ?? '' },

@@ -4,19 +4,24 @@
 // Several copies per process spare the roll-up of many plans a process start for each.
 import { useNativeBinding } from './db';
 import { inspect, type InspectResult } from './inspect';
+import { WITH_PLAN } from './gate-args';
 
 // Under Electron the parent passes the path of the Electron-ABI build of better-sqlite3.
 useNativeBinding(process.env.KLIMAT_SQLITE_BINDING || undefined);
 
+const args = process.argv.slice(2);
+// `--with-plan` first: each verdict carries the checked plan (the roll-up reads it from there).
+const withPlan = args[0] === WITH_PLAN;
+const paths = withPlan ? args.slice(1) : args;
+
 function verdict(path: string): InspectResult {
   try {
-    return inspect(path);
+    return inspect(path, { withPlan });
   } catch (e) {
     return { ok: false, message: `Filen kunde inte kontrolleras (${e instanceof Error ? e.message : String(e)}).` };
   }
 }
 
-const paths = process.argv.slice(2);
 if (paths.length === 0) paths.push('');
 let i = 0;
 function next(): void {

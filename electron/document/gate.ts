@@ -5,11 +5,13 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { workerArgs, type GateOptions } from './gate-args';
 import type { Admission, InspectResult } from './inspect';
 import { preflight } from './preflight';
 import { RefusedFile } from './refused';
 
 export const GATE_TIMEOUT_MS = 60_000;
+export { workerArgs, type GateOptions } from './gate-args';
 
 export type OnVerdict = (index: number, result: InspectResult) => void;
 
@@ -19,7 +21,7 @@ export type OnVerdict = (index: number, result: InspectResult) => void;
  * `timeoutMs`) or died, those it gave and the refusal of the copy it was on. Electron plugs in
  * its utilityProcess here.
  */
-export type GateRunner = (copyPaths: readonly string[], timeoutMs: number, onVerdict?: OnVerdict) => Promise<InspectResult[]>;
+export type GateRunner = (copyPaths: readonly string[], timeoutMs: number, onVerdict?: OnVerdict, opts?: GateOptions) => Promise<InspectResult[]>;
 
 /** The bundled worker: beside this bundle (dist/node), or in dist/node seen from dist/electron or the sources. */
 export function gateWorkerPath(): string {
@@ -74,9 +76,9 @@ export function verdictReader(count: number, onVerdict: OnVerdict | undefined, o
   };
 }
 
-export const nodeGateRunner: GateRunner = (copyPaths, timeoutMs, onVerdict) =>
+export const nodeGateRunner: GateRunner = (copyPaths, timeoutMs, onVerdict, opts) =>
   new Promise((resolve) => {
-    const child = spawn(process.execPath, [gateWorkerPath(), ...copyPaths], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [gateWorkerPath(), ...workerArgs(copyPaths, opts)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     let timer: ReturnType<typeof setTimeout> | undefined;
     const arm = () => {
@@ -103,11 +105,11 @@ export function setGateRunner(r: GateRunner): void {
 }
 
 /** Steps 3–6 for every private copy: one verdict each, in order, however many workers it takes. */
-export async function inspectCopies(copyPaths: readonly string[], timeoutMs = GATE_TIMEOUT_MS, onVerdict?: OnVerdict): Promise<InspectResult[]> {
+export async function inspectCopies(copyPaths: readonly string[], timeoutMs = GATE_TIMEOUT_MS, onVerdict?: OnVerdict, opts?: GateOptions): Promise<InspectResult[]> {
   const results: InspectResult[] = [];
   while (results.length < copyPaths.length) {
     const offset = results.length;
-    const got = await runner(copyPaths.slice(offset), timeoutMs, onVerdict && ((i, r) => onVerdict(offset + i, r)));
+    const got = await runner(copyPaths.slice(offset), timeoutMs, onVerdict && ((i, r) => onVerdict(offset + i, r)), opts);
     if (got.length === 0) throw new Error('the gate runner gave no verdict');
     results.push(...got);
   }

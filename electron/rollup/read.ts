@@ -8,11 +8,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Plan } from '../../shared/domain/types';
 import { summarisePlan, type PlanFigures, type RollupRefused } from '../../shared/rollup';
-import { hlcToIso } from '../document/clock';
-import { first, openReadOnly, qb } from '../document/db';
 import { copyForGate, GATE_TIMEOUT_MS, inspectCopies } from '../document/gate';
 import { readJsonPlanFile } from '../document/json-plan';
-import { readPlan } from '../document/read';
 import { RefusedFile } from '../document/refused';
 
 /** A file to roll up: the name the user sees and the path only Node knows. */
@@ -42,7 +39,7 @@ export interface ReadOutcome {
 type Settled = { figures: PlanFigures } | { refused: RollupRefused };
 
 /** A batch per worker start: large enough to spare process starts, small enough to share out. */
-const MAX_BATCH = 24;
+const MAX_BATCH = 64;
 
 export const defaultLanes = (): number => Math.min(4, Math.max(2, availableParallelism()));
 
@@ -70,6 +67,8 @@ export async function readRollupFiles(files: readonly RollupFile[], opts: ReadOp
   const tmp = mkdtempSync(join(tmpdir(), 'klimat-rollup-'));
   try {
     const lanes = Math.max(1, opts.lanes ?? defaultLanes());
+    // One batch a lane where they are few (each batch costs a process start), at most MAX_BATCH
+    // copies on disk per lane at a time where they are many.
     const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(klimat.length / lanes)));
     const batches: number[][] = [];
     for (let k = 0; k < klimat.length; k += size) batches.push(klimat.slice(k, k + size));
@@ -106,11 +105,22 @@ export async function readRollupFiles(files: readonly RollupFile[], opts: ReadOp
       copies.map((c) => c.copy),
       opts.timeoutMs ?? GATE_TIMEOUT_MS,
       (k, verdict) => {
-        const { index, copy } = copies[k];
+        const { index } = copies[k];
         const f = files[index];
-        settle(index, verdict.ok ? attempt(f, () => figuresOf(index, ...readCopy(copy, f.path))) : { refused: { file: f.file, reason: verdict.message } });
         rmSync(join(tmp, String(index)), { recursive: true, force: true });
+        if (!verdict.ok) return settle(index, { refused: { file: f.file, reason: verdict.message } });
+        // The worker hands over the plan it checked, and the document's last save; a document
+        // that records no save was saved, as far as anyone can tell, when its file was written.
+        const { plan, savedAt } = verdict.admission;
+        settle(
+          index,
+          attempt(f, () => {
+            if (!plan) throw new Error('kontrollen lämnade ingen plan');
+            return figuresOf(index, plan, savedAt ?? statSync(f.path).mtime.toISOString());
+          }),
+        );
       },
+      { withPlan: true },
     );
   }
 
@@ -131,19 +141,5 @@ function attempt<T>(f: RollupFile, work: () => T): T | { refused: RollupRefused 
     if (e instanceof RefusedFile) return { refused: { file: f.file, reason: e.message } };
     const m = e instanceof Error ? e.message : String(e);
     return { refused: { file: f.file, reason: `Filen kunde inte läsas (${m.split('\n')[0]}).` } };
-  }
-}
-
-/**
- * The admitted copy's plan and when the file was saved last: the newest save its document
- * records (the time of its hybrid logical clock), else the file's modification time.
- */
-function readCopy(copy: string, source: string): [Plan, string] {
-  const db = openReadOnly(copy);
-  try {
-    const last = first(db, qb.selectFrom('saves').select('hlc').orderBy('hlc', 'desc').limit(1));
-    return [readPlan(db), last ? hlcToIso(last.hlc) : statSync(source).mtime.toISOString()];
-  } finally {
-    db.close();
   }
 }
