@@ -46,7 +46,7 @@ describe('Region view', () => {
     const host = await startHost({ dir, dataDir: tempDir('data') });
     const { page, errors } = await session.open(host.url);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Region', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Region – sammanställ planer' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Region', exact: true }).waitFor();
     const choice = page.getByRole('region', { name: 'Planer i mappen' });
     for (const m of made) await expect.poll(() => choice.getByRole('checkbox', { name: `Ta med ${m.file}` }).isChecked()).toBe(true);
     await screenshot(page, 'region-choice-1366x768');
@@ -97,6 +97,8 @@ describe('Region view', () => {
     const row2030 = stack.rows.find((r) => r[0] === '2030')!;
     const cellSum = row2030.slice(1).reduce((s, c) => s + (c === '–' ? 0 : Number(c.replace(/\s/g, '').replace(',', '.').replace('−', '-'))), 0);
     expect(Math.abs(cellSum - sum2030)).toBeLessThanOrEqual(made.length);
+    await chartFigure(page, 'region-per-inhabitant').scrollIntoViewIfNeeded();
+    await screenshot(page, 'region-charts-per-inhabitant-1366x768');
     const totals = await openChartTable(page, 'region-total');
     expect(totals.rows.find((r) => r[0] === '2030')![2]).toBe(sv(sum2030));
     await openChartTable(page, 'region-per-inhabitant');
@@ -115,5 +117,13 @@ describe('Region view', () => {
     expect(typeof v2030).toBe('number');
     expect(v2030 as number).toBeCloseTo(sum2030, 6);
     expect(errors).toEqual([]);
+
+    // The page of Electron's own roll-up window: the same view without the plan's shell.
+    const own = await session.open(host.url.replace('/?token=', '/region.html?token='));
+    await own.page.getByRole('heading', { level: 1, name: 'Region', exact: true }).waitFor();
+    await expect.poll(() => own.page.getByRole('checkbox').count()).toBe(made.length + 1);
+    expect(await own.page.getByRole('navigation').count()).toBe(0);
+    await screenshot(own.page, 'region-window-1366x768');
+    expect(own.errors).toEqual([]);
   });
 });

@@ -32,7 +32,14 @@ export function RegionResults({ result, names, scenarioId }: Props) {
   const duplicates = [...new Set(result.plans.filter((p) => p.duplicate).map((p) => p.municipality))];
   // A finished roll-up takes the focus, so that the eye and a screen reader land on it.
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [result]);
+  useEffect(() => {
+    const h = heading.current;
+    if (!h) return;
+    h.focus({ preventScroll: true });
+    // Only the view's own scroller moves (scrollIntoView would also shift the window's frame).
+    const scroller = h.closest('.main');
+    if (scroller) scroller.scrollTop += h.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 12;
+  }, [result]);
   const named = result.plans.find((p) => p.scenarioId === scenarioId);
   const scenario = scenarioId === undefined ? t('region.results.eachFirst') : named ? `${named.scenarioName} (${scenarioId})` : scenarioId;
   return (

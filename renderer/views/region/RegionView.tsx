@@ -61,7 +61,7 @@ export function RegionView() {
 
   return (
     <section className="view region" aria-labelledby={headingId}>
-      <h1 id={headingId}>{t('region.title')}</h1>
+      <h1 id={headingId}>{t('nav.region')}</h1>
       <p className="lead">{t('region.lead')}</p>
       {error && (
         <p className="field__error" role="alert">

@@ -3,8 +3,7 @@ import { defineMessages } from '../../i18n/define';
 
 export const regionMessages = defineMessages({
   sv: {
-    'region.title': 'Region – sammanställ planer',
-    'region.lead': 'Läs flera kommuners planer tillsammans: varje plans utsläpp, egna mål, investeringar och finansiering, och regionens summa per år. Filerna läses bara; de ändras aldrig.',
+    'region.lead': 'Sammanställ planer: läs flera kommuners planer tillsammans – varje plans utsläpp, egna mål, investeringar och finansiering, och regionens summa per år. Filerna läses bara; de ändras aldrig.',
     'region.files.folder': 'Planer i mappen',
     'region.files.chosen': 'Valda planer',
     'region.files.empty': 'Det finns inga .klimat-filer i mappen.',
@@ -46,7 +45,7 @@ export const regionMessages = defineMessages({
     'region.baseline': 'bas {value}',
     'region.offAxis': 'utanför planen',
     'region.targets.met': '{met} av {judged} nås',
-    'region.targets.gap': 'störst gap {value} t',
+    'region.targets.gap': 'störst gap {value}\u00a0t',
     'region.targets.none': 'Inga mål',
     'region.duplicate.counted': 'Dubblett: räknas (sparad senast)',
     'region.duplicate.notCounted': 'Dubblett: räknas inte',
@@ -66,8 +65,7 @@ export const regionMessages = defineMessages({
     'region.export.downloaded': '{name} har hämtats till din mapp för hämtade filer.',
   },
   en: {
-    'region.title': 'Region – roll up plans',
-    'region.lead': 'Read several municipalities’ plans together: each plan’s emissions, own targets, investment and financing, and the region’s total per year. The files are only read; they are never changed.',
+    'region.lead': 'Roll up plans: read several municipalities’ plans together – each plan’s emissions, own targets, investment and financing, and the region’s total per year. The files are only read; they are never changed.',
     'region.files.folder': 'Plans in the folder',
     'region.files.chosen': 'Chosen plans',
     'region.files.empty': 'There are no .klimat files in the folder.',
@@ -109,7 +107,7 @@ export const regionMessages = defineMessages({
     'region.baseline': 'baseline {value}',
     'region.offAxis': 'outside the plan',
     'region.targets.met': '{met} of {judged} met',
-    'region.targets.gap': 'largest gap {value} t',
+    'region.targets.gap': 'largest gap {value}\u00a0t',
     'region.targets.none': 'No targets',
     'region.duplicate.counted': 'Duplicate: counted (saved last)',
     'region.duplicate.notCounted': 'Duplicate: not counted',

@@ -2,33 +2,8 @@
 // nulls outside a plan's own, totals over the non-null values of the counted plans, and the
 // rule for two files of one municipality.
 import { describe, expect, it } from 'vitest';
-import { COST_BEARERS, type CostBearer } from '../../../shared/domain/ids';
-import { align, combine, countedIndexes, sumNonNull, unionYears, type PlanFigures } from '../../../shared/rollup';
-
-const noCapex = Object.fromEntries(COST_BEARERS.map((b) => [b, 0])) as Record<CostBearer, number>;
-
-/** A plan's figures on its own axis, gross = net = `values`, baseline twice as much. */
-function figures(file: string, code: string, startYear: number, values: number[], savedAt = '2025-01-01T00:00:00.000Z'): PlanFigures {
-  return {
-    file,
-    municipalityCode: code,
-    municipality: `Kommun ${code}`,
-    scenarioId: 'decided',
-    emissions: { gross: values, net: values.map((v) => v - 1), baselineGross: values.map((v) => 2 * v), baselineNet: values.map((v) => 2 * v - 1) },
-    targets: [],
-    capexSek: 100,
-    securedSek: 40,
-    financingGapSek: 60,
-    population: 1000,
-    title: `Plan ${file}`,
-    scenarioName: 'Beslutade åtgärder',
-    savedAt,
-    capexByCostBearer: noCapex,
-    startYear,
-    endYear: startYear + values.length - 1,
-    scenarios: [{ id: 'decided', name: 'Beslutade åtgärder' }],
-  };
-}
+import { align, combine, countedIndexes, sumNonNull, unionYears } from '../../../shared/rollup';
+import { figures } from './fixtures';
 
 describe('unionYears and align', () => {
   it('take the union of the axes, ascending, and put null outside a plan’s own', () => {
