@@ -76,6 +76,5 @@ export interface RollupResult {
   total: RollupEmissions;
 }
 
-/** Series keys, in §11's order. */
-export const EMISSION_KEYS = ['gross', 'net', 'baselineGross', 'baselineNet'] as const;
-export type EmissionKey = (typeof EMISSION_KEYS)[number];
+/** Which of a plan's four series. */
+export type EmissionKey = keyof RollupEmissions;

@@ -8,21 +8,23 @@ import type { RollupResult } from '../../../shared/rollup';
 import { client } from '../../api/client';
 import { LabeledSelect } from '../../components/LabeledSelect';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { Translate } from '../../i18n/translate';
 import { FileChoice } from './FileChoice';
 import { RegionResults } from './RegionResults';
 import { useRollup, type RollupState } from './useRollup';
 import './region.css';
 
 /** The scenario ids every new plan has (DESIGN §2, `new`), offered before any plan has been read. */
-const COMMON_SCENARIOS: [string, string][] = [
-  ['decided', 'Beslutade åtgärder'],
-  ['all', 'Alla åtgärder'],
-];
+const COMMON_SCENARIOS = [
+  ['decided', 'region.scenario.decided'],
+  ['all', 'region.scenario.all'],
+] as const;
 
-function scenarioOptions(result: RollupResult | null, firstLabel: string): [string, string][] {
-  const names = new Map<string, string>(COMMON_SCENARIOS);
-  for (const p of result?.plans ?? []) for (const s of p.scenarios) if (!names.has(s.id) || names.get(s.id) === s.id) names.set(s.id, s.name);
-  return [['', firstLabel], ...[...names].map(([id, name]): [string, string] => [id, `${name} (${id})`])];
+/** Each plan's first, the common ids, and every id the plans read last time have, with its name there. */
+function scenarioOptions(result: RollupResult | null, t: Translate): [string, string][] {
+  const names = new Map<string, string>(COMMON_SCENARIOS.map(([id, key]) => [id, t(key)]));
+  for (const p of result?.plans ?? []) for (const s of p.scenarios) if (!names.has(s.id)) names.set(s.id, s.name);
+  return [['', t('region.scenario.first')], ...[...names].map(([id, name]): [string, string] => [id, `${name} (${id})`])];
 }
 
 export function RegionView() {
@@ -55,7 +57,7 @@ export function RegionView() {
     };
   }, [run]);
 
-  const options = useMemo(() => scenarioOptions(known, t('region.scenario.first')), [known, t]);
+  const options = useMemo(() => scenarioOptions(known, t), [known, t]);
   const running = state.phase === 'running';
   const names = (files?.files ?? []).map((f) => f.name).filter((n) => chosen.has(n));
 
