@@ -22,8 +22,9 @@ export default defineConfig({
     sourcemap: false,
     target: 'chrome130',
     chunkSizeWarningLimit: 2000,
-    // Two pages: the app, and the council report that Chromium prints to PDF (renderer/report/).
-    rolldownOptions: { input: { main: `${here}index.html`, report: `${here}report.html` } },
+    // Three pages: the app, the council report that Chromium prints to PDF (renderer/report/),
+    // and the roll-up's own window in Electron (renderer/region/).
+    rolldownOptions: { input: { main: `${here}index.html`, report: `${here}report.html`, region: `${here}region.html` } },
   },
   server: {
     // shared/ lives beside renderer/, outside the root.

@@ -16,6 +16,7 @@ import { calcCommand } from './calc';
 import { mergeCommand } from './merge';
 import { exportCommand, importBaselineCommand, importXlsxCommand } from './exchange';
 import { exportPdfCommand } from '../report/command';
+import { rollupCommand } from './rollup';
 
 export interface Args {
   positionals: string[];
@@ -123,6 +124,11 @@ export const COMMANDS: Record<string, { usage: string; help: string; run(args: A
     usage: 'import-baseline <plan.klimat> <utsläpp.xlsx> --municipality <namn eller kommunkod>',
     help: 'Ersätter basscenariot för de sektorer som den nationella utsläppsstatistiken täcker, med kommunens värden, och sparar planen.',
     run: (a) => importBaselineCommand(a, COMMANDS['import-baseline'].usage),
+  },
+  rollup: {
+    usage: 'rollup <fil | mapp>... [--scenario <id>] [--json | --xlsx <ut.xlsx>] [--force]',
+    help: 'Sammanställer flera kommuners planer (en mapp betyder dess .klimat-filer): varje plans utsläpp, mål, investeringar och finansiering och summan per år, som JSON eller Excel-arbetsbok. Filer som inte kan läsas listas med skälet; av två filer för samma kommun räknas den som sparades senast.',
+    run: (a) => rollupCommand(a, COMMANDS.rollup.usage),
   },
 };
 

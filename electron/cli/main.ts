@@ -23,6 +23,8 @@ async function main(argv: string[]): Promise<number> {
         force: { type: 'boolean' },
         prefer: { type: 'string' },
         sections: { type: 'string' },
+        json: { type: 'boolean' },
+        xlsx: { type: 'string' },
       },
     });
     await cmd.run({ positionals, values });

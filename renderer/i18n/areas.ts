@@ -11,6 +11,7 @@ import { financingMessages } from '../views/financing/messages';
 import { historyMessages } from '../views/history/messages';
 import { mergeMessages } from '../views/merge/messages';
 import { overviewMessages } from '../views/overview/messages';
+import { regionMessages } from '../views/region/messages';
 import { scenarioMessages } from '../views/scenarios/messages';
 import { targetMessages } from '../views/targets/messages';
 
@@ -27,6 +28,7 @@ export const AREAS = {
   history: historyMessages,
   merge: mergeMessages,
   reportPanel: reportPanelMessages,
+  region: regionMessages,
 };
 
 export const AREA_MESSAGES = {
@@ -43,6 +45,7 @@ export const AREA_MESSAGES = {
     ...historyMessages.sv,
     ...mergeMessages.sv,
     ...reportPanelMessages.sv,
+    ...regionMessages.sv,
   },
   en: {
     ...gridMessages.en,
@@ -57,5 +60,6 @@ export const AREA_MESSAGES = {
     ...historyMessages.en,
     ...mergeMessages.en,
     ...reportPanelMessages.en,
+    ...regionMessages.en,
   },
 };

@@ -17,6 +17,7 @@ export const en: Messages = {
   'nav.commitments': 'Commitments',
   'nav.history': 'History',
   'nav.export': 'Export',
+  'nav.region': 'Region',
 
   'locale.label': 'Language',
   'locale.sv': 'Svenska',

@@ -18,6 +18,7 @@ export const common = {
   'nav.commitments': 'Åtaganden',
   'nav.history': 'Historik',
   'nav.export': 'Export',
+  'nav.region': 'Region',
 
   'locale.label': 'Språk',
   'locale.sv': 'Svenska',
