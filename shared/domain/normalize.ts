@@ -47,6 +47,8 @@ export function normalizeAction(a: Action): Action {
     effectTonsPerYear: a.effectTonsPerYear,
     effectShare: a.effectShare,
     lifetimeYears: a.lifetimeYears,
+    earliestStartYear: a.earliestStartYear,
+    latestStartYear: a.latestStartYear,
     capexSek: a.capexSek,
     opexSekPerYear: a.opexSekPerYear,
     savingsSekPerYear: a.savingsSekPerYear,

@@ -102,6 +102,9 @@ export interface Action {
   /** For kind `share`, on non-sink sectors only. */
   effectShare?: number;
   lifetimeYears?: number;
+  /** The window in which the optimiser may move the start (DESIGN §10); absent: startYear. */
+  earliestStartYear?: number;
+  latestStartYear?: number;
   capexSek: number;
   opexSekPerYear: number;
   savingsSekPerYear: number;
@@ -137,6 +140,11 @@ export interface Scenario {
   delayYears: number;
   effectFactor: number;
   costFactor: number;
+  /**
+   * Actions calculated as if they started in another year (DESIGN §10): actionId → year. Absent
+   * (never an empty object) when the scenario moves nothing.
+   */
+  startYears?: Record<string, number>;
 }
 
 export interface Plan {
