@@ -23,6 +23,13 @@ async function main(argv: string[]): Promise<number> {
         force: { type: 'boolean' },
         prefer: { type: 'string' },
         sections: { type: 'string' },
+        targets: { type: 'string' },
+        candidates: { type: 'string' },
+        objective: { type: 'string' },
+        budget: { type: 'string' },
+        'carbon-budget': { type: 'boolean' },
+        'time-limit': { type: 'string' },
+        save: { type: 'string' },
       },
     });
     await cmd.run({ positionals, values });

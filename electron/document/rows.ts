@@ -186,6 +186,8 @@ export function actionFromRow(r: Row<'actions'>, lists: ActionLists): Action {
     effectTonsPerYear: r.effect_tons_per_year ?? undefined,
     effectShare: r.effect_share ?? undefined,
     lifetimeYears: r.lifetime_years ?? undefined,
+    earliestStartYear: r.earliest_start_year ?? undefined,
+    latestStartYear: r.latest_start_year ?? undefined,
     capexSek: r.capex_sek,
     opexSekPerYear: r.opex_sek_per_year,
     savingsSekPerYear: r.savings_sek_per_year,
@@ -215,6 +217,8 @@ export function actionToRow(a: ActionScalars, position: number): Row<'actions'> 
     effect_tons_per_year: nul(a.effectTonsPerYear),
     effect_share: nul(a.effectShare),
     lifetime_years: nul(a.lifetimeYears),
+    earliest_start_year: nul(a.earliestStartYear),
+    latest_start_year: nul(a.latestStartYear),
     capex_sek: a.capexSek,
     opex_sek_per_year: a.opexSekPerYear,
     savings_sek_per_year: a.savingsSekPerYear,
@@ -223,7 +227,7 @@ export function actionToRow(a: ActionScalars, position: number): Row<'actions'> 
   };
 }
 
-export function scenarioFromRow(r: Row<'scenarios'>): Omit<Scenario, 'includeStatuses' | 'include' | 'exclude'> {
+export function scenarioFromRow(r: Row<'scenarios'>): Omit<Scenario, 'includeStatuses' | 'include' | 'exclude' | 'startYears'> {
   return { id: r.id, name: r.name, delayYears: r.delay_years, effectFactor: r.effect_factor, costFactor: r.cost_factor };
 }
 
@@ -257,9 +261,10 @@ export function baselinePointRows(b: Baseline): Row<'baseline_points'>[] {
   return b.points.map((p, i) => ({ sector_id: b.sectorId, year: p.year, position: i, tons_co2e: p.tonsCo2e }));
 }
 
-/** The rows of a scenario's lists: included statuses and the explicit include/exclude. */
+/** The rows of a scenario's lists: included statuses, the explicit include/exclude, the moved start years. */
 export function scenarioChildRows(s: Scenario) {
   return {
+    scenario_start_years: Object.entries(s.startYears ?? {}).map(([action_id, year], i) => ({ scenario_id: s.id, action_id, year, position: i })),
     scenario_statuses: s.includeStatuses.map((status, i) => ({ scenario_id: s.id, status, position: i })),
     scenario_actions: [
       ...s.include.map((action_id, i) => ({ scenario_id: s.id, action_id, mode: 'include' as const, position: i })),

@@ -56,6 +56,8 @@ export type ActionField =
   | 'costBearer'
   | 'status'
   | 'startYear'
+  | 'earliestStartYear'
+  | 'latestStartYear'
   | 'implementationYears'
   | 'effectStartYear'
   | 'effectEndYear'
@@ -98,6 +100,8 @@ export const ACTION_COLUMNS: readonly ColumnDef<ActionField>[] = [
   col('costBearer', 'costBearer', 'Kostnadsbärare', 'Cost bearer', ['betalare', 'payer'], 16),
   col('status', 'status', 'Status', 'Status', [], 12),
   col('startYear', 'year', 'Startår', 'Start year', ['start', 'år för start'], 9),
+  col('earliestStartYear', 'year', 'Tidigast start', 'Earliest start', ['tidigaste startår', 'earliest start year'], 10),
+  col('latestStartYear', 'year', 'Senast start', 'Latest start', ['senaste startår', 'latest start year'], 10),
   col('implementationYears', 'whole', 'Genomförandetid', 'Implementation time', ['genomförande', 'implementation years'], 14, { unit: 'years' }),
   col('effectStartYear', 'year', 'Effekt från år', 'Effect from year', ['effekt från', 'effektens startår', 'effect start year'], 10),
   col('effectEndYear', 'year', 'Effekt till år', 'Effect until year', ['effekt till', 'effektens slutår', 'effect end year'], 10),

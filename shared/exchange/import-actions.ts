@@ -26,7 +26,7 @@ export interface ActionImportContext {
 }
 
 /** Fields a row may leave empty, and what empty means for them. */
-const OPTIONAL = new Set(['description', 'effectStartYear', 'effectEndYear', 'effectTonsPerYear', 'effectShare', 'lifetimeYears']);
+const OPTIONAL = new Set(['description', 'effectStartYear', 'effectEndYear', 'effectTonsPerYear', 'effectShare', 'lifetimeYears', 'earliestStartYear', 'latestStartYear']);
 const WHEN_EMPTY: Record<string, unknown> = {
   code: '',
   owner: '',

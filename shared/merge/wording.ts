@@ -79,6 +79,8 @@ const COLUMNS: Record<string, Text> = {
   effect_tons_per_year: t('Effekt', 'Effect'),
   effect_share: t('Effektandel', 'Effect share'),
   lifetime_years: t('Livslängd', 'Lifetime'),
+  earliest_start_year: t('Tidigaste startår', 'Earliest start year'),
+  latest_start_year: t('Senaste startår', 'Latest start year'),
   capex_sek: t('Kapitalkostnad', 'Capital cost'),
   opex_sek_per_year: t('Driftkostnad per år', 'Operating cost per year'),
   savings_sek_per_year: t('Besparing per år', 'Savings per year'),
@@ -101,6 +103,7 @@ const COLUMNS: Record<string, Text> = {
 const COLUMN_IN_TABLE: Record<string, Text> = {
   'targets.tons_co2e': t('Målnivå', 'Target level'),
   'carbon_budget.tons_co2e': t('Budget', 'Budget'),
+  'scenario_start_years.year': t('Startår', 'Start year'),
 };
 
 export function columnLabel(table: string, column: string, locale: Locale): string {
@@ -239,6 +242,10 @@ function subject(table: string, rowId: string, row: Record<string, unknown> | nu
       const n = nameOf(w, 'scenarios', a);
       const st = label(STATUS_LABELS, b, w.locale);
       return { of: pick(`scenariot ${n}`, `scenario ${n}`), thing: pick(`statusen ${st} i scenariot ${n}`, `status ${st} in scenario ${n}`) };
+    }
+    case 'scenario_start_years': {
+      const n = nameOf(w, 'scenarios', a);
+      return { of: pick(`${action(b)} i scenariot ${n}`, `${action(b)} in scenario ${n}`), thing: pick(`ett flyttat startår för ${action(b)} i scenariot ${n}`, `a moved start year of ${action(b)} in scenario ${n}`) };
     }
     case 'scenario_actions': {
       const n = nameOf(w, 'scenarios', a);

@@ -1,7 +1,8 @@
 // The optimiser of DESIGN §10 (pure: HiGHS is handed in already loaded).
-export { optimise, type ChosenAction, type OptimiseAnswer, type OptimiseFound, type OptimiseHooks, type OptimiseInfeasible, type OptimiseProgress } from './optimise';
+export { isFound, optimise, type ChosenAction, type OptimiseAnswer, type OptimiseFound, type OptimiseHooks, type OptimiseInfeasible, type OptimiseProgress } from './optimise';
 export { targetCosts, type TargetCost } from './targetCosts';
 export { choiceScenario } from './evaluate';
+export { savedScenarioValues } from './saved';
 export {
   DEFAULT_TIME_LIMIT_SECONDS,
   defaultCandidates,

@@ -50,6 +50,11 @@ export interface OptimiseInfeasible {
 
 export type OptimiseAnswer = OptimiseFound | OptimiseInfeasible;
 
+/** An answer with a choice: proven optimal, or the best found in the time. */
+export function isFound(answer: OptimiseAnswer): answer is OptimiseFound {
+  return answer.status === 'optimal' || answer.status === 'timeLimit';
+}
+
 /** @throws OptimiseInputError when the request does not fit the plan. */
 export function optimise(highs: Highs, plan: Plan, request: OptimiseRequest, hooks: OptimiseHooks = {}): OptimiseAnswer {
   const resolved = resolveRequest(plan, request);

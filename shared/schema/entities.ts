@@ -16,7 +16,7 @@ import {
   TARGET_SCOPES,
 } from '../domain/ids';
 import { ROW_CAPS } from '../domain/ranges';
-import { bool, id, list, num, object, oneOf, text } from './primitives';
+import { bool, id, list, num, object, oneOf, text, yearsById } from './primitives';
 
 const municipalityCode = z
   .string({ error: (iss) => (iss.input === undefined ? 'Kommunkoden saknas.' : 'Kommunkoden måste vara fyra siffror.') })
@@ -117,6 +117,8 @@ export const actionShape = {
   effectTonsPerYear: num('effectTonsPerYear').optional(),
   effectShare: num('effectShare').optional(),
   lifetimeYears: num('lifetimeYears').optional(),
+  earliestStartYear: num('earliestStartYear').optional(),
+  latestStartYear: num('latestStartYear').optional(),
   capexSek: num('capexSek'),
   opexSekPerYear: num('opexSekPerYear'),
   savingsSekPerYear: num('savingsSekPerYear'),
@@ -175,6 +177,7 @@ export const scenarioShape = {
   delayYears: num('delayYears'),
   effectFactor: num('effectFactor'),
   costFactor: num('costFactor'),
+  startYears: yearsById('startYears', ROW_CAPS.actions).optional(),
 };
 export const scenarioSchema = object('scenario', scenarioShape);
 const scenarioImportSchema = object('scenario', {

@@ -48,6 +48,28 @@ export function object<S extends z.ZodRawShape>(field: string, shape: S) {
   return z.strictObject(shape, { error: missingOr(field, () => msg.notObject(field)) });
 }
 
+/**
+ * An object of action id → year (a scenario's `startYears`). Read entry by entry and made with
+ * fromEntries, so that an id such as "__proto__" stays a plain key (z.record would drop it).
+ */
+export function yearsById(field: FieldKey, max: number) {
+  return z.unknown().transform((input, ctx): Record<string, number> => {
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+      ctx.addIssue({ code: 'custom', message: input === undefined ? msg.missing(field) : msg.notObject(field) });
+      return z.NEVER;
+    }
+    const entries = Object.entries(input);
+    if (entries.length > max) ctx.addIssue({ code: 'custom', message: msg.tooMany(field, max) });
+    for (const [key, year] of entries) {
+      if (!ID_PATTERN.test(key)) ctx.addIssue({ code: 'custom', path: [key], message: msg.badId('actionId') });
+      const problem = rangeProblem(field, year);
+      if (problem) ctx.addIssue({ code: 'custom', path: [key], message: problem });
+    }
+    // No entries means no moves: absent, as the store gives it back.
+    return (entries.length > 0 ? Object.fromEntries(entries) : undefined) as Record<string, number>;
+  });
+}
+
 /** A whole number in [min, max] that is not a plan field (paging, counts), with one message. */
 export function wholeNumber(message: string, min: number, max: number) {
   return z

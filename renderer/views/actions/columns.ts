@@ -122,6 +122,9 @@ export function actionColumns(ctx: ActionColumnContext): SheetColumn<ActionRow>[
     field('status', t('actions.col.status'), 'responsibility', selectKind(labelledOptions(ACTION_STATUSES, STATUS_LABELS, locale)), { width: 120 }),
 
     field('startYear', t('actions.col.startYear'), 'timing', yearKind(locale), { width: 90 }),
+    // The window in which the optimiser may move the start (DESIGN §10).
+    field('earliestStartYear', t('actions.col.earliestStartYear'), 'timing', yearKind(locale, { optional: true }), { width: 110, headerTooltip: t('actions.tip.startWindow') }),
+    field('latestStartYear', t('actions.col.latestStartYear'), 'timing', yearKind(locale, { optional: true }), { width: 110, headerTooltip: t('actions.tip.startWindow') }),
     field('implementationYears', t('actions.col.implementationYears'), 'timing', numberKind(locale, { digits: 0 }), { width: 120 }),
     field('effectStartYear', t('actions.col.effectStartYear'), 'timing', yearKind(locale, { optional: true }), { width: 100 }),
     field('effectEndYear', t('actions.col.effectEndYear'), 'timing', yearKind(locale, { optional: true }), { width: 100 }),

@@ -24,7 +24,9 @@ export function freshName(base: string, taken: readonly string[]): string {
 
 /** The settings a copy takes over: everything but the id and the name. */
 export function copyValues(s: Scenario, name: string): Omit<Scenario, 'id'> {
-  return { name, includeStatuses: [...s.includeStatuses], include: [...s.include], exclude: [...s.exclude], delayYears: s.delayYears, effectFactor: s.effectFactor, costFactor: s.costFactor };
+  const values: Omit<Scenario, 'id'> = { name, includeStatuses: [...s.includeStatuses], include: [...s.include], exclude: [...s.exclude], delayYears: s.delayYears, effectFactor: s.effectFactor, costFactor: s.costFactor };
+  if (s.startYears) values.startYears = Object.fromEntries(Object.entries(s.startYears));
+  return values;
 }
 
 export function ScenarioList({ plan, scenarioId, readOnly }: Props) {

@@ -4,7 +4,7 @@
 // CHECK of a freshly migrated document and by the zod schema of the same field alike.
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { MIGRATIONS } from '../../../migrations';
 import { RANGES, TEXT_MAX_LENGTH, type RangeKey } from '../../../shared/domain/ranges';
 import {
@@ -64,6 +64,8 @@ const COLUMNS: Column[] = [
   c('actions', 'effect_tons_per_year', 'effectTonsPerYear', actionShape.effectTonsPerYear),
   c('actions', 'effect_share', 'effectShare', actionShape.effectShare),
   c('actions', 'lifetime_years', 'lifetimeYears', actionShape.lifetimeYears),
+  c('actions', 'earliest_start_year', 'year', actionShape.earliestStartYear),
+  c('actions', 'latest_start_year', 'year', actionShape.latestStartYear),
   c('actions', 'capex_sek', 'moneySek', actionShape.capexSek),
   c('actions', 'opex_sek_per_year', 'moneySek', actionShape.opexSekPerYear),
   c('actions', 'savings_sek_per_year', 'moneySek', actionShape.savingsSekPerYear),
@@ -78,6 +80,8 @@ const COLUMNS: Column[] = [
   c('scenarios', 'delay_years', 'delayYears', scenarioShape.delayYears),
   c('scenarios', 'effect_factor', 'factor', scenarioShape.effectFactor),
   c('scenarios', 'cost_factor', 'factor', scenarioShape.costFactor),
+  // A scenario's startYears is an object of action id → year: one entry of it, checked alone.
+  c('scenario_start_years', 'year', 'year', z.unknown().transform((year): unknown => ({ a: year })).pipe(scenarioShape.startYears.unwrap())),
 ];
 
 /** Text columns capped at TEXT_MAX_LENGTH (the zod `text` fields). */
@@ -127,6 +131,7 @@ const SEED = `
   INSERT INTO financing_sources VALUES ('s', 0, 'Källa', 'stateGrant');
   INSERT INTO financing_entries VALUES ('f', 0, 's', 'a', 2025, 1, 'secured');
   INSERT INTO scenarios VALUES ('sc', 0, 'Scenario', 0, 1, 1);
+  INSERT INTO scenario_start_years VALUES ('sc', 'a', 2026, 0);
 `;
 
 let db: Database.Database;
@@ -159,6 +164,7 @@ describe('SQL CHECK constraints agree with shared/domain/ranges.ts', () => {
     for (const [, table, body] of sql.matchAll(/CREATE TABLE (\w+) \(([\s\S]*?)\n\)/g)) {
       for (const [, col] of body.matchAll(/^\s*(\w+) [A-Z][^\n]*CHECK \(\1 BETWEEN/gm)) found.add(`${table}.${col}`);
     }
+    for (const [, table, col] of sql.matchAll(/ALTER TABLE (\w+) ADD COLUMN (\w+) [A-Z][^\n]*CHECK \(\2 BETWEEN/g)) found.add(`${table}.${col}`);
     expect(found.size).toBeGreaterThan(30);
     expect([...found].sort()).toEqual(COLUMNS.map((x) => `${x.table}.${x.column}`).sort());
   });
