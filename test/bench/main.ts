@@ -5,6 +5,7 @@ import { benchDocument } from './document';
 import { benchGrid } from './grid';
 import { benchExchange } from './exchange';
 import { benchMerge } from './merge';
+import { benchOptimise } from './optimise';
 import { benchReport } from './report';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -17,6 +18,7 @@ const benches: [string, (p: typeof print) => Promise<void>][] = [
   ['Sammanfogning', benchMerge],
   ['Excel-export och import', benchExchange],
   ['PDF-rapport (Chromium)', benchReport],
+  ['Optimeraren (HiGHS)', benchOptimise],
 ];
 
 async function main(): Promise<void> {
