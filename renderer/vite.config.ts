@@ -25,6 +25,10 @@ export default defineConfig({
     // Two pages: the app, and the council report that Chromium prints to PDF (renderer/report/).
     rolldownOptions: { input: { main: `${here}index.html`, report: `${here}report.html` } },
   },
+  resolve: {
+    // HiGHS' loader imports node:module on its Node path only (see lib/noNodeModule.ts).
+    alias: { 'node:module': `${here}lib/noNodeModule.ts` },
+  },
   server: {
     // shared/ lives beside renderer/, outside the root.
     fs: { allow: [repoRoot] },

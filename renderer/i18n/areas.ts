@@ -12,6 +12,7 @@ import { historyMessages } from '../views/history/messages';
 import { mergeMessages } from '../views/merge/messages';
 import { overviewMessages } from '../views/overview/messages';
 import { scenarioMessages } from '../views/scenarios/messages';
+import { optimiseMessages } from '../views/scenarios/optimise/messages';
 import { targetMessages } from '../views/targets/messages';
 
 export const AREAS = {
@@ -21,6 +22,7 @@ export const AREAS = {
   charts: chartMessages,
   overview: overviewMessages,
   scenarios: scenarioMessages,
+  optimise: optimiseMessages,
   targets: targetMessages,
   commitments: commitmentMessages,
   export: exportMessages,
@@ -37,6 +39,7 @@ export const AREA_MESSAGES = {
     ...chartMessages.sv,
     ...overviewMessages.sv,
     ...scenarioMessages.sv,
+    ...optimiseMessages.sv,
     ...targetMessages.sv,
     ...commitmentMessages.sv,
     ...exportMessages.sv,
@@ -51,6 +54,7 @@ export const AREA_MESSAGES = {
     ...chartMessages.en,
     ...overviewMessages.en,
     ...scenarioMessages.en,
+    ...optimiseMessages.en,
     ...targetMessages.en,
     ...commitmentMessages.en,
     ...exportMessages.en,

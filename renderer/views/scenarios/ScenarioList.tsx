@@ -9,6 +9,7 @@ import { request } from '../../api/request';
 import { ConfirmDialog } from '../../document/dialogs/ConfirmDialog';
 import { useI18n } from '../../i18n/I18nProvider';
 import { chooseScenario } from '../../plan/scenarioStore';
+import { OptimiseDialog } from './optimise/OptimiseDialog';
 
 interface Props {
   plan: Plan;
@@ -33,6 +34,7 @@ export function ScenarioList({ plan, scenarioId, readOnly }: Props) {
   const { t, locale } = useI18n();
   const headingId = useId();
   const [deleting, setDeleting] = useState<Scenario | null>(null);
+  const [optimising, setOptimising] = useState(false);
   const names = plan.scenarios.map((s) => s.name);
 
   async function create(): Promise<void> {
@@ -59,9 +61,14 @@ export function ScenarioList({ plan, scenarioId, readOnly }: Props) {
     <section className="card scenario-list" aria-labelledby={headingId}>
       <div className="card__head">
         <h2 id={headingId}>{t('scenarios.list')}</h2>
-        <button type="button" className="primary" onClick={() => void create()} disabled={readOnly}>
-          {t('scenarios.create')}
-        </button>
+        <div className="row-actions">
+          <button type="button" onClick={() => setOptimising(true)} disabled={plan.scenarios.length === 0}>
+            {t('optimise.open')}
+          </button>
+          <button type="button" className="primary" onClick={() => void create()} disabled={readOnly}>
+            {t('scenarios.create')}
+          </button>
+        </div>
       </div>
       <div className="table-scroll table-scroll--tall">
         <table className="data-table">
@@ -108,6 +115,7 @@ export function ScenarioList({ plan, scenarioId, readOnly }: Props) {
           </tbody>
         </table>
       </div>
+      {optimising && <OptimiseDialog plan={plan} scenarioId={scenarioId} readOnly={readOnly} onClose={() => setOptimising(false)} />}
       {deleting && (
         <ConfirmDialog
           title={t('scenarios.deleteTitle')}
