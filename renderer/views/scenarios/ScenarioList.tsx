@@ -92,7 +92,11 @@ export function ScenarioList({ plan, scenarioId, readOnly }: Props) {
                     {s.name}
                     {current && <span className="tag tag--current">{t('scenarios.shownTag')}</span>}
                   </th>
-                  <td>{statusList(s)}{s.include.length + s.exclude.length > 0 && <span className="muted"> {t('scenarios.exceptions', { include: s.include.length, exclude: s.exclude.length })}</span>}</td>
+                  <td>
+                    {statusList(s)}
+                    {s.include.length + s.exclude.length > 0 && <span className="muted"> {t('scenarios.exceptions', { include: s.include.length, exclude: s.exclude.length })}</span>}
+                    {s.startYears && <span className="muted"> {t('scenarios.moved', { count: Object.keys(s.startYears).length })}</span>}
+                  </td>
                   <td className="num">{formatNumber(s.delayYears, locale)}</td>
                   <td className="num">{formatNumber(s.effectFactor, locale, 2)}</td>
                   <td className="num">{formatNumber(s.costFactor, locale, 2)}</td>
