@@ -9,18 +9,13 @@ import { request } from '../../api/request';
 import { ConfirmDialog } from '../../document/dialogs/ConfirmDialog';
 import { useI18n } from '../../i18n/I18nProvider';
 import { chooseScenario } from '../../plan/scenarioStore';
+import { freshName } from './freshName';
 import { OptimiseDialog } from './optimise/OptimiseDialog';
 
 interface Props {
   plan: Plan;
   scenarioId: string | null;
   readOnly: boolean;
-}
-
-/** A name not yet used in the plan: "Nytt scenario", "Nytt scenario 2", … */
-export function freshName(base: string, taken: readonly string[]): string {
-  if (!taken.includes(base)) return base;
-  for (let i = 2; ; i++) if (!taken.includes(`${base} ${i}`)) return `${base} ${i}`;
 }
 
 /** The settings a copy takes over: everything but the id and the name. */

@@ -4,7 +4,7 @@ import loadHighs from 'highs';
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../../shared/calc';
 import type { Action, Plan } from '../../../shared/domain/types';
-import { choiceScenario, optimise, OptimiseInputError, targetCosts, type OptimiseFound, type OptimiseRequest } from '../../../shared/optimise';
+import { choiceScenario, optimise, OptimiseInputError, startWindow, targetCosts, type OptimiseFound, type OptimiseRequest } from '../../../shared/optimise';
 import { makeAction, makePlan, makeScenario } from '../calc/fixtures';
 
 const highs = await loadHighs();
@@ -110,6 +110,17 @@ describe('infeasible: why, in plain Swedish', () => {
     expect(answer.status === 'infeasible' && answer.reasons).toEqual([
       'Villkoren går att uppfylla vart för sig men inte tillsammans: målet 2030 (Halvering) och budgeten 2025–2030 (högst 40 mnkr om året).',
     ]);
+  });
+});
+
+describe('start windows', () => {
+  it('run from the earliest to the latest start year, cut at the plan’s years, the own start always in', () => {
+    const a = makeAction({ startYear: 2025, earliestStartYear: 2023, latestStartYear: 2027 });
+    expect(startWindow(a, 2020, 2030)).toEqual([2023, 2024, 2025, 2026, 2027]);
+    // Starting before the axis would drop the capex from every sum: the window stops at the axis.
+    expect(startWindow(a, 2024, 2026)).toEqual([2024, 2025, 2026]);
+    expect(startWindow(makeAction({ startYear: 2025 }), 2020, 2030)).toEqual([2025]);
+    expect(startWindow(makeAction({ startYear: 2018 }), 2020, 2030)).toEqual([2018]);
   });
 });
 

@@ -37,7 +37,9 @@ function actionArb(id: string, status: Action['status']): fc.Arbitrary<Action> {
     })
     .map((r) => {
       const share = r.share && r.sector !== 'sinks';
-      const window = Math.min(2, r.before + r.after);
+      // Windows of at most 2 years, on the axis (DESIGN §10: its years lie on the axis).
+      const before = Math.min(r.before, r.startYear - START);
+      const window = Math.min(2, before + r.after);
       return makeAction({
         id,
         code: id.toUpperCase(),
@@ -46,8 +48,8 @@ function actionArb(id: string, status: Action['status']): fc.Arbitrary<Action> {
         sectorId: r.sector,
         costBearer: r.costBearer,
         startYear: r.startYear,
-        earliestStartYear: r.startYear - Math.min(r.before, window),
-        latestStartYear: r.startYear + window - Math.min(r.before, window),
+        earliestStartYear: r.startYear - Math.min(before, window),
+        latestStartYear: r.startYear + window - Math.min(before, window),
         implementationYears: r.implementationYears,
         rampYears: r.rampYears,
         effectEndYear: r.life === undefined ? undefined : r.startYear + r.implementationYears + r.life,

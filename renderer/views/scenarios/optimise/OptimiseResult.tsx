@@ -10,7 +10,7 @@ import { unusedScenarioId } from '../../../../shared/optimise/evaluate';
 import { request } from '../../../api/request';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { chooseScenario } from '../../../plan/scenarioStore';
-import { freshName } from '../ScenarioList';
+import { freshName } from '../freshName';
 
 interface Props {
   plan: Plan;
