@@ -28,18 +28,23 @@ function planWithReachableTarget(dir: string): string {
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Optimera: billigaste vägen till målen' });
 
-describe('Optimera…', () => {
-  it('explains the sample’s unreachable targets, then meets a reachable one, saves it, and Översikt shows it met', async () => {
-    const dir = tempDir('optimise');
-    const file = planWithReachableTarget(dir);
-    const host = await startHost({ file, dir, dataDir: tempDir('data') });
-    const { page, errors } = await session.open(host.url);
-    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
-    await openView(page, 'Scenarier');
+/** Scenarier with the Optimera… dialog open, on the sample plan with the reachable target. */
+async function openDialog(prefix: string) {
+  const dir = tempDir(prefix);
+  const file = planWithReachableTarget(dir);
+  const host = await startHost({ file, dir, dataDir: tempDir('data') });
+  const { page, errors } = await session.open(host.url);
+  await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+  await openView(page, 'Scenarier');
+  await page.getByRole('button', { name: 'Optimera…' }).click();
+  const d = dialog(page);
+  await d.waitFor();
+  return { page, errors, file, d };
+}
 
-    await page.getByRole('button', { name: 'Optimera…' }).click();
-    const d = dialog(page);
-    await d.waitFor();
+describe('Optimera…', () => {
+  it('explains why the sample’s own targets cannot be met', async () => {
+    const { page, errors, d } = await openDialog('optimise');
     // §10's defaults: base = the scenario shown, every target on the axis, every candidate.
     await expect.poll(() => d.getByLabel('Grundscenario').inputValue()).toBe('decided');
     for (const name of ['Etappmål 2030: −63 % mot 1990 (2030)', 'Halvering 2030 (2030)']) expect(await d.getByLabel(name).isChecked()).toBe(true);
@@ -52,9 +57,14 @@ describe('Optimera…', () => {
     expect(reasons[0]).toMatch(/^Målet 2030 \(Etappmål 2030: −63 % mot 1990\): även med alla valbara åtgärder vid tidigaste start återstår [\d\s\u00a0]+ t\.$/);
     expect(reasons).toHaveLength(3);
     await screenshot(page, 'optimise-infeasible-1366x768');
-
-    // Only the reachable target, and the societal value to minimise.
     await d.getByRole('button', { name: 'Ändra och optimera igen' }).click();
+    expect(await d.getByLabel('Halvering 2030 (2030)').isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('meets a reachable target, saves the answer as a scenario, and Översikt shows it met', async () => {
+    const { page, errors, file, d } = await openDialog('optimise-save');
+    // Only the reachable target.
     for (const name of ['Etappmål 2030: −63 % mot 1990 (2030)', 'Minst 85 % lägre utsläpp 2040 än 1990 (2040)', 'Klimatneutralt Umeå 2040 (nettonoll) (2040)']) {
       await d.getByLabel(name).uncheck();
     }
@@ -87,14 +97,7 @@ describe('Optimera…', () => {
   });
 
   it('stops at once with Avbryt', async () => {
-    const dir = tempDir('optimise-cancel');
-    const file = planWithReachableTarget(dir);
-    const host = await startHost({ file, dir, dataDir: tempDir('data') });
-    const { page, errors } = await session.open(host.url);
-    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
-    await openView(page, 'Scenarier');
-    await page.getByRole('button', { name: 'Optimera…' }).click();
-    const d = dialog(page);
+    const { errors, d } = await openDialog('optimise-cancel');
     await d.getByRole('button', { name: 'Optimera', exact: true }).click();
     await d.getByRole('button', { name: 'Avbryt' }).click();
     await d.getByText('Optimeringen avbröts.').waitFor();
