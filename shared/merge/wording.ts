@@ -245,7 +245,8 @@ function subject(table: string, rowId: string, row: Record<string, unknown> | nu
     }
     case 'scenario_start_years': {
       const n = nameOf(w, 'scenarios', a);
-      return { of: pick(`${action(b)} i scenariot ${n}`, `${action(b)} in scenario ${n}`), thing: pick(`ett flyttat startår för ${action(b)} i scenariot ${n}`, `a moved start year of ${action(b)} in scenario ${n}`) };
+      const year = row && typeof row.year === 'number' ? ` (${row.year})` : '';
+      return { of: pick(`${action(b)} i scenariot ${n}`, `${action(b)} in scenario ${n}`), thing: pick(`ett flyttat startår${year} för ${action(b)} i scenariot ${n}`, `a moved start year${year} of ${action(b)} in scenario ${n}`) };
     }
     case 'scenario_actions': {
       const n = nameOf(w, 'scenarios', a);
