@@ -10,7 +10,7 @@ import { gateWorkerPath, setGateRunner, timeoutVerdict, verdictReader, workerArg
 import type { InspectResult } from './document/inspect';
 import { DocumentManager, type FilePicker } from './document/manager';
 import { resolveStaticFile } from './host/static';
-import { SECURITY_HEADERS } from './security/csp';
+import { securityHeadersFor } from './security/csp';
 import {
   APP_HOST,
   APP_ORIGIN,
@@ -262,7 +262,7 @@ if (!app.requestSingleInstanceLock()) {
       const url = new URL(request.url);
       const file = url.host === APP_HOST ? resolveStaticFile(rendererDir, url.pathname) : null;
       if (!file) return new Response('Finns inte.', { status: 404 });
-      return new Response(readFileSync(file.path), { headers: { ...SECURITY_HEADERS, 'Content-Type': file.type } });
+      return new Response(readFileSync(file.path), { headers: { ...securityHeadersFor(file.path), 'Content-Type': file.type } });
     });
     ipcMain.handle(IPC_INVOKE, (event, name: unknown, input: unknown) => {
       if (!isTrustedSender(event.senderFrame)) return fail('internal', 'Anropet kom inte från programmets eget fönster och avvisades.');

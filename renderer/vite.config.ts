@@ -26,6 +26,10 @@ export default defineConfig({
     // and the roll-up's own window in Electron (renderer/region/).
     rolldownOptions: { input: { main: `${here}index.html`, report: `${here}report.html`, region: `${here}region.html` } },
   },
+  resolve: {
+    // HiGHS' loader imports node:module on its Node path only (see lib/noNodeModule.ts).
+    alias: { 'node:module': `${here}lib/noNodeModule.ts` },
+  },
   server: {
     // shared/ lives beside renderer/, outside the root.
     fs: { allow: [repoRoot] },

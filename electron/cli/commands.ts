@@ -13,6 +13,7 @@ import { ApiFailure } from '../../shared/api/result';
 import { dispatch } from '../services/dispatch';
 import { CliError, readAnyPlan, readJsonPlan, withCheckedCopy, writeOutput } from './io';
 import { calcCommand } from './calc';
+import { OPTIMISE_USAGE, optimiseCommand } from './optimise';
 import { mergeCommand } from './merge';
 import { exportCommand, importBaselineCommand, importXlsxCommand } from './exchange';
 import { exportPdfCommand } from '../report/command';
@@ -94,6 +95,13 @@ export const COMMANDS: Record<string, { usage: string; help: string; run(args: A
     usage: 'calc <fil.json | fil.klimat> --scenario <id> [--year <år>]',
     help: 'Beräknar scenariot och skriver resultatet som JSON.',
     run: (a) => calcCommand(a, readAnyPlan),
+  },
+  optimise: {
+    usage: OPTIMISE_USAGE,
+    help:
+      'Väljer de valbara åtgärder och startår som till lägsta nuvärde når målen inom budgeten (heltalsoptimering med HiGHS) och skriver svaret som JSON; ' +
+      'slutkod 0 även när det inte går, med skälen. --save lägger till svaret som ett scenario i filen och sparar.',
+    run: (a) => optimiseCommand(a, readAnyPlan),
   },
   merge: {
     usage: 'merge <min.klimat> <deras.klimat> <ut.klimat> [--prefer mine|theirs] [--force]',

@@ -68,4 +68,5 @@ export function insertPlan(db: Sqlite, plan: Plan): void {
   const lists = plan.scenarios.map(scenarioChildRows);
   insertMany(db, 'scenario_statuses', lists.flatMap((l) => l.scenario_statuses));
   insertMany(db, 'scenario_actions', lists.flatMap((l) => l.scenario_actions));
+  insertMany(db, 'scenario_start_years', lists.flatMap((l) => l.scenario_start_years));
 }

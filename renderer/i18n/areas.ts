@@ -13,6 +13,7 @@ import { mergeMessages } from '../views/merge/messages';
 import { overviewMessages } from '../views/overview/messages';
 import { regionMessages } from '../views/region/messages';
 import { scenarioMessages } from '../views/scenarios/messages';
+import { optimiseMessages } from '../views/scenarios/optimise/messages';
 import { targetMessages } from '../views/targets/messages';
 
 export const AREAS = {
@@ -22,6 +23,7 @@ export const AREAS = {
   charts: chartMessages,
   overview: overviewMessages,
   scenarios: scenarioMessages,
+  optimise: optimiseMessages,
   targets: targetMessages,
   commitments: commitmentMessages,
   export: exportMessages,
@@ -39,6 +41,7 @@ export const AREA_MESSAGES = {
     ...chartMessages.sv,
     ...overviewMessages.sv,
     ...scenarioMessages.sv,
+    ...optimiseMessages.sv,
     ...targetMessages.sv,
     ...commitmentMessages.sv,
     ...exportMessages.sv,
@@ -54,6 +57,7 @@ export const AREA_MESSAGES = {
     ...chartMessages.en,
     ...overviewMessages.en,
     ...scenarioMessages.en,
+    ...optimiseMessages.en,
     ...targetMessages.en,
     ...commitmentMessages.en,
     ...exportMessages.en,

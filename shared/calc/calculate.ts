@@ -14,6 +14,7 @@ import { financingSlots } from './financingLinks';
 import { maccBars } from './macc';
 import type { ActionResult, CalcOptions, CalcResult } from './result';
 import { type Membership, scenarioMembership } from './scenario';
+import { type StartShifts, scenarioAction, startShifts } from './shift';
 import { evaluateTargets } from './targets';
 import { type ActionTiming, actionTiming, emptyTiming } from './timing';
 
@@ -122,6 +123,8 @@ function sumActions(ctx: CalcContext, cache: CalcCache | undefined): ActionTotal
 interface BlockWork {
   ctx: CalcContext;
   isIncluded: Membership;
+  /** The scenario's start-year moves (null: none, the common case). */
+  shifts: StartShifts;
   /** Set to 1 for each included action, by slot. */
   included: Uint8Array;
   sums: BlockSums;
@@ -137,6 +140,7 @@ function blockWork(ctx: CalcContext, included: Uint8Array): BlockWork {
   return {
     ctx,
     isIncluded: scenarioMembership(ctx.scenario),
+    shifts: startShifts(ctx.scenario.startYears, ctx.plan.actions),
     included,
     sums: emptyBlockSums(ctx.sectors.ids.length, years),
     timing: emptyTiming(),
@@ -165,9 +169,10 @@ function sumBlock(
   const { axis, sectors, discount } = ctx;
   const { delayYears, effectFactor, costFactor } = ctx.scenario;
   for (let k = from; k < to; k++) {
-    const action = actions[k];
-    const sector = sectors.indexById.get(action.sectorId);
-    const seen = cache?.get(action);
+    // The cache keys on the plan's own action; a moved one is made anew for each calculation.
+    const original = actions[k];
+    const sector = sectors.indexById.get(original.sectorId);
+    const seen = cache?.get(original);
     if (seen) {
       results[at + k - from] = seen.result;
       if (seen.result.included) {
@@ -176,6 +181,7 @@ function sumBlock(
       }
       continue;
     }
+    const action = scenarioAction(work.shifts, original);
     const id = action.id;
     const included = work.isIncluded(id, action.status);
     actionTiming(action, delayYears, timing);
@@ -191,7 +197,7 @@ function sumBlock(
     }
     const result = new ActionFiguresResult(id, included, series, figuresFromSums(ctx, action, schedule, effectSums, figures));
     results[at + k - from] = result;
-    cache?.keep(action, result, schedule);
+    cache?.keep(original, result, schedule);
   }
 }
 

@@ -7,12 +7,12 @@ import type { FieldSpec } from './field';
 import { rangeProblem } from '../schema/messages';
 import { commitmentChoice, financingEntry, financingSource } from './financing';
 import { baseline, baselinePoint, carbonBudget, planSettings, sector, target } from './plan';
-import { scenario, scenarioAction, scenarioStatus } from './scenarios';
+import { scenario, scenarioAction, scenarioStartYear, scenarioStatus } from './scenarios';
 
 export { action, actionCommitment, actionTag, coBenefitScore, costOverride } from './actions';
 export { commitmentChoice, financingEntry, financingSource } from './financing';
 export { baseline, baselinePoint, carbonBudget, planSettings, sector, target } from './plan';
-export { scenario, scenarioAction, scenarioStatus } from './scenarios';
+export { scenario, scenarioAction, scenarioStartYear, scenarioStatus } from './scenarios';
 
 export const ENTITIES: readonly Entity[] = [
   planSettings,
@@ -32,6 +32,7 @@ export const ENTITIES: readonly Entity[] = [
   scenario,
   scenarioStatus,
   scenarioAction,
+  scenarioStartYear,
 ];
 
 const byTable = new Map<string, Entity>(ENTITIES.filter((e) => e.table).map((e) => [e.table!, e]));

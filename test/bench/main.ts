@@ -5,6 +5,7 @@ import { benchDocument } from './document';
 import { benchGrid } from './grid';
 import { benchExchange } from './exchange';
 import { benchMerge } from './merge';
+import { benchOptimise } from './optimise';
 import { benchReport } from './report';
 import { benchRollup } from './rollup';
 
@@ -19,6 +20,7 @@ const benches: [string, (p: typeof print) => Promise<void>][] = [
   ['Excel-export och import', benchExchange],
   ['PDF-rapport (Chromium)', benchReport],
   ['Sammanställning av planer (region)', benchRollup],
+  ['Optimeraren (HiGHS)', benchOptimise],
 ];
 
 async function main(): Promise<void> {

@@ -6,6 +6,7 @@
 import { actionSeries, createCalcContext, emptyActionSeries, type CalcResult } from '../../../shared/calc';
 import type { CostParts } from '../../../shared/calc/bearers';
 import { isOperating, actionTiming } from '../../../shared/calc/timing';
+import { scenarioStartAction } from '../../../shared/calc/shift';
 import { COMMITMENT_IDS, COST_BEARERS, type CommitmentId, type CostBearer } from '../../../shared/domain/ids';
 import type { Plan } from '../../../shared/domain/types';
 
@@ -33,7 +34,7 @@ export function bearerTotals(byBearer: Record<CostBearer, CostParts>): BearerTot
 
 /**
  * Monetised co-benefits per year (kronor): each included action's value per year in its
- * operating years under the scenario's delay, the years the engine credits it in societal NPV.
+ * operating years under the scenario's start years and delay, the years the engine credits it in societal NPV.
  */
 export function coBenefitsPerYear(plan: Plan, calc: CalcResult): number[] {
   const years = calc.years;
@@ -42,7 +43,7 @@ export function coBenefitsPerYear(plan: Plan, calc: CalcResult): number[] {
   const delay = scenario?.delayYears ?? 0;
   plan.actions.forEach((action, k) => {
     if (!calc.actions[k]?.included || !(action.coBenefitSekPerYear > 0)) return;
-    const timing = actionTiming(action, delay);
+    const timing = actionTiming(scenarioStartAction(scenario?.startYears, action), delay);
     for (let i = 0; i < years.length; i++) if (isOperating(timing, years[i])) out[i] += action.coBenefitSekPerYear;
   });
   return out;

@@ -30,6 +30,7 @@ const STRUCTURAL: Record<string, readonly string[]> = {
   scenarios: ['position'],
   scenario_statuses: ['scenario_id', 'position'],
   scenario_actions: ['scenario_id', 'position'],
+  scenario_start_years: ['scenario_id', 'position'],
 };
 
 interface SqlColumn {

@@ -4,7 +4,7 @@
 // CHECK of a freshly migrated document and by the zod schema of the same field alike.
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { MIGRATIONS } from '../../../migrations';
 import { RANGES, TEXT_MAX_LENGTH, type RangeKey } from '../../../shared/domain/ranges';
 import { ENTITIES } from '../../../shared/fields';
@@ -67,6 +67,7 @@ const SEED = `
   INSERT INTO financing_sources VALUES ('s', 0, 'Källa', 'stateGrant');
   INSERT INTO financing_entries VALUES ('f', 0, 's', 'a', 2025, 1, 'secured');
   INSERT INTO scenarios VALUES ('sc', 0, 'Scenario', 0, 1, 1);
+  INSERT INTO scenario_start_years VALUES ('sc', 'a', 2026, 0);
 `;
 
 let db: Database.Database;
@@ -99,6 +100,7 @@ describe('SQL CHECK constraints agree with shared/domain/ranges.ts', () => {
     for (const [, table, body] of sql.matchAll(/CREATE TABLE (\w+) \(([\s\S]*?)\n\)/g)) {
       for (const [, col] of body.matchAll(/^\s*(\w+) [A-Z][^\n]*CHECK \(\1 BETWEEN/gm)) found.add(`${table}.${col}`);
     }
+    for (const [, table, col] of sql.matchAll(/ALTER TABLE (\w+) ADD COLUMN (\w+) [A-Z][^\n]*CHECK \(\2 BETWEEN/g)) found.add(`${table}.${col}`);
     expect(found.size).toBeGreaterThan(30);
     expect([...found].sort()).toEqual(COLUMNS.map((x) => `${x.table}.${x.column}`).sort());
   });
