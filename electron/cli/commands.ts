@@ -1,7 +1,7 @@
 // The CLI's commands (DESIGN §2 "The CLI"). Each is a thin transport over the same services,
 // store and engine as the app.
 import { basename, dirname, resolve } from 'node:path';
-import { CALL_NAMES, contract } from '../../shared/api/contract';
+import { CALL_NAMES, contract, effectOf, type CallName } from '../../shared/api/contract';
 import { toPlanDocument } from '../../shared/schema/document';
 import { readPlan } from '../document/read';
 import { writePlanFile } from '../document/files';
@@ -140,7 +140,7 @@ async function callCommand(a: Args): Promise<void> {
     const opened = await dispatch({ manager }, 'document.open', { name: basename(file) });
     if (!opened.ok) throw new CliError(opened.error.message);
     const result = await dispatch({ manager }, name, input);
-    if (result.ok && contract[name as keyof typeof contract].writes) {
+    if (result.ok && effectOf(name as CallName) === 'plan') {
       const saved = await dispatch({ manager }, 'document.save', {});
       if (!saved.ok) throw new CliError(saved.error.message);
     }
@@ -153,11 +153,14 @@ async function callCommand(a: Args): Promise<void> {
   }
 }
 
+/** What `help` says a call changes. */
+const EFFECT_NOTE = { none: '', plan: '  (ändrar planen)', document: '  (arbetar med filen)', settings: '  (ändrar inställningarna)' } as const;
+
 function helpText(): string {
   const lines = ['Klimatinvesteringsplan – kommandon:', ''];
   for (const c of Object.values(COMMANDS)) lines.push(`  klimat ${c.usage}`, `      ${c.help}`);
   lines.push('', 'Anrop för "call" (namn → indata enligt API-kontraktet):', '');
-  lines.push(...CALL_NAMES.map((n) => `  ${n}${contract[n].writes ? '  (ändrar planen)' : ''}`));
+  lines.push(...CALL_NAMES.map((n) => `  ${n}${EFFECT_NOTE[effectOf(n)]}`));
   lines.push('', 'Fel ger slutkod 1 och en rad på standard fel.', '');
   return lines.join('\n');
 }
