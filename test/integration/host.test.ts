@@ -3,7 +3,6 @@
 // files need no token; no directory listing; no way out of the renderer's folder.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentStatus } from '../../shared/api/status';
 import { removeTempDirs, RENDERER_INDEX, sha256, tempDir, useTempDataDir } from '../support/env';
 import { writeDocument } from '../support/documents';
 import { startHost, stopHosts, type HostProcess, type RawRequest } from '../support/processes';
@@ -32,16 +31,16 @@ const update = (headers: Record<string, string>): RawRequest => ({
 
 describe('browser host guard', () => {
   async function untouched(): Promise<void> {
-    const status = await host.call<DocumentStatus>('document.status');
+    const status = await host.call('document.status');
     expect(status.ok && status.value).toMatchObject({ open: true, dirty: false, title: 'Klimatinvesteringsplan 2025–2045 (exempel)' });
-    const history = await host.call<{ total: number }>('history.list', {});
+    const history = await host.call('history.list', {});
     expect(history.ok && history.value.total).toBe(before.history);
     expect(sha256(file)).toBe(before.hash);
   }
   const before = { hash: '', history: 0 };
   beforeAll(async () => {
       before.hash = sha256(file);
-    const h = await host.call<{ total: number }>('history.list', {});
+    const h = await host.call('history.list', {});
     before.history = h.ok ? h.value.total : -1;
   });
 
