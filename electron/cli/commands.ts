@@ -11,10 +11,10 @@ import { folderPicker } from '../document/folder-picker';
 import { readSettings, currentUser } from '../app-data/settings';
 import { ApiFailure } from '../../shared/api/result';
 import { dispatch } from '../services/dispatch';
-import { CliError, readAnyPlan, readJsonPlan, withCheckedCopy, writeOutput } from './io';
+import { CliError, readAnyPlan, withCheckedCopy, writeOutput } from './io';
 import { calcCommand } from './calc';
 import { mergeCommand } from './merge';
-import { exportCommand, importBaselineCommand, importXlsxCommand } from './exchange';
+import { exportCommand, importBaselineCommand, importPlanCommand } from './exchange';
 import { exportPdfCommand } from '../report/command';
 
 export interface Args {
@@ -60,11 +60,7 @@ export const COMMANDS: Record<string, { usage: string; help: string; run(args: A
   'import-json': {
     usage: 'import-json <in.json> <ut.klimat> [--force]',
     help: 'Läser en plan i JSON-formatet klimat-plan och skriver den som .klimat-fil.',
-    run: (a) => {
-      const [input, out] = need(a, 2, COMMANDS['import-json'].usage);
-      const plan = readJsonPlan(input);
-      writeKlimat(() => writePlanFile(out, plan, actor(), `import-json ${basename(input)}`, !!a.values.force));
-    },
+    run: (a) => importPlanCommand(a, 'json', COMMANDS['import-json'].usage),
   },
   'export-json': {
     usage: 'export-json <in.klimat> <ut.json | -> [--force]',
@@ -117,7 +113,7 @@ export const COMMANDS: Record<string, { usage: string; help: string; run(args: A
   'import-xlsx': {
     usage: 'import-xlsx <in.xlsx> <ut.klimat> [--force]',
     help: 'Gör en plan av en Excel-arbetsbok som appen har exporterat (med eventuella ändringar i bladen Åtgärder, Kostnadsjusteringar och Finansiering).',
-    run: (a) => importXlsxCommand(a, COMMANDS['import-xlsx'].usage),
+    run: (a) => importPlanCommand(a, 'xlsx', COMMANDS['import-xlsx'].usage),
   },
   'import-baseline': {
     usage: 'import-baseline <plan.klimat> <utsläpp.xlsx> --municipality <namn eller kommunkod>',

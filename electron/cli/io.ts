@@ -2,14 +2,14 @@
 // output files without ever replacing one unless --force.
 import { mkdtempSync, readFileSync, renameSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, basename } from 'node:path';
-import { parsePlanDocument } from '../../shared/schema/document';
-import { describeProblem } from '../../shared/schema/problems';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Plan } from '../../shared/domain/types';
 import { admit } from '../document/gate';
 import { openReadOnly, type Sqlite } from '../document/db';
 import { readPlan } from '../document/read';
 import { RefusedFile } from '../document/refused';
+import type { FilePicker } from '../document/file-choice';
+import { planFromJson } from '../exchange/plan-file';
 
 export class CliError extends Error {}
 
@@ -20,17 +20,8 @@ export function readJsonPlan(path: string): Plan {
   } catch {
     throw new CliError(`Filen ${path} finns inte eller kan inte läsas.`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new CliError(`Filen ${basename(path)} är inte giltig JSON (${(e as Error).message}).`);
-  }
-  const r = parsePlanDocument(json);
-  if (!r.ok) {
-    const more = r.problems.length > 1 ? ` (och ${r.problems.length - 1} fel till)` : '';
-    throw new CliError(`${basename(path)} avvisades: ${describeProblem(r.problems[0])}${more}`);
-  }
+  const r = planFromJson(text, basename(path));
+  if (!r.ok) throw new CliError(r.message);
   return r.plan;
 }
 
@@ -63,6 +54,11 @@ export function isJsonPath(path: string): boolean {
 /** A plan from a .json or a .klimat file. */
 export async function readAnyPlan(path: string): Promise<Plan> {
   return isJsonPath(path) ? readJsonPlan(path) : withCheckedCopy(path, readPlan);
+}
+
+/** The CLI's edge: every file question is answered with the path on the command line. */
+export function givenFile(path: string, replaceAgreed = false): FilePicker {
+  return { picker: 'names', choose: async () => ({ path: resolve(path), replaceAgreed }), list: () => [] };
 }
 
 export function refuseExisting(path: string, force: boolean): void {

@@ -1,5 +1,7 @@
 // document.*: the transport's picker chooses the file (see FileQuestions); the manager does the rest.
 import type { DocumentManager } from '../document/manager';
+import { planFromFile } from '../exchange/plan-file';
+import { importQuestion, pickedFile } from './exchange';
 import { pickerOf, type FileQuestions, type Handlers } from './handler';
 
 function suggestedName(m: DocumentManager): string {
@@ -11,6 +13,7 @@ function suggestedName(m: DocumentManager): string {
 export const documentFiles = {
   'document.open': (_ctx, { name }) => ({ kind: 'open', name }),
   'document.saveAs': ({ manager }, { name }) => ({ kind: 'saveAs', name, suggested: suggestedName(manager) }),
+  'document.import': (_ctx, input) => importQuestion(input, 'plan'),
 } satisfies FileQuestions;
 
 export const documentHandlers = {
@@ -22,6 +25,13 @@ export const documentHandlers = {
   'document.save': ({ manager }) => manager.save(),
   'document.saveAs': ({ manager, file }, { overwrite }) => (file ? manager.saveAs(file.path, overwrite || file.replaceAgreed) : manager.status()),
   'document.close': ({ manager }, { discard }) => manager.close(discard),
+  'document.import': async ({ manager, file }, input) => {
+    const picked = pickedFile(file, input);
+    if (!picked) return manager.status();
+    const format = input.format ?? (/\.json$/i.test(picked.name) ? 'json' : 'xlsx');
+    const plan = await planFromFile(picked.name, picked.bytes, format);
+    return manager.openPlan(plan, `import-${format} ${picked.name}`);
+  },
   'document.recoverable': ({ manager }) => manager.recoverable(),
   'document.recover': ({ manager }, { id }) => manager.recover(id),
   'document.discardRecovery': ({ manager }, { id }) => manager.discardRecovery(id),

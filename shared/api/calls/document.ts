@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { bool, text } from '../../schema/primitives';
+import { MAX_IMPORT_BASE64, TOO_LARGE } from '../../exchange/limits';
+import { bool, oneOf, text } from '../../schema/primitives';
 import { fileCall, none, read } from '../define';
 import type { DocumentStatus, FileEntry, RecoverableCopy } from '../status';
 
@@ -29,6 +30,19 @@ export const documentCalls = {
   'document.saveAs': fileCall<DocumentStatus>()(z.strictObject({ name: fileName.optional(), overwrite: bool('overwrite').optional() })),
   /** Close; unsaved work stays in the working copy unless `discard`. */
   'document.close': fileCall<DocumentStatus>()(z.strictObject({ discard: bool('discard').optional() })),
+  /**
+   * A new plan (not yet saved) from a plan file: JSON in the klimat-plan format, or a workbook
+   * the app exported. Chosen like an import (`dialog`, `folder` + `name`, or `upload` + `base64`);
+   * `format` is taken from the name when absent. The status of the old plan if the dialog was cancelled.
+   */
+  'document.import': fileCall<DocumentStatus>()(
+    z.strictObject({
+      from: oneOf('from', ['dialog', 'folder', 'upload']),
+      name: fileName.optional(),
+      base64: z.string({ error: 'Filens innehåll (base64) måste vara en text.' }).max(MAX_IMPORT_BASE64, { error: TOO_LARGE }).optional(),
+      format: oneOf('format', ['json', 'xlsx']).optional(),
+    }),
+  ),
   /** Working copies left with unsaved work by a crash. */
   'document.recoverable': read<RecoverableCopy[]>()(none),
   'document.recover': fileCall<DocumentStatus>()(z.strictObject({ id: text('id') })),
