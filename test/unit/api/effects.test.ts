@@ -21,7 +21,7 @@ describe('the effect of every call', () => {
   });
 
   it('lists, gets and previews change nothing; creates, updates, deletes, patches and applies change the plan', () => {
-    for (const name of CALL_NAMES) {
+    for (const name of CALL_NAMES.filter((n) => !n.startsWith('settings.'))) {
       const verb = name.split('.')[1];
       if (/^(list|get|snapshot|status|recoverable|preview|baselinePreview|progress)$/.test(verb)) expect(effectOf(name), name).toBe('none');
       if (/^(create|update|delete|patch|deleteMany|set|apply|baselineApply|restore|restoreAction)$/.test(verb)) expect(effectOf(name), name).toBe('plan');
