@@ -5,7 +5,7 @@
 // are shown at once (previewEdits) and replaced by Node's rows when it answers.
 import { useEffect } from 'react';
 import { applyDelta } from '../../shared/api/delta';
-import type { CallFrame, DocumentEvent, PlanDelta } from '../../shared/api/frame';
+import { COLLECTIONS, type CallFrame, type DocumentEvent, type PlanDelta } from '../../shared/api/frame';
 import type { Action, Plan } from '../../shared/domain/types';
 import { normalizeAction, normalizePlan } from '../../shared/domain/normalize';
 import { client } from '../api/client';
@@ -27,9 +27,34 @@ export const planStore = createStore<PlanState>({ plan: null, version: 0, loadin
 let confirmed: Plan | null = null;
 const fresh = new Freshness();
 
+/** `next`, with the lists that hold the very same rows as `prev` kept as `prev`'s (nothing to draw again). */
+function keepSame(prev: Plan | null, next: Plan | null): Plan | null {
+  if (!prev || !next || prev === next) return next;
+  let out: Plan | null = null;
+  let changed = prev.plan !== next.plan || prev.carbonBudget !== next.carbonBudget;
+  for (const k of COLLECTIONS) {
+    const a = prev[k] as unknown[];
+    const b = next[k] as unknown[];
+    if (a === b) continue;
+    if (a.length === b.length && a.every((x, i) => x === b[i])) {
+      out ??= { ...next };
+      (out as unknown as Record<string, unknown[]>)[k] = a;
+    } else changed = true;
+  }
+  return changed ? (out ?? next) : prev;
+}
+
+/** Shows `confirmed` with the edits still on their way; a plan that looks the same is not set again. */
+function refresh(loading = planStore.get().loading): void {
+  planStore.set((s) => {
+    const plan = keepSame(s.plan, confirmed && overlay(confirmed));
+    return plan === s.plan && loading === s.loading ? s : { plan, version: s.version + 1, loading };
+  });
+}
+
 function show(next: Plan | null, loading = planStore.get().loading): void {
   confirmed = next;
-  planStore.set((s) => ({ plan: next && overlay(next), version: s.version + 1, loading }));
+  refresh(loading);
 }
 
 let loadSeq = 0;
@@ -76,10 +101,10 @@ onFrame(follow);
 export function previewEdits(collection: Editable, rows: { id: string; changes: Record<string, unknown> }[]): () => void {
   if (!confirmed || rows.length === 0) return () => {};
   const token = previewRows(collection, rows);
-  planStore.set((s) => ({ ...s, plan: confirmed && overlay(confirmed), version: s.version + 1 }));
+  refresh();
   return () => {
     confirmed = settle(token, confirmed);
-    planStore.set((s) => ({ ...s, plan: confirmed && overlay(confirmed), version: s.version + 1 }));
+    refresh();
   };
 }
 

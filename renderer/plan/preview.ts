@@ -65,10 +65,11 @@ export function overlay(plan: Plan): Plan {
 
 /**
  * Takes off the patches of `token`; returns `confirmed` with the rows shown so far kept where
- * Node's rows look the same (so nothing is drawn again).
+ * Node's rows look the same (so nothing is drawn again). One pass over each list, however many
+ * rows the edit had (a paste of 1 000).
  */
 export function settle(token: number, confirmed: Plan | null): Plan | null {
-  let out = confirmed;
+  const kept = new Map<Editable, Map<string, Row>>();
   for (const key of keysOf.get(token) ?? []) {
     const rest = (patches.get(key) ?? []).filter((p) => p.token !== token);
     if (rest.length) {
@@ -78,12 +79,23 @@ export function settle(token: number, confirmed: Plan | null): Plan | null {
     patches.delete(key);
     const before = shown.get(key);
     shown.delete(key);
-    if (!out || !before) continue;
+    if (!before) continue;
     const [c, id] = key.split('\u0000') as [Editable, string];
-    const list = out[c] as Row[];
-    const i = list.findIndex((r) => r.id === id);
-    if (i >= 0 && list[i] !== before && same(list[i], before)) out = { ...out, [c]: list.map((r, j) => (j === i ? before : r)) };
+    if (!kept.has(c)) kept.set(c, new Map());
+    kept.get(c)!.set(id, before);
   }
   keysOf.delete(token);
+  if (!confirmed) return confirmed;
+  let out = confirmed;
+  for (const [c, rows] of kept) {
+    let changed = false;
+    const next = (confirmed[c] as Row[]).map((r) => {
+      const before = rows.get(r.id);
+      if (!before || before === r || !same(before, r)) return r;
+      changed = true;
+      return before;
+    });
+    if (changed) out = { ...out, [c]: next };
+  }
   return out;
 }
