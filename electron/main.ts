@@ -103,7 +103,8 @@ function chooseFile(q: FileQuestion): Promise<FileChoice | null> {
 function spawnDocumentService(): WorkerHandle {
   const child: UtilityProcess = utilityProcess.fork(nodeBundlePath('document-worker.cjs'), [], {
     serviceName: 'Klimat dokumenttjänst',
-    env: { ...process.env, KLIMAT_SQLITE_BINDING: sqliteBinding() ?? '', KLIMAT_DATA_DIR: app.getPath('userData') },
+    // The app's data folder: KLIMAT_DATA_DIR when set (as paths.ts reads it), else Electron's userData.
+    env: { ...process.env, KLIMAT_SQLITE_BINDING: sqliteBinding() ?? '', KLIMAT_DATA_DIR: process.env.KLIMAT_DATA_DIR || app.getPath('userData') },
   });
   return {
     port: makePort(

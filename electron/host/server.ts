@@ -48,8 +48,9 @@ export async function startHost(ctx: ServiceContext, rendererDir: string): Promi
       } catch (e) {
         return json(res, { ok: false, error: { code: 'invalid', message: `Anropet kunde inte läsas (${(e as Error).message}).`, path: '' } });
       }
-      const frame = await dispatchFrame(ctx, name, input);
-      return json(res, req.headers[FRAME_HEADER] === '1' ? frame : frame.result);
+      const framed = req.headers[FRAME_HEADER] === '1';
+      const frame = await dispatchFrame(ctx, name, input, framed);
+      return json(res, framed ? frame : frame.result);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Endast GET.');
     serveStatic(root, url.pathname, res);

@@ -17,17 +17,17 @@ import { pickerOf, type CallContext, type Handler, type ServiceContext } from '.
 /** Node's count of changes per manager: frames carry it so that late answers can be told apart. */
 const changeSeq = new WeakMap<DocumentManager, number>();
 
-/** Runs one call; the answer's envelope only (the CLI, tests). */
+/** Runs one call; the answer's envelope only (the CLI, tests): the changed rows are not read back. */
 export async function dispatch(ctx: ServiceContext, name: string, input: unknown): Promise<ApiResult<unknown>> {
-  return (await dispatchFrame(ctx, name, input)).result;
+  return (await dispatchFrame(ctx, name, input, false)).result;
 }
 
 /** Runs one call and answers with its frame (what the transports carry). */
-export async function dispatchFrame(ctx: ServiceContext, name: string, input: unknown): Promise<CallFrame> {
+export async function dispatchFrame(ctx: ServiceContext, name: string, input: unknown, withRows = true): Promise<CallFrame> {
   const before = ctx.manager.session;
   const result = await run(ctx, name, input);
   const effect = isCallName(name) ? effectOf(name) : 'none';
-  const change = result.ok && effect !== 'none' ? changeOf(ctx.manager, before, effect) : undefined;
+  const change = result.ok && effect !== 'none' ? changeOf(ctx.manager, before, effect, withRows) : undefined;
   let seq = changeSeq.get(ctx.manager) ?? 0;
   if (change) changeSeq.set(ctx.manager, ++seq);
   return change ? { result, seq, status: ctx.manager.status(), change } : { result, seq, status: ctx.manager.status() };
@@ -41,11 +41,12 @@ export function eventFrame(ctx: ServiceContext, before: Session | null): Omit<Ca
   return { seq, status: ctx.manager.status(), change };
 }
 
-function changeOf(manager: DocumentManager, before: Session | null, effect: DocumentChange['effect']): DocumentChange {
+function changeOf(manager: DocumentManager, before: Session | null, effect: DocumentChange['effect'], withRows = true): DocumentChange {
   const s = manager.session;
   if (s !== before) return { effect, replaced: true };
   if (!s || s.touched.empty) return { effect, replaced: false };
-  return { effect, replaced: false, plan: planDelta(s.db, s.touched.take()) };
+  const touched = s.touched.take();
+  return withRows ? { effect, replaced: false, plan: planDelta(s.db, touched) } : { effect, replaced: false };
 }
 
 async function run(ctx: ServiceContext, name: string, input: unknown): Promise<ApiResult<unknown>> {
