@@ -2,6 +2,7 @@
 // a wrong token, a foreign Host header or a foreign Origin gets 403 and touches nothing; static
 // files need no token; no directory listing; no way out of the renderer's folder.
 import { readFileSync } from 'node:fs';
+import type { CallFrame } from '../../shared/api/frame';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, RENDERER_INDEX, sha256, tempDir, useTempDataDir } from '../support/env';
 import { writeDocument } from '../support/documents';
@@ -74,6 +75,17 @@ describe('browser host guard', () => {
     // Put back (the undo is itself logged, so later tests count from here).
     expect(await host.call('history.undo')).toMatchObject({ ok: true, value: { title: 'Klimatinvesteringsplan 2025–2045 (exempel)' } });
     expect(sha256(file)).toBe(before.hash);
+  });
+
+  it('answers the envelope as DESIGN §2 says; with X-Klimat-Frame the whole frame: envelope, status and what changed', async () => {
+    const plain = await host.request({ ...update({ 'X-Klimat-Token': host.token }), path: '/api/document.status', body: '{}' });
+    expect(Object.keys(JSON.parse(plain.body)).sort()).toEqual(['ok', 'value']);
+    const res = await host.request(update({ 'X-Klimat-Token': host.token, 'X-Klimat-Frame': '1' }));
+    const frame = JSON.parse(res.body) as CallFrame;
+    expect(frame.result).toMatchObject({ ok: true, value: { title: 'Inbrott' } });
+    expect(frame.status).toMatchObject({ dirty: true, canUndo: true, title: 'Inbrott' });
+    expect(frame.change).toMatchObject({ effect: 'plan', replaced: false, plan: { settings: { title: 'Inbrott' } } });
+    expect(await host.call('history.undo')).toMatchObject({ ok: true });
   });
 
   it('a GET on the API is refused (POST only)', async () => {
