@@ -2,13 +2,14 @@
 // output files without ever replacing one unless --force.
 import { mkdtempSync, renameSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, basename } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Plan } from '../../shared/domain/types';
 import { admit } from '../document/gate';
 import { readJsonPlanFile } from '../document/json-plan';
 import { openReadOnly, type Sqlite } from '../document/db';
 import { readPlan } from '../document/read';
 import { RefusedFile } from '../document/refused';
+import type { FilePicker } from '../document/file-choice';
 
 export class CliError extends Error {}
 
@@ -50,6 +51,11 @@ export function isJsonPath(path: string): boolean {
 /** A plan from a .json or a .klimat file. */
 export async function readAnyPlan(path: string): Promise<Plan> {
   return isJsonPath(path) ? readJsonPlan(path) : withCheckedCopy(path, readPlan);
+}
+
+/** The CLI's edge: every file question is answered with the path on the command line. */
+export function givenFile(path: string, replaceAgreed = false): FilePicker {
+  return { picker: 'names', choose: async () => ({ path: resolve(path), replaceAgreed }), list: () => [] };
 }
 
 export function refuseExisting(path: string, force: boolean): void {

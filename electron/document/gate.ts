@@ -23,13 +23,11 @@ export type OnVerdict = (index: number, result: InspectResult) => void;
  */
 export type GateRunner = (copyPaths: readonly string[], timeoutMs: number, onVerdict?: OnVerdict, opts?: GateOptions) => Promise<InspectResult[]>;
 
-/** The bundled worker: beside this bundle (dist/node), or in dist/node seen from dist/electron or the sources. */
-export function gateWorkerPath(): string {
-  const candidates = ['./gate-worker.cjs', '../node/gate-worker.cjs', '../../dist/node/gate-worker.cjs'].map((rel) =>
-    fileURLToPath(new URL(rel, import.meta.url)),
-  );
+/** A bundled script of dist/node: beside this bundle, or in dist/node seen from dist/electron or the sources. */
+export function nodeBundlePath(file: string): string {
+  const candidates = [`./${file}`, `../node/${file}`, `../../dist/node/${file}`].map((rel) => fileURLToPath(new URL(rel, import.meta.url)));
   const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`gate-worker.cjs saknas (kör "npm run build:node"); sökte i ${candidates.join(', ')}`);
+  if (!found) throw new Error(`${file} saknas (kör "npm run build:node"); sökte i ${candidates.join(', ')}`);
   return found;
 }
 
@@ -74,6 +72,11 @@ export function verdictReader(count: number, onVerdict: OnVerdict | undefined, o
       return results;
     },
   };
+}
+
+/** The bundled gate worker. */
+export function gateWorkerPath(): string {
+  return nodeBundlePath('gate-worker.cjs');
 }
 
 export const nodeGateRunner: GateRunner = (copyPaths, timeoutMs, onVerdict, opts) =>

@@ -20,7 +20,7 @@ export const MIME: Record<ExportFormat, string> = {
 };
 
 /** "Klimatinvesteringsplan Umeå 2025-05-01.xlsx", "Åtgärder Umeå 2025-05-01.csv". */
-export function suggestedExportName(plan: Plan, format: ExportFormat, date = new Date()): string {
+export function suggestedExportName(plan: Pick<Plan, 'plan'>, format: ExportFormat, date = new Date()): string {
   const what = format === 'xlsx' ? 'Klimatinvesteringsplan' : 'Åtgärder';
   const name = `${what} ${plan.plan.municipality} ${localDate(date)}`.replace(/[\\/:*?"<>|]+/g, '-');
   return `${name}.${format}`;

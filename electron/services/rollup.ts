@@ -10,7 +10,7 @@ import { runTask, type Task } from '../exchange/tasks';
 import { rollupFiles } from '../rollup/rollup';
 import type { RollupSource } from '../rollup/source';
 import { suggestedRollupName, writeRollupWorkbook } from '../rollup/workbook';
-import type { Handlers, ServiceContext } from './handler';
+import { pickerOf, type FileQuestions, type Handlers, type ServiceContext } from './handler';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -47,6 +47,14 @@ async function rollupOf(source: RollupSource, names: readonly string[], scenario
   return result;
 }
 
+/** The workbook's file: a name in the host's folder or the save dialog; none for a download. */
+export const rollupQuestions = {
+  'rollup.export': (ctx, { name }) => {
+    if (pickerOf(ctx).picker === 'names' && !name) return null;
+    return { kind: 'export', name, format: 'xlsx', suggested: suggestedRollupName() };
+  },
+} satisfies FileQuestions;
+
 export const rollupHandlers = {
   'rollup.files': (ctx) => (ctx.rollup ? { source: ctx.rollup.kind, files: ctx.rollup.list() } : { source: 'none' as const, files: [] }),
   'rollup.run': async (ctx, { names, scenarioId, taskId }) => {
@@ -54,24 +62,22 @@ export const rollupHandlers = {
     const r = await runTask(taskId, (task) => rollupOf(source, names, scenarioId, task));
     return r === 'cancelled' ? { status: 'cancelled' } : { status: 'done', result: r };
   },
-  'rollup.export': async (ctx, { names, scenarioId, name, overwrite, taskId }) => {
+  'rollup.export': async (ctx, { names, scenarioId, overwrite, taskId }) => {
     const source = sourceOf(ctx);
-    const files = ctx.manager.files;
-    const suggested = suggestedRollupName();
+    const { file } = ctx;
     const r = await runTask(taskId, async (task) => {
+      if (file === null) return { status: 'cancelled' as const };
       const result = await rollupOf(source, names, scenarioId, task);
       const write = (stream: Writable) =>
         writeRollupWorkbook(result, stream, (done, total) => task.report('write', done, total));
-      if (files.picker === 'names' && !name) {
+      if (file === undefined) {
         // The browser host: the browser saves it where the user keeps downloads.
         const bytes = await bytesOf(write);
-        return { status: 'download' as const, fileName: suggested, mime: XLSX_MIME, base64: bytes.toString('base64') };
+        return { status: 'download' as const, fileName: suggestedRollupName(), mime: XLSX_MIME, base64: bytes.toString('base64') };
       }
-      const target = await files.chooseExport(name, suggested, 'xlsx');
-      if (!target) return { status: 'cancelled' as const };
       // A system dialog has already asked whether to replace an existing file.
-      await writeFileAtomically(target, !!overwrite || files.picker === 'dialog', write, task);
-      return { status: 'saved' as const, fileName: basename(target) };
+      await writeFileAtomically(file.path, !!overwrite || file.replaceAgreed, write, task);
+      return { status: 'saved' as const, fileName: basename(file.path) };
     });
     return r === 'cancelled' ? { status: 'cancelled' } : r;
   },

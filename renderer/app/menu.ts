@@ -2,7 +2,6 @@
 // the keyboard shortcuts and toolbar buttons do. In the browser host there is no menu.
 import { useEffect } from 'react';
 import { electronBridge } from '../api/bridge';
-import { documentReplaced } from '../document/documentStore';
 import type { DocumentCommands } from '../document/DocumentCommands';
 
 export function useMenuCommands(commands: DocumentCommands): void {
@@ -28,8 +27,6 @@ export function useMenuCommands(commands: DocumentCommands): void {
           return;
         case 'saveAndClose':
           return void commands.saveThen(() => window.close());
-        case 'documentChanged':
-          return documentReplaced();
       }
     });
   }, [commands]);

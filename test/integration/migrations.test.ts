@@ -5,8 +5,6 @@ import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentStatus } from '../../shared/api/status';
-import type { Plan } from '../../shared/domain/types';
 import { LATEST_VERSION, MIGRATIONS } from '../../migrations';
 import { APPLICATION_ID } from '../../electron/document/db';
 import { expectedSchema, migrate, readSchema } from '../../electron/document/migrate';
@@ -100,9 +98,9 @@ describe('a file at every version that exists', () => {
       expect(v.code).toBe(0);
 
       const m = managerIn(dir);
-      const status = await ok<DocumentStatus>(m, 'document.open', { name: 'plan.klimat' });
+      const status = await ok(m, 'document.open', { name: 'plan.klimat' });
       expect(status).toMatchObject({ open: true, title: `Plan från version ${version}`, dirty: false });
-      const plan = await ok<Plan>(m, 'plan.snapshot');
+      const plan = await ok(m, 'plan.snapshot');
       expect(plan.actions.map((a) => [a.id, a.capexSek, a.effectTonsPerYear])).toEqual([['a1', 20_000_000, 5000]]);
       expect(plan.baseline).toEqual([{ sectorId: 'transport', points: [{ year: 2020, tonsCo2e: 150000 }], annualChange: -0.01 }]);
 

@@ -41,9 +41,9 @@ async function openFresh(): Promise<DocumentManager> {
   return m;
 }
 
-const snapshot = (m: DocumentManager) => ok<Plan>(m, 'plan.snapshot');
+const snapshot = (m: DocumentManager) => ok(m, 'plan.snapshot');
 const lastBatch = async (m: DocumentManager): Promise<ChangeEntry[]> => {
-  const { entries } = await ok<{ entries: ChangeEntry[] }>(m, 'history.list', { limit: 20 });
+  const { entries } = await ok(m, 'history.list', { limit: 20 });
   return entries.filter((e) => e.batchId === entries[0].batchId);
 };
 

@@ -3,14 +3,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { join } from 'node:path';
 import {
   APP_URL,
+  IPC_CHANGED,
+  IPC_INVOKE,
+  IPC_MENU,
   isAllowedNavigation,
   isTrustedSender,
   mainWindowOptions,
   denyAllPermissions,
 } from '../../../electron/security/electron-policy';
 import { CSP, SECURITY_HEADERS, securityHeadersFor, WORKER_CSP } from '../../../electron/security/csp';
+import { REPO } from '../../support/env';
 
 describe('window options', () => {
   const prefs = mainWindowOptions('/app/preload.cjs').webPreferences!;
@@ -121,5 +126,12 @@ describe('package.json', () => {
   });
   it('has no install hook that could download anything', () => {
     for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(pkg.scripts[hook]).toBeUndefined();
+  });
+});
+
+describe('the preload bundle', () => {
+  it('names the same IPC channels as main (it keeps them literal, requiring nothing but electron)', () => {
+    const source = readFileSync(join(REPO, 'electron/preload.ts'), 'utf8');
+    for (const channel of [IPC_INVOKE, IPC_MENU, IPC_CHANGED]) expect(source).toContain(`'${channel}'`);
   });
 });
