@@ -36,6 +36,8 @@ export interface SheetGridHandle {
   focusCell(rowId: string, colId?: string): void;
   /** The ids of the rows the selected block covers (at least the focused row). */
   selectedRowIds(): string[];
+  /** Says something in the grid's status line (what a view did to its rows). */
+  say(text: string): void;
 }
 
 export interface SheetGridProps<R> {
@@ -219,6 +221,7 @@ export function SheetGrid<R>(props: SheetGridProps<R>) {
     handle,
     () => ({
       focusCell: gridRows.focusCell,
+      say: (text) => say({ tone: 'info', text }),
       selectedRowIds() {
         const rect = cells.selectedRect();
         const api = apiRef.current;

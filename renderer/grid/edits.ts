@@ -127,13 +127,13 @@ export function copyCells<R>(rect: Rect, sheet: Sheet<R>): string[][] {
  * columns holds mostly what the column under it cannot read (words in a number column). Such
  * a block is better mapped column by column than pasted as it lies.
  */
-export function pasteMisfit<R>(cells: string[][], target: Rect, sheet: Sheet<R>, headerKey: (text: string) => string): boolean {
+export function pasteMisfit<R>(cells: string[][], target: Rect, sheet: Sheet<R>, headerKey: (text: string) => string): 'header' | 'columns' | null {
   const width = Math.max(0, ...cells.map((r) => r.length));
-  if (width < 2) return false;
-  if (target.left + width > sheet.columns.length) return true;
+  if (width < 2) return null;
   const headers = new Set(sheet.columns.map((c) => headerKey(c.header)));
   const named = cells[0].filter((text) => text.trim() !== '' && headers.has(headerKey(text))).length;
-  if (named >= 2) return true;
+  if (named >= 2) return 'header';
+  if (target.left + width > sheet.columns.length) return 'columns';
   for (let j = 0; j < width; j++) {
     const col = sheet.columns[target.left + j];
     if (!col?.edit) continue;
@@ -145,7 +145,12 @@ export function pasteMisfit<R>(cells: string[][], target: Rect, sheet: Sheet<R>,
       filled++;
       if (isUnreadable(col.edit.parse(text))) unreadable++;
     }
-    if (filled >= 2 && unreadable > 0 && unreadable * 2 >= filled) return true;
+    if (filled >= 2 && unreadable > 0 && unreadable * 2 >= filled) return 'columns';
   }
-  return false;
+  return null;
+}
+
+/** The headers of the columns a block of `width` columns pasted at `left` lies over, as a TSV line. */
+export function headerLine<R>(sheet: Sheet<R>, left: number, width: number): string {
+  return Array.from({ length: width }, (_, j) => sheet.columns[left + j]?.header ?? '').join('\t');
 }

@@ -44,6 +44,7 @@ export const gridMessages = defineMessages({
     'grid.checkOne': 'Sparat, men kontrollera värdet:',
     'grid.checkMany': 'Sparat, men kontrollera {count} värden:',
     'grid.lastRow': 'Det här är sista raden. Tryck Enter igen för att lägga till en ny rad.',
+    'grid.warnAmount': '{value} är minst tusen gånger kolumnens vanliga belopp ({median}). Stämmer enheten?',
 
     'grid.ag.noRowsToShow': 'Inga rader att visa',
     'grid.ag.loadingOoo': 'Laddar…',
@@ -132,6 +133,7 @@ export const gridMessages = defineMessages({
     'grid.checkOne': 'Stored, but check the value:',
     'grid.checkMany': 'Stored, but check {count} values:',
     'grid.lastRow': 'This is the last row. Press Enter again to add a new row.',
+    'grid.warnAmount': '{value} is at least a thousand times the column’s usual amount ({median}). Is the unit right?',
 
     'grid.ag.noRowsToShow': 'No rows to show',
     'grid.ag.loadingOoo': 'Loading…',

@@ -7,7 +7,7 @@ import type { GridApi } from 'ag-grid-community';
 import { nameKey } from '../../shared/exchange/headers';
 import { formatTsv, parseTsv } from '../../shared/format/tsv';
 import type { Translate } from '../i18n/translate';
-import { copyCells, pasteMisfit, planPaste, type CellEdit, type NewRow } from './edits';
+import { copyCells, headerLine, pasteMisfit, planPaste, type CellEdit, type NewRow } from './edits';
 import type { CellRangeState } from './useCellRange';
 import type { Message } from './useRefusals';
 
@@ -60,8 +60,11 @@ export function useClipboard<R>(ctx: Context<R>): ClipboardState {
     (block: string[][], text: string) => {
       const rect = cells.selectedRect();
       if (!rect) return;
-      if (onMisfit && pasteMisfit(block, rect, cells.sheet(), nameKey)) {
-        onMisfit(text);
+      const misfit = onMisfit ? pasteMisfit(block, rect, cells.sheet(), nameKey) : null;
+      if (onMisfit && misfit) {
+        // Without a header row of its own, the block is named by the columns it was pasted over.
+        const width = Math.max(...block.map((r) => r.length));
+        onMisfit(misfit === 'header' ? text : `${headerLine(cells.sheet(), rect.left, width)}\r\n${text}`);
         return;
       }
       const run = (addRows: boolean) => {

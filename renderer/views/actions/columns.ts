@@ -9,8 +9,9 @@ import {
   type CoBenefitCategory,
   type MoneyUnit,
 } from '../../../shared/domain/ids';
-import type { Sector } from '../../../shared/domain/types';
-import { formatNumber, type Locale } from '../../../shared/format/number';
+import { effectYearLooksWrong } from '../../../shared/domain/typos';
+import type { Action, Sector } from '../../../shared/domain/types';
+import { formatMoneyWithUnit, formatNumber, type Locale } from '../../../shared/format/number';
 import {
   CO_BENEFIT_LABELS,
   COMMITMENT_LABELS,
@@ -21,6 +22,7 @@ import {
 } from '../../../shared/i18n/labels';
 import type { ColumnGroup, Option, SheetColumn } from '../../grid/columns';
 import { kindColumn, labelledOptions, moneyKind, multiKind, numberKind, percentKind, selectKind, textKind, yearKind, type Kind } from '../../grid/kinds';
+import { amountWarning } from '../../grid/warnings';
 import type { Translate } from '../../i18n/translate';
 import type { ActionRow } from './rows';
 
@@ -31,6 +33,8 @@ export interface ActionColumnContext {
   sectors: readonly Sector[];
   /** Every tag used in the plan (read when a tag editor opens, so it needs no rebuild). */
   tags(): readonly string[];
+  /** The plan's actions now (for the usual size of an amount, read when a value is stored). */
+  actions(): readonly Action[];
 }
 
 export function actionGroups(t: Translate): ColumnGroup[] {
@@ -105,10 +109,22 @@ function scoreColumn(c: CoBenefitCategory, ctx: ActionColumnContext): SheetColum
   };
 }
 
+/** An effect year before the start year (typed in either column) is likely a typo. */
+function timingWarning(t: Translate, which: 'startYear' | 'effectStartYear') {
+  return (value: unknown, row: ActionRow | undefined): string | undefined => {
+    if (!row || (typeof value !== 'number' && value !== null)) return undefined;
+    const start = which === 'startYear' ? (value as number) : row.action.startYear;
+    const effect = which === 'effectStartYear' ? (value as number | null) : row.action.effectStartYear;
+    return effectYearLooksWrong(effect, start) ? t('actions.warn.effectYear', { effect: effect ?? '', start }) : undefined;
+  };
+}
+
 export function actionColumns(ctx: ActionColumnContext): SheetColumn<ActionRow>[] {
   const { t, locale, unit } = ctx;
   const u = MONEY_UNIT_LABELS[unit][locale];
   const money = moneyKind(unit, locale);
+  const showSek = (sek: number) => formatMoneyWithUnit(sek, unit, locale);
+  const usual = (key: 'capexSek' | 'opexSekPerYear' | 'savingsSekPerYear') => amountWarning(ctx.actions, (a) => a[key], showSek, t);
   const sectorOptions: Option[] = ctx.sectors.map((s) => ({ value: s.id, label: s.name }));
   const commitmentOptions = labelledOptions(COMMITMENT_IDS, COMMITMENT_LABELS, locale).map((o, i) => ({ ...o, aliases: [...o.aliases!, String(i + 1)] }));
   const tons = numberKind(locale, { digits: 1 });
@@ -121,9 +137,9 @@ export function actionColumns(ctx: ActionColumnContext): SheetColumn<ActionRow>[
     field('costBearer', t('actions.col.costBearer'), 'responsibility', selectKind(labelledOptions(COST_BEARERS, COST_BEARER_LABELS, locale)), { width: 150 }),
     field('status', t('actions.col.status'), 'responsibility', selectKind(labelledOptions(ACTION_STATUSES, STATUS_LABELS, locale)), { width: 120 }),
 
-    field('startYear', t('actions.col.startYear'), 'timing', yearKind(locale), { width: 90 }),
+    field('startYear', t('actions.col.startYear'), 'timing', yearKind(locale), { width: 90, warn: timingWarning(t, 'startYear') }),
     field('implementationYears', t('actions.col.implementationYears'), 'timing', numberKind(locale, { digits: 0 }), { width: 120 }),
-    field('effectStartYear', t('actions.col.effectStartYear'), 'timing', yearKind(locale, { optional: true }), { width: 100 }),
+    field('effectStartYear', t('actions.col.effectStartYear'), 'timing', yearKind(locale, { optional: true }), { width: 100, warn: timingWarning(t, 'effectStartYear') }),
     field('effectEndYear', t('actions.col.effectEndYear'), 'timing', yearKind(locale, { optional: true }), { width: 100 }),
     field('rampYears', t('actions.col.rampYears'), 'timing', numberKind(locale, { digits: 0, zero: 0 }), { width: 120 }),
     field('lifetimeYears', t('actions.col.lifetimeYears'), 'timing', numberKind(locale, { digits: 0, optional: true }), { width: 110 }),
@@ -135,9 +151,9 @@ export function actionColumns(ctx: ActionColumnContext): SheetColumn<ActionRow>[
     field('effectTonsPerYear', t('actions.col.effectTons'), 'effect', numberKind(locale, { digits: 1, optional: true }), { width: 110 }),
     field('effectShare', t('actions.col.effectShare'), 'effect', percentKind(locale, { optional: true }), { width: 120 }),
 
-    field('capexSek', t('actions.col.capex', { unit: u }), 'costs', money, { sum: true, headerTooltip: t('actions.tip.capex', { unit: u }), width: 150 }),
-    field('opexSekPerYear', t('actions.col.opex', { unit: u }), 'costs', money, { sum: true, width: 135 }),
-    field('savingsSekPerYear', t('actions.col.savings', { unit: u }), 'costs', money, { sum: true, width: 155 }),
+    field('capexSek', t('actions.col.capex', { unit: u }), 'costs', money, { sum: true, headerTooltip: t('actions.tip.capex', { unit: u }), width: 150, warn: usual('capexSek') }),
+    field('opexSekPerYear', t('actions.col.opex', { unit: u }), 'costs', money, { sum: true, width: 135, warn: usual('opexSekPerYear') }),
+    field('savingsSekPerYear', t('actions.col.savings', { unit: u }), 'costs', money, { sum: true, width: 155, warn: usual('savingsSekPerYear') }),
 
     computed('effect2030', t('actions.col.effectIn', { year: 2030 }), tons, t('actions.tip.effectIn', { year: 2030 }), true),
     computed('effect2040', t('actions.col.effectIn', { year: 2040 }), tons, t('actions.tip.effectIn', { year: 2040 }), true),
