@@ -356,7 +356,10 @@ export function SheetGrid<R>(props: SheetGridProps<R>) {
         aria-label={label}
         aria-describedby={descId}
         onKeyDownCapture={keys.onKeyDownCapture}
-        onPointerDownCapture={cells.onPointerDownCapture}
+        onPointerDownCapture={(e) => {
+          keys.pointed();
+          cells.onPointerDownCapture(e);
+        }}
         onMouseDownCapture={cells.onMouseDownCapture}
         onFocus={onFocusIn}
         onCopy={clipboard.onCopy}

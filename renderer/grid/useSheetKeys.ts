@@ -25,6 +25,8 @@ export interface SheetKeys {
   focusInside(fromBottom: boolean): boolean;
   /** The focus reached a body cell. */
   focused(at: CellPos): void;
+  /** The pointer went down in the grid: a run of Tabs is over. */
+  pointed(): void;
 }
 
 interface Context<R> {
@@ -239,5 +241,9 @@ export function useSheetKeys<R>(ctx: Context<R>): SheetKeys {
     if (offered.current !== null && offered.current !== at.row) offered.current = null;
   }
 
-  return { onKeyDownCapture, focusInside, focused };
+  function pointed(): void {
+    tabStart.current = null;
+  }
+
+  return { onKeyDownCapture, focusInside, focused, pointed };
 }

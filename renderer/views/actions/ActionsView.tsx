@@ -13,6 +13,7 @@ import { createStore } from '../../lib/store';
 import { usePlan } from '../../plan/planStore';
 import { chooseScenario, useScenarioId } from '../../plan/scenarioStore';
 import { useCalc } from '../../plan/useCalc';
+import { useReveal } from '../../undo/reveal';
 import { PasteImportDialog } from '../export/PasteImportDialog';
 import { useMisfitPaste, useRowCommands } from '../useRowCommands';
 import { copyCode, nextSectorCode } from './codes';
@@ -88,6 +89,7 @@ export function ActionsView() {
     },
   });
   const misfit = useMisfitPaste();
+  useReveal('actions', grid, useCallback((id: string) => !!planRef.current?.actions.some((a) => a.id === id), []));
 
   return (
     <section className="view view--sheet actions-view">

@@ -1,7 +1,7 @@
 // Finansiering: the sources and the entries as spreadsheets (the same editing, paste, fill,
 // undo and refusals as Åtgärder, through financingSources.* and financing.*), and the year
 // matrix with the plan's funding gap from the engine.
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { FinancingEntry, FinancingSource } from '../../../shared/domain/types';
 import { client } from '../../api/client';
 import { useStatusValue } from '../../document/documentStore';
@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { usePlan } from '../../plan/planStore';
 import { useScenarioId } from '../../plan/scenarioStore';
 import { useCalc } from '../../plan/useCalc';
+import { useReveal } from '../../undo/reveal';
 import { PasteImportDialog } from '../export/PasteImportDialog';
 import { useMisfitPaste, useRowCommands, type RowCommandTexts } from '../useRowCommands';
 import { actionName, entryColumns, sourceColumns } from './columns';
@@ -74,6 +75,10 @@ export function FinancingView() {
     texts: texts('Entry'),
   });
   const misfit = useMisfitPaste();
+  const planRef = useRef(plan);
+  planRef.current = plan;
+  useReveal('financing', entriesGrid, useCallback((id: string) => !!planRef.current?.financing.some((e) => e.id === id), []));
+  useReveal('financing', sourcesGrid, useCallback((id: string) => !!planRef.current?.financingSources.some((e) => e.id === id), []));
 
   const sColumns = useMemo(() => sourceColumns(locale, t), [locale, t]);
   const unit = plan?.plan.moneyUnit ?? 'tkr';
