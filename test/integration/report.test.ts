@@ -119,7 +119,7 @@ describe('export-pdf (CLI)', () => {
     const text = pdfText(out);
     const flat = oneLine(text);
     for (const s of REPORT_SECTIONS) expect(flat).toContain(SECTION_TITLES[s].sv);
-    for (const heading of ['Innehåll', 'Mål och gap', 'Koldioxidbudget', 'Ekonomi och finansiering 2020–2045', 'Scenarierna i siffror', 'Per finansieringskälla', 'Bedömningar per nytta', 'Diskontering och nuvärde']) {
+    for (const heading of ['Innehåll', 'Mål och avstånd till målen', 'Koldioxidbudget', 'Ekonomi och finansiering 2020–2045', 'Scenarierna i siffror', 'Per finansieringskälla', 'Bedömningar per nytta', 'Diskontering och nuvärde']) {
       expect(flat).toContain(heading);
     }
     for (const a of plan.actions) expect(flat, a.name).toContain(oneLine(a.name));
@@ -133,9 +133,9 @@ describe('export-pdf (CLI)', () => {
     expectEngineGaps(out, 'decided');
     const calc = calculate(plan, 'decided');
     const gap2030 = calc.targets.find((t) => t.year === 2030)!.gap!;
-    expect(flat).toContain(`Gap till målet 2030 ${tons(gap2030)} t`);
+    expect(flat).toContain(`Avstånd till målet 2030 ${tons(gap2030)} t`);
     const gap2040 = calc.targets.find((t) => t.year === 2040)!.gap!;
-    expect(flat).toContain(`Gap till målet 2040 ${tons(gap2040)} t`);
+    expect(flat).toContain(`Avstånd till målet 2040 ${tons(gap2040)} t`);
 
     const pages = expectFrameOnEveryPage(out, 'Beslutade åtgärder');
     expect(pages).toBeGreaterThan(REPORT_SECTIONS.length);

@@ -58,9 +58,9 @@ export const actionsMessages = defineMessages({
     'actions.col.description': 'Beskrivning',
     'actions.col.notes': 'Anteckningar',
 
-    'actions.tip.capex': 'Investeringen (kapitalkostnaden) i {unit}, fördelad jämnt över genomförandeåren.',
+    'actions.tip.capex': 'Investeringen i {unit}, fördelad jämnt över genomförandeåren.',
     'actions.tip.effectIn': 'Minskade utsläpp (eller ökat upptag) år {year} i scenariot, som om åtgärden ingick.',
-    'actions.tip.npv': 'Nettonuvärdet av kostnaderna (investering + drift − besparing) i {unit}, diskonterat till prisbasåret.',
+    'actions.tip.npv': 'Nuvärdet av nettokostnaderna (investering + drift − besparing) i {unit}, diskonterat till prisbasåret.',
     'actions.tip.levelized': 'Nuvärdet av kostnaderna delat med de diskonterade tonnen.',
     'actions.tip.annualized': 'Annuitet av investeringen över livslängden plus drift minus besparing, per ton och år.',
     'actions.tip.societal': 'Nuvärdet minus värdet av minskade utsläpp och av multipla nyttor.',

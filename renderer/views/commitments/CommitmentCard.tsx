@@ -3,7 +3,7 @@
 import { useId, useMemo, useState } from 'react';
 import { COMMITMENT_IDS, COMMITMENT_LEVELS, type CommitmentId, type CommitmentLevel } from '../../../shared/domain/ids';
 import type { Action, Plan } from '../../../shared/domain/types';
-import { formatMoney, formatNumber } from '../../../shared/format/number';
+import { formatMoneyWhole, formatNumber } from '../../../shared/format/number';
 import { COMMITMENT_LABELS, labelOf, LEVEL_LABELS, MONEY_UNIT_LABELS, STATUS_LABELS } from '../../../shared/i18n/labels';
 import { COMMITMENT_LEVELS_ASK } from '../../../shared/reference/commitment-levels';
 import { request } from '../../api/request';
@@ -146,7 +146,7 @@ export function CommitmentCard({ plan, id, number, figures, year, readOnly }: Pr
                       </th>
                       <td>{labelOf(STATUS_LABELS, a.status, locale)}</td>
                       <td className="num">{f ? formatNumber(f.effect, locale) : '–'}</td>
-                      <td className="num">{f ? formatMoney(f.capex, unit, locale) : '–'}</td>
+                      <td className="num">{f ? formatMoneyWhole(f.capex, unit, locale) : '–'}</td>
                       <td>
                         <button type="button" disabled={readOnly} aria-label={t('commitments.unlinkNamed', { name: `${a.code} ${a.name}` })} onClick={() => link(a, false)}>
                           {t('commitments.unlink')}

@@ -15,7 +15,7 @@ export const exportMessages = defineMessages({
     'export.csv.button': 'Exportera åtgärdslistan (CSV)',
     'export.csv.what': 'En rad per åtgärd, semikolonavgränsad med decimalkomma, som svenska Excel öppnar direkt.',
     'export.saved': '{name} sparades.',
-    'export.downloaded': '{name} har hämtats till din mapp för hämtade filer.',
+    'export.downloaded': '{name} har laddats ner till din mapp för nedladdade filer.',
     'export.cancelled': 'Exporten avbröts; ingen fil skrevs.',
 
     'import.title': 'Läs in åtgärder eller finansiering',

@@ -3,7 +3,7 @@
 // Everything is computed in the page from the plan snapshot, so it follows every edit at once.
 import { useId, useMemo } from 'react';
 import type { Plan } from '../../../shared/domain/types';
-import { formatMoney, formatNumber, formatPercent } from '../../../shared/format/number';
+import { formatNumber, formatPercent, headlineMoney } from '../../../shared/format/number';
 import { labelOf, MONEY_UNIT_LABELS } from '../../../shared/i18n/labels';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { bearerTotals, costsByBearer } from '../../charts/models/aggregates';
@@ -64,7 +64,10 @@ export function Dashboard({ plan }: { plan: Plan }) {
 function Figures({ plan, figures }: { plan: Plan; figures: NonNullable<ReturnType<typeof headline>> }) {
   const { t, locale } = useI18n();
   const unit = plan.plan.moneyUnit;
-  const money = (sek: number) => `${formatMoney(sek, unit, locale)} ${labelOf(MONEY_UNIT_LABELS, unit, locale)}`;
+  const money = (sek: number) => {
+    const h = headlineMoney(sek, unit, locale);
+    return `${h.value} ${labelOf(MONEY_UNIT_LABELS, h.unit, locale)}`;
+  };
   const tons = (v: number) => `${formatNumber(v, locale)} ${t('dashboard.unitTons')}`;
   const { budget } = figures;
   return (
@@ -102,6 +105,16 @@ function Figures({ plan, figures }: { plan: Plan; figures: NonNullable<ReturnTyp
             needed: money(figures.neededSek),
             share: figures.neededSek > 0 ? formatPercent(figures.securedSek / figures.neededSek, locale) : '–',
           })}
+        </dd>
+        <dd className="kpi__detail kpi__sentence">
+          {figures.missingSek <= 0
+            ? t('dashboard.financingCovered', { needed: money(figures.neededSek), secured: money(figures.securedSek) })
+            : t(figures.surplusSek > 0 ? 'dashboard.financingMissingSurplus' : 'dashboard.financingMissing', {
+                needed: money(figures.neededSek),
+                secured: money(figures.securedSek),
+                missing: money(figures.missingSek),
+                surplus: money(figures.surplusSek),
+              })}
         </dd>
       </div>
     </dl>

@@ -3,9 +3,9 @@ import { defineMessages } from '../../i18n/define';
 
 export const targetMessages = defineMessages({
   sv: {
-    'targets.intro': 'Klimatmålen, koldioxidbudgeten och basscenariot (utsläppen utan planens åtgärder) per sektor. Gapen räknas för det scenario som visas.',
+    'targets.intro': 'Klimatmålen, koldioxidbudgeten och basscenariot (utsläppen utan planens åtgärder) per sektor. Avståndet till målen räknas för det scenario som visas.',
     'targets.title': 'Klimatmål',
-    'targets.tableCaption': 'Planens klimatmål med målnivå, scenariots utsläpp och gap',
+    'targets.tableCaption': 'Planens klimatmål med målnivå, scenariots utsläpp och avståndet till målet',
     'targets.none': 'Planen har inga klimatmål ännu. Lägg till ett nedan, till exempel etappmålet för 2030.',
     'targets.col.name': 'Mål',
     'targets.col.year': 'År',
@@ -14,7 +14,7 @@ export const targetMessages = defineMessages({
     'targets.col.definition': 'Målet',
     'targets.col.level': 'Målnivå (t CO2e)',
     'targets.col.scenario': 'Scenariot (t CO2e)',
-    'targets.col.gap': 'Gap (t CO2e)',
+    'targets.col.gap': 'Avstånd till målet (t CO2e)',
     'targets.col.met': 'Nås?',
     'targets.col.commands': 'Kommandon',
     'targets.field.reduction': 'Minskning',
@@ -96,7 +96,7 @@ export const targetMessages = defineMessages({
   en: {
     'targets.intro': 'The climate targets, the carbon budget and the baseline (the emissions without the plan’s actions) per sector. The gaps are computed for the scenario shown.',
     'targets.title': 'Climate targets',
-    'targets.tableCaption': 'The plan’s climate targets with target level, scenario emissions and gap',
+    'targets.tableCaption': 'The plan’s climate targets with target level, scenario emissions and the distance to the target',
     'targets.none': 'The plan has no climate targets yet. Add one below, for example the 2030 milestone.',
     'targets.col.name': 'Target',
     'targets.col.year': 'Year',
@@ -105,7 +105,7 @@ export const targetMessages = defineMessages({
     'targets.col.definition': 'The target',
     'targets.col.level': 'Target level (t CO2e)',
     'targets.col.scenario': 'Scenario (t CO2e)',
-    'targets.col.gap': 'Gap (t CO2e)',
+    'targets.col.gap': 'Distance to the target (t CO2e)',
     'targets.col.met': 'Met?',
     'targets.col.commands': 'Commands',
     'targets.field.reduction': 'Reduction',
