@@ -35,6 +35,18 @@ function entryOf(r: LogRow): ChangeEntry {
   };
 }
 
+/** The file each other installation's changes came in with, from the merges' notes (the first merge that brought them). */
+function copiesOf(s: Session): Record<string, string> {
+  const out: Record<string, string> = {};
+  const notes = all(s.db, qb.selectFrom('change_log').select('new_value').where('tbl', '=', MERGE_NOTE).orderBy('hlc'));
+  for (const n of notes) {
+    const note = parse(n.new_value) as { file?: unknown; replicas?: unknown } | null;
+    if (!note || typeof note.file !== 'string' || !Array.isArray(note.replicas)) continue;
+    for (const r of note.replicas) if (typeof r === 'string' && !(r in out)) out[r] = note.file;
+  }
+  return out;
+}
+
 /** A redo makes its logged batch's changes the other way round. */
 const reversed = (e: ChangeEntry): ChangeEntry => ({
   ...e,
@@ -87,7 +99,7 @@ export const historyHandlers = {
       entries.map((e) => ({ table: e.table, rowId: e.rowId, column: e.column, op: e.op, before: e.oldValue, after: e.newValue })),
       [s.db],
     );
-    return { entries, total, saves, users, names, replica: s.actor.replica };
+    return { entries, total, saves, users, names, replica: s.actor.replica, copies: copiesOf(s) };
   }),
   'history.undo': (ctx) => {
     ctx.manager.require().undo();

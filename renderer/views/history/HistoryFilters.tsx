@@ -1,6 +1,7 @@
 // The history's filters: one action (and its lists), one person, a span of days.
 import { useId } from 'react';
 import type { Action } from '../../../shared/domain/types';
+import { DateField } from '../../components/DateField';
 import { useI18n } from '../../i18n/I18nProvider';
 
 export interface HistoryFilter {
@@ -55,14 +56,8 @@ export function HistoryFilters({ value, actions, users, onChange }: Props) {
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-from`}>{t('history.filter.from')}</label>
-        <input id={`${id}-from`} type="date" value={value.from ?? ''} max={value.to} onChange={(e) => set({ from: e.target.value || undefined })} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>{t('history.filter.to')}</label>
-        <input id={`${id}-to`} type="date" value={value.to ?? ''} min={value.from} onChange={(e) => set({ to: e.target.value || undefined })} />
-      </div>
+      <DateField label={t('history.filter.from')} value={value.from ?? ''} placeholder={t('history.filter.datePlaceholder')} invalid={t('history.filter.dateInvalid')} onChange={(from) => set({ from })} />
+      <DateField label={t('history.filter.to')} value={value.to ?? ''} placeholder={t('history.filter.datePlaceholder')} invalid={t('history.filter.dateInvalid')} onChange={(to) => set({ to })} />
       <button type="button" disabled={!any} onClick={() => onChange({})}>
         {t('history.filter.clear')}
       </button>

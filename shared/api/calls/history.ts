@@ -25,6 +25,8 @@ export interface HistoryPage {
   names: NameBook;
   /** This installation's replica id: its changes are "this computer". */
   replica: string;
+  /** The file each other installation's changes came in with (by merging), by replica id. */
+  copies: Record<string, string>;
 }
 
 /** What Ångra or Gör om would do next, for the buttons to name it. */
