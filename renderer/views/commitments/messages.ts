@@ -21,7 +21,7 @@ export const commitmentMessages = defineMessages({
     'commitments.commands': 'Kommandon',
     'commitments.notIncluded': 'ingår inte i scenariot',
     'commitments.unlink': 'Koppla bort',
-    'commitments.unlinkNamed': 'Ta bort kopplingen till {name}',
+    'commitments.unlinkNamed': 'Koppla bort {name}',
     'commitments.linkTitle': 'Koppla en åtgärd',
     'commitments.search': 'Sök åtgärd',
     'commitments.pick': 'Åtgärd att koppla',
