@@ -6,6 +6,7 @@ import { benchGrid } from './grid';
 import { benchExchange } from './exchange';
 import { benchMerge } from './merge';
 import { benchReport } from './report';
+import { benchViews } from './views';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -14,6 +15,7 @@ const benches: [string, (p: typeof print) => Promise<void>][] = [
   ['Beräkningsmotorn', benchCalc],
   ['Rutnätet Åtgärder (grid, Chromium)', benchGrid],
   ['Diagram i Chromium', benchCharts],
+  ['Vyer med alla åtgärder (Åtaganden, Historik)', benchViews],
   ['Sammanfogning', benchMerge],
   ['Excel-export och import', benchExchange],
   ['PDF-rapport (Chromium)', benchReport],
