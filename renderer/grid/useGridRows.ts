@@ -5,6 +5,7 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { GridApi, GridReadyEvent } from 'ag-grid-community';
 import type { SheetColumn } from './columns';
+import { revealRow } from './revealRow';
 
 export interface GridRows<R> {
   /** The rows the grid element starts with. */
@@ -21,6 +22,7 @@ interface Context<R> {
   rows: readonly R[];
   rowId(row: R): string;
   displayed: RefObject<SheetColumn<R>[]>;
+  wrapper: RefObject<HTMLElement | null>;
   /** Rows changed in place (before, after): the totals move by them. */
   changedInPlace(changed: [R, R][]): void;
 }
@@ -81,6 +83,7 @@ export function useGridRows<R>(ctx: Context<R>): GridRows<R> {
       const el = document.activeElement;
       const there = el instanceof HTMLElement && el.getAttribute('col-id') === col && el.closest('.ag-row')?.getAttribute('row-index') === String(rowIndex);
       if (!there && --tries > 0) requestAnimationFrame(attempt);
+      else revealRow(ctxRef.current.wrapper.current, rowIndex);
     };
     requestAnimationFrame(attempt);
   }

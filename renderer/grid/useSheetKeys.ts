@@ -11,6 +11,7 @@ import type { GridApi } from 'ag-grid-community';
 import type { Translate } from '../i18n/translate';
 import type { SheetColumn } from './columns';
 import type { SheetEditor } from './editors/TextCellEditor';
+import { revealRow } from './revealRow';
 import { cornerOf, edgeStep, extendTo, isSingle, single, step, type CellPos, type Direction } from './selection';
 import type { CellRangeState } from './useCellRange';
 import type { Message } from './useRefusals';
@@ -46,10 +47,13 @@ interface Context<R> {
   addRow?(colId: string): void;
 }
 
+/** Whether an element is drawn (not in a closed <details>, not display: none). */
+const visible = (el: HTMLElement) => (typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : el.getClientRects().length > 0);
+
 /** The elements a Tab can reach, in the page's order. */
 function tabbables(): HTMLElement[] {
   const all = document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]');
-  return [...all].filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && !el.closest('[inert]') && el.getClientRects().length > 0);
+  return [...all].filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && !el.closest('[inert]') && visible(el));
 }
 
 export function useSheetKeys<R>(ctx: Context<R>): SheetKeys {
@@ -70,6 +74,7 @@ export function useSheetKeys<R>(ctx: Context<R>): SheetKeys {
     grid.ensureIndexVisible(to.row);
     grid.ensureColumnVisible(col.id);
     grid.setFocusedCell(to.row, col.id);
+    revealRow(ctxRef.current.wrapper.current, to.row);
   }
 
   function extendBlock(to: CellPos): void {
@@ -137,8 +142,12 @@ export function useSheetKeys<R>(ctx: Context<R>): SheetKeys {
     if (!wrapper) return;
     const outside = tabbables().filter((el) => !wrapper.contains(el));
     const after = (el: HTMLElement) => !!(wrapper.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
-    const next = backwards ? outside.filter((el) => !after(el)).at(-1) : outside.find(after);
-    next?.focus();
+    const candidates = backwards ? outside.filter((el) => !after(el)).reverse() : outside.filter(after);
+    // The first that really takes the focus (one inside a closed part of the page does not).
+    for (const el of candidates) {
+      el.focus();
+      if (document.activeElement === el) return;
+    }
   }
 
   function onKeyDownCapture(e: React.KeyboardEvent): void {
