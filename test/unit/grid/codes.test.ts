@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { amountLooksWrong, effectFactorLooksWrong, effectYearLooksWrong, positiveMedian } from '../../../shared/domain/typos';
 import type { Action } from '../../../shared/domain/types';
-import { readDate } from '../../../renderer/components/DateField';
+import { readDate } from '../../../renderer/i18n/dates';
 import { copyCode, nextSectorCode } from '../../../renderer/views/actions/codes';
 
 const action = (code: string, sectorId: string) => ({ code, sectorId }) as Action;
