@@ -84,8 +84,10 @@ export function FinancingView() {
   const unit = plan?.plan.moneyUnit ?? 'tkr';
   const sources = plan?.financingSources;
   const actions = plan?.actions;
+  const entriesNow = useRef<readonly FinancingEntry[]>([]);
+  entriesNow.current = plan?.financing ?? [];
   const eColumns = useMemo(
-    () => entryColumns({ unit, locale, t, sources: sources ?? [], actions: actions ?? [] }),
+    () => entryColumns({ unit, locale, t, sources: sources ?? [], actions: actions ?? [], entries: () => entriesNow.current }),
     [unit, locale, t, sources, actions],
   );
 

@@ -2,10 +2,11 @@
 // year, amount in the plan's unit, status).
 import { FINANCING_SOURCE_KINDS, FINANCING_STATUSES, type MoneyUnit } from '../../../shared/domain/ids';
 import type { Action, FinancingEntry, FinancingSource } from '../../../shared/domain/types';
-import type { Locale } from '../../../shared/format/number';
+import { formatMoneyWithUnit, type Locale } from '../../../shared/format/number';
 import { FINANCING_STATUS_LABELS, MONEY_UNIT_LABELS, SOURCE_KIND_LABELS } from '../../../shared/i18n/labels';
 import type { Option, SheetColumn } from '../../grid/columns';
 import { kindColumn, labelledOptions, moneyKind, selectKind, textKind, yearKind, type Kind } from '../../grid/kinds';
+import { amountWarning } from '../../grid/warnings';
 import type { Translate } from '../../i18n/translate';
 
 /** A column of one field of the row, written to the API field of the same name. */
@@ -26,6 +27,8 @@ export interface EntryColumnContext {
   t: Translate;
   sources: readonly FinancingSource[];
   actions: readonly Action[];
+  /** The plan's entries now (for the usual size of an amount, read when a value is stored). */
+  entries(): readonly FinancingEntry[];
 }
 
 /** "T-01 Elbussar i stadstrafiken" */
@@ -61,6 +64,7 @@ export function entryColumns(ctx: EntryColumnContext): SheetColumn<FinancingEntr
     column<FinancingEntry>('amountSek', t('financing.col.amount', { unit: MONEY_UNIT_LABELS[unit][locale] }), moneyKind(unit, locale), {
       width: 130,
       sum: true,
+      warn: amountWarning(ctx.entries, (e) => e.amountSek, (sek) => formatMoneyWithUnit(sek, unit, locale), t),
     }),
     column<FinancingEntry>('status', t('financing.col.status'), selectKind(labelledOptions(FINANCING_STATUSES, FINANCING_STATUS_LABELS, locale)), {
       width: 110,
