@@ -91,6 +91,11 @@ export class Session {
     return this.redoStack.length > 0;
   }
 
+  /** The batch Ångra would undo next, and the one Gör om would redo. */
+  nextSteps(): { undo: string | null; redo: string | null } {
+    return { undo: this.undoStack.at(-1) ?? null, redo: this.redoStack.at(-1) ?? null };
+  }
+
   undo(): boolean {
     return this.replay(this.undoStack, this.redoStack);
   }

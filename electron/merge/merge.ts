@@ -84,6 +84,8 @@ export interface MergeNote {
   conflicts: number;
   chosenMine: number;
   chosenTheirs: number;
+  /** The installations whose changes the other copy brought, so that the history can name that copy by its file. */
+  replicas?: string[];
 }
 
 class Refused extends Error {
@@ -113,6 +115,7 @@ export function commitMerge(
   const ids = [...outline.conflicts.keys()];
   const full: MergeNote = {
     ...note,
+    replicas: [...new Set(source.incoming.map((e) => e.replica))].filter((r) => r !== s.actor.replica),
     conflicts: ids.length,
     chosenMine: ids.filter((id) => choices[id] === 'mine').length,
     chosenTheirs: ids.filter((id) => choices[id] === 'theirs').length,

@@ -20,6 +20,7 @@ import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { useWindowTitle } from './useWindowTitle';
 import { viewFor } from './views';
+import { UndoNotice } from '../undo/UndoNotice';
 
 export function App() {
   const denied = useStore(accessDenied);
@@ -85,6 +86,7 @@ function Shell() {
         )}
       </main>
       <Notices />
+      <UndoNotice />
       <StatusBar />
       <RecoveryOffer />
     </div>

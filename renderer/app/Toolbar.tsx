@@ -1,13 +1,25 @@
-// The plan's commands as buttons, for those who do not know the shortcuts.
+// The plan's commands as buttons, for those who do not know the shortcuts. Ångra and Gör om
+// name the step they would take, in their tooltip and accessible name.
 import { useDocument } from '../document/documentStore';
 import { useDocumentCommands } from '../document/DocumentCommands';
 import { useI18n } from '../i18n/I18nProvider';
+import { useStore } from '../lib/store';
+import { stepName } from '../undo/stepWords';
+import { undoSteps } from '../undo/undoSteps';
+import { useWording } from '../views/history/wording';
 
 export function Toolbar() {
   const { t } = useI18n();
   const { status } = useDocument();
   const commands = useDocumentCommands();
   const readOnly = status?.readOnly ?? false;
+  const steps = useStore(undoSteps);
+  const undoWords = useWording(steps.undo?.names);
+  const redoWords = useWording(steps.redo?.names);
+  const canUndo = !readOnly && !!status?.canUndo;
+  const canRedo = !readOnly && !!status?.canRedo;
+  const undoName = canUndo && steps.undo ? t('toolbar.undoStep', { step: stepName(steps.undo, undoWords, t) }) : null;
+  const redoName = canRedo && steps.redo ? t('toolbar.redoStep', { step: stepName(steps.redo, redoWords, t) }) : null;
   return (
     <div className="toolbar" role="group" aria-label={t('toolbar.label')}>
       <button type="button" title={t('toolbar.newHint')} onClick={() => void commands.newPlan()}>
@@ -27,16 +39,18 @@ export function Toolbar() {
       <span className="toolbar__gap" aria-hidden="true" />
       <button
         type="button"
-        title={t('toolbar.undoHint')}
-        disabled={readOnly || !status?.canUndo}
+        title={undoName ? `${undoName} (Ctrl+Z)` : t('toolbar.undoHint')}
+        aria-label={undoName ?? undefined}
+        disabled={!canUndo}
         onClick={() => void commands.undo()}
       >
         {t('toolbar.undo')}
       </button>
       <button
         type="button"
-        title={t('toolbar.redoHint')}
-        disabled={readOnly || !status?.canRedo}
+        title={redoName ? `${redoName} (Ctrl+Y)` : t('toolbar.redoHint')}
+        aria-label={redoName ?? undefined}
+        disabled={!canRedo}
         onClick={() => void commands.redo()}
       >
         {t('toolbar.redo')}

@@ -13,6 +13,7 @@ import { SaveAsDialog } from './dialogs/SaveAsDialog';
 import { documentStore, useDocument } from './documentStore';
 import { sameFileName, suggestedName, withExtension } from './fileNames';
 import { commitPendingEdits } from './pendingEdits';
+import { undoNotice } from '../undo/UndoNotice';
 
 export interface DocumentCommands {
   save(): Promise<void>;
@@ -139,7 +140,12 @@ export function DocumentCommandsProvider({ children }: { children: ReactNode }) 
   const history = useCallback(async (direction: 'undo' | 'redo') => {
     await commitPendingEdits();
     const status = documentStore.get().status;
-    if (direction === 'undo' ? status?.canUndo : status?.canRedo) await request(`history.${direction}`, {});
+    if (!(direction === 'undo' ? status?.canUndo : status?.canRedo)) return;
+    // The step is asked for now, not taken from the buttons: an edit may have landed since.
+    const steps = await client.call('history.steps', {});
+    const done = await request(`history.${direction}`, {});
+    const step = steps.ok ? steps.value[direction] : null;
+    if (done && step) undoNotice.set((n) => ({ id: (n?.id ?? 0) + 1, step, undone: direction === 'undo' }));
   }, []);
 
   const askSaveAs = useCallback(async () => {

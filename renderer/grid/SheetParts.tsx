@@ -1,7 +1,8 @@
 // The small parts around a sheet: the quick filter box, the picker of column groups, and the
-// refusal message that lists the bad cells.
+// message that lists refused cells (or values to check).
 import { useI18n } from '../i18n/I18nProvider';
 import type { ColumnGroup } from './columns';
+import type { Message } from './useRefusals';
 
 export function QuickFilter({ value, onChange }: { value: string; onChange(v: string): void }) {
   const { t } = useI18n();
@@ -35,20 +36,27 @@ export function ColumnPicker({ groups, hidden, onToggle }: { groups: readonly Co
   );
 }
 
-export function RefusalMessage({ text, lines, onDismiss }: { text: string; lines?: string[]; onDismiss(): void }) {
+/** A refusal (role alert) or a note to check a value (role status), with the cells it names. */
+export function SheetMessage({ message, onDismiss, onCorrect }: { message: Message; onDismiss(): void; onCorrect?(): void }) {
   const { t } = useI18n();
+  const error = message.tone === 'error';
   return (
-    <div className="sheet-message sheet-message--error" role="alert">
+    <div className={`sheet-message sheet-message--${message.tone}`} role={error ? 'alert' : 'status'}>
       <div className="sheet-message__body">
-        <p>{text}</p>
-        {lines && (
+        <p>{message.text}</p>
+        {message.lines && (
           <ul>
-            {lines.map((l, i) => (
+            {message.lines.map((l, i) => (
               <li key={i}>{l}</li>
             ))}
           </ul>
         )}
       </div>
+      {onCorrect && (
+        <button type="button" className="sheet-message__correct" onClick={onCorrect}>
+          {t('grid.correct')}
+        </button>
+      )}
       <button type="button" className="dismiss-button" aria-label={t('grid.dismiss')} onClick={onDismiss}>
         ×
       </button>

@@ -8,7 +8,9 @@ import type { MessageKey } from '../i18n/sv';
 import type { Translate } from '../i18n/translate';
 import type { ColumnGroup, SheetColumn } from './columns';
 import { MultiCellEditor } from './editors/MultiCellEditor';
+import { SelectCellEditor } from './editors/SelectCellEditor';
 import { TextCellEditor } from './editors/TextCellEditor';
+import type { Refusal } from './useRefusals';
 
 /** Where a pinned row keeps its values (totals, a funding gap), by column id. */
 export const TOTALS = '__totals';
@@ -28,15 +30,13 @@ export interface ColDefContext<R> {
   /** Whether a cell is in the selected block (read on each refresh). */
   inRange(p: CellClassParams): boolean;
   editable(col: SheetColumn<R>, row: R): boolean;
-  /** Node's reason a cell's last value was refused, if any. */
-  refusal(row: R, col: SheetColumn<R>): string | undefined;
+  /** Why a cell's last value was refused, and what was typed, if it was. */
+  refusal(row: R, col: SheetColumn<R>): Refusal | undefined;
   totalsLabel(): string;
-  /** Stores a text editor's value at once (Enter, Tab). */
-  commitNow(row: unknown, colId: string, text: string): void;
 }
 
 export function buildColDefs<R>(ctx: ColDefContext<R>): (ColDef | ColGroupDef)[] {
-  const { columns, groups, hidden, locale, t, rowNumbers, filters, inRange, editable, refusal, totalsLabel, commitNow } = ctx;
+  const { columns, groups, hidden, locale, t, rowNumbers, filters, inRange, editable, refusal, totalsLabel } = ctx;
   const defs: (ColDef | ColGroupDef)[] = [];
   if (rowNumbers) {
     defs.push({
@@ -86,7 +86,9 @@ export function buildColDefs<R>(ctx: ColDefContext<R>): (ColDef | ColGroupDef)[]
       },
       tooltipValueGetter: (p: ITooltipParams) => {
         if (!p.data || isPinned(p)) return undefined;
-        return refusal(p.data as R, col) ?? col.tooltip?.(p.data as R);
+        const refused = refusal(p.data as R, col);
+        if (refused) return refused.typed !== undefined ? t('grid.refusedTip', { typed: refused.typed, message: refused.message }) : refused.message;
+        return col.tooltip?.(p.data as R);
       },
     };
     if (!filters) {
@@ -115,15 +117,12 @@ export function buildColDefs<R>(ctx: ColDefContext<R>): (ColDef | ColGroupDef)[]
         edit,
         label: col.header,
         numeric: col.numeric,
-        commitNow: (row: unknown, text: string) => commitNow(row, col.id, text),
+        refusedText: (row: unknown) => refusal(row as R, col)?.typed,
       };
     } else if (edit?.editor === 'select') {
-      def.cellEditor = 'agSelectCellEditor';
-      def.cellEditorParams = (p: { data: R }) => {
-        const options = edit.options?.(p.data) ?? [];
-        const labels = new Map(options.map((o) => [o.value, o.label]));
-        return { values: options.map((o) => o.value), formatValue: (v: unknown) => labels.get(String(v)) ?? String(v ?? '') };
-      };
+      def.cellEditor = SelectCellEditor;
+      def.cellEditorPopup = true;
+      def.cellEditorParams = (p: { data: R }) => ({ options: edit.options?.(p.data) ?? [], label: col.header });
     } else if (edit?.editor === 'multi') {
       def.cellEditor = MultiCellEditor;
       def.cellEditorPopup = true;

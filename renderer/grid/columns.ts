@@ -9,16 +9,32 @@ export interface Option {
   aliases?: readonly string[];
 }
 
+/**
+ * Typed or pasted text that is no value of its column: a word in a number column, a name that
+ * is none of a list's choices. The grid refuses it at the cell in the user's own words, without
+ * asking Node.
+ */
+export class Unreadable {
+  constructor(
+    readonly text: string,
+    readonly expected: { kind: 'option'; options: readonly string[] } | { kind: 'number'; example: string },
+  ) {}
+}
+
+export const isUnreadable = (v: unknown): v is Unreadable => v instanceof Unreadable;
+
 export interface ColumnEdit<R> {
   /** Which editor a cell gets: a text box, a list, or a list of check boxes. */
   editor: 'text' | 'select' | 'multi';
   /** The exact text an edit starts from: never rounded, so Enter without a change stores nothing. */
   text(value: unknown): string;
   /**
-   * Typed or pasted text → the value to store. Text that is no value of the column is passed
-   * on unchanged: Node refuses it with the field's own Swedish sentence.
+   * Typed or pasted text → the value to store, or an Unreadable when the text is no value of
+   * the column. A value out of range is Node's to refuse, with the field's own sentence.
    */
   parse(text: string): unknown;
+  /** An amount typed in another unit than the column's (`12 000 kr` in tkr): what it became. */
+  converted?(text: string): { from: string; to: string } | undefined;
   /** What Delete leaves in the cell; undefined when the field cannot be emptied (a status). */
   cleared?: unknown;
   /** Puts `value` into the changes a row's API call carries (`row` is undefined for a new row). */
@@ -58,6 +74,12 @@ export interface SheetColumn<R> {
   cellClass?(row: R): string | undefined;
   /** A tooltip for one row's cell. */
   tooltip?(row: R): string | undefined;
+  /**
+   * A likely typo in a value that is about to be stored (an effect year before the start year,
+   * an amount a thousand times the column's usual): said, never refused. `row` is undefined for
+   * a new row.
+   */
+  warn?(value: unknown, row: R | undefined): string | undefined;
 }
 
 export interface ColumnGroup {

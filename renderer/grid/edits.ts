@@ -1,6 +1,6 @@
 // Paste, fill down, clear and copy as plans of cell edits over the selected block. Pure: the
 // grid hands in its displayed rows and columns, and stores the plan in one API call.
-import { copyText, isEditable, sameValue, type SheetColumn } from './columns';
+import { copyText, isEditable, isUnreadable, sameValue, type SheetColumn } from './columns';
 import type { Rect } from './selection';
 
 export interface CellEdit<R> {
@@ -119,4 +119,38 @@ export function copyCells<R>(rect: Rect, sheet: Sheet<R>): string[][] {
     out.push(line);
   }
   return out;
+}
+
+/**
+ * Whether a pasted block of more than one column does not fit the sheet from `target`: it has
+ * a header row naming the sheet's columns, it is wider than the columns left, or one of its
+ * columns holds mostly what the column under it cannot read (words in a number column). Such
+ * a block is better mapped column by column than pasted as it lies.
+ */
+export function pasteMisfit<R>(cells: string[][], target: Rect, sheet: Sheet<R>, headerKey: (text: string) => string): 'header' | 'columns' | null {
+  const width = Math.max(0, ...cells.map((r) => r.length));
+  if (width < 2) return null;
+  const headers = new Set(sheet.columns.map((c) => headerKey(c.header)));
+  const named = cells[0].filter((text) => text.trim() !== '' && headers.has(headerKey(text))).length;
+  if (named >= 2) return 'header';
+  if (target.left + width > sheet.columns.length) return 'columns';
+  for (let j = 0; j < width; j++) {
+    const col = sheet.columns[target.left + j];
+    if (!col?.edit) continue;
+    let filled = 0;
+    let unreadable = 0;
+    for (const row of cells) {
+      const text = row[j] ?? '';
+      if (text.trim() === '') continue;
+      filled++;
+      if (isUnreadable(col.edit.parse(text))) unreadable++;
+    }
+    if (filled >= 2 && unreadable > 0 && unreadable * 2 >= filled) return 'columns';
+  }
+  return null;
+}
+
+/** The headers of the columns a block of `width` columns pasted at `left` lies over, as a TSV line. */
+export function headerLine<R>(sheet: Sheet<R>, left: number, width: number): string {
+  return Array.from({ length: width }, (_, j) => sheet.columns[left + j]?.header ?? '').join('\t');
 }

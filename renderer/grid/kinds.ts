@@ -2,10 +2,11 @@
 // its reading of typed or pasted text (shared/format): whole kronor shown in the plan's unit,
 // plain numbers, per cent, years, one of a list, several of a list. A column is a kind plus
 // where its value lives in a row (`value`, `write`, `paths`).
+import { MONEY_UNIT_LABELS } from '../../shared/i18n/labels';
 import type { MoneyUnit } from '../../shared/domain/ids';
 import { formatMoney, formatNumber, formatPercent, type Locale } from '../../shared/format/number';
-import { parseMoneySek, parseNumber, parsePercent } from '../../shared/format/parse';
-import type { Option, SheetColumn } from './columns';
+import { moneySuffixUnit, parseMoneySek, parseNumber, parsePercent } from '../../shared/format/parse';
+import { Unreadable, type Option, type SheetColumn } from './columns';
 
 export interface Kind {
   editor: 'text' | 'select' | 'multi';
@@ -16,6 +17,7 @@ export interface Kind {
   numeric?: boolean;
   options?: readonly Option[];
   free?: boolean;
+  converted?(text: string): { from: string; to: string } | undefined;
 }
 
 /**
@@ -37,6 +39,7 @@ export function kindColumn<R>(id: string, header: string, kind: Kind, value: (ro
       cleared: kind.cleared,
       options: kind.options ? () => kind.options! : undefined,
       free: kind.free,
+      converted: kind.converted,
       paths: [id],
       write: (changes, v) => {
         changes[id] = v;
@@ -54,6 +57,9 @@ export function labelledOptions(ids: readonly string[], labels: Record<string, {
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const blank = (t: string) => t.trim() === '';
+/** What a number looks like, for the sentence that refuses a word in a number cell. */
+const example = (locale: Locale, suffix = '') => `${locale === 'sv' ? '1 234,5' : '1,234.5'}${suffix}`;
+const notANumber = (t: string, locale: Locale, suffix = '') => new Unreadable(t.trim(), { kind: 'number', example: example(locale, suffix) });
 
 /** Free text; `optional` text is removed (null) when emptied. */
 export function textKind(optional = false): Kind {
@@ -77,7 +83,7 @@ export function numberKind(locale: Locale, opts: { digits?: number; optional?: b
     numeric: true,
     format: (v) => (isNum(v) ? formatNumber(v, locale, opts.digits ?? 2) : ''),
     text: (v) => (isNum(v) ? formatNumber(v, locale, 12) : ''),
-    parse: (t) => (blank(t) && empty !== undefined ? empty : (parseNumber(t, locale) ?? t)),
+    parse: (t) => (blank(t) && empty !== undefined ? empty : (parseNumber(t, locale) ?? (blank(t) ? t : notANumber(t, locale)))),
     cleared: empty,
   };
 }
@@ -91,8 +97,15 @@ export function moneyKind(unit: MoneyUnit, locale: Locale, opts: { optional?: bo
     numeric: true,
     format: (v) => (isNum(v) ? formatMoney(v, unit, locale) : ''),
     text: (v) => (isNum(v) ? formatMoney(v, unit, locale, exactDigits) : ''),
-    parse: (t) => (blank(t) ? empty : (parseMoneySek(t, unit, locale) ?? t)),
+    parse: (t) => (blank(t) ? empty : (parseMoneySek(t, unit, locale) ?? notANumber(t, locale))),
     cleared: empty,
+    // `12 000 kr` in a tkr column is 12 tkr: said, so that a thousandfold slip shows.
+    converted: (t) => {
+      const from = moneySuffixUnit(t);
+      const sek = parseMoneySek(t, unit, locale);
+      if (!from || from === unit || sek === null) return undefined;
+      return { from: t.trim(), to: `${formatMoney(sek, unit, locale, exactDigits)} ${MONEY_UNIT_LABELS[unit][locale]}` };
+    },
   };
 }
 
@@ -104,7 +117,7 @@ export function percentKind(locale: Locale, opts: { optional?: boolean } = {}): 
     numeric: true,
     format: (v) => (isNum(v) ? formatPercent(v, locale, 1) : ''),
     text: (v) => (isNum(v) ? formatNumber(Number((v * 100).toPrecision(12)), locale, 10) : ''),
-    parse: (t) => (blank(t) ? empty : (parsePercent(t, locale) ?? t)),
+    parse: (t) => (blank(t) ? empty : (parsePercent(t, locale) ?? notANumber(t, locale, ' %'))),
     cleared: empty,
   };
 }
@@ -116,7 +129,7 @@ export function yearKind(locale: Locale, opts: { optional?: boolean } = {}): Kin
     numeric: true,
     format: (v) => (isNum(v) ? String(v) : ''),
     text: (v) => (isNum(v) ? String(v) : ''),
-    parse: (t) => (blank(t) ? (opts.optional ? null : t) : (parseNumber(t, locale) ?? t)),
+    parse: (t) => (blank(t) ? (opts.optional ? null : t) : (parseNumber(t, locale) ?? new Unreadable(t.trim(), { kind: 'number', example: '2030' }))),
     cleared: opts.optional ? null : undefined,
   };
 }
@@ -129,17 +142,26 @@ export function findOption(options: readonly Option[], text: string): Option | u
   return options.find((o) => norm(o.value) === t || norm(o.label) === t || o.aliases?.some((a) => norm(a) === t));
 }
 
-/** One of a list. A pasted label that names no option goes to Node as it is and is refused there. */
+/** One of a list. A text that names no option is refused at the cell, with the choices named. */
 export function selectKind(options: readonly Option[], opts: { cleared?: string } = {}): Kind {
   const labels = new Map(options.map((o) => [o.value, o.label]));
+  const choices = options.map((o) => o.label).filter((l) => l !== '');
   return {
     editor: 'select',
     options,
     format: (v) => (typeof v === 'string' ? (labels.get(v) ?? v) : ''),
     text: (v) => (typeof v === 'string' ? (labels.get(v) ?? v) : ''),
-    parse: (t) => findOption(options, t)?.value ?? (blank(t) && opts.cleared !== undefined ? opts.cleared : t.trim()),
+    parse: (t) =>
+      findOption(options, t)?.value ?? (blank(t) && opts.cleared !== undefined ? opts.cleared : new Unreadable(t.trim(), { kind: 'option', options: choices })),
     cleared: opts.cleared,
   };
+}
+
+/** The first option whose label (or an alias) starts with `typed`: a letter typed in a list cell picks it. */
+export function firstMatch(options: readonly Option[], typed: string): Option | undefined {
+  const t = norm(typed);
+  if (t === '') return undefined;
+  return options.find((o) => norm(o.label).startsWith(t)) ?? options.find((o) => o.aliases?.some((a) => norm(a).startsWith(t)));
 }
 
 /** Several of a list (commitments), or free words too (tags). Pasted as `a, b; c`. */

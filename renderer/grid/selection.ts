@@ -66,3 +66,30 @@ export function* cellsOf(r: Rect): Generator<CellPos> {
 export function colSpan(a: Rect, b: Rect): { from: number; to: number } {
   return { from: Math.min(a.left, b.left), to: Math.max(a.right, b.right) };
 }
+
+/**
+ * Ctrl+arrow as a spreadsheet has it: from a filled cell whose neighbour is filled, to the last
+ * filled cell before a blank one; otherwise to the next filled cell; the edge of the sheet when
+ * there is none. `filled` tells whether a displayed cell holds a value.
+ */
+export function edgeStep(from: CellPos, dir: Direction, rows: number, cols: number, filled: (p: CellPos) => boolean): CellPos {
+  const dRow = dir === 'up' ? -1 : dir === 'down' ? 1 : 0;
+  const dCol = dir === 'left' ? -1 : dir === 'right' ? 1 : 0;
+  const inside = (p: CellPos) => p.row >= 0 && p.row < rows && p.col >= 0 && p.col < cols;
+  const next = (p: CellPos): CellPos => ({ row: p.row + dRow, col: p.col + dCol });
+  let at = from;
+  const first = next(at);
+  if (!inside(first)) return from;
+  if (filled(at) && filled(first)) {
+    // Along the run of filled cells to its last one.
+    while (inside(next(at)) && filled(next(at))) at = next(at);
+    return at;
+  }
+  // Over the blanks to the next filled cell, or to the edge.
+  at = first;
+  while (!filled(at) && inside(next(at))) at = next(at);
+  return at;
+}
+
+/** The first or last cell of the sheet (Ctrl+Home, Ctrl+End). */
+export const cornerOf = (end: boolean, rows: number, cols: number): CellPos => (end ? { row: Math.max(0, rows - 1), col: Math.max(0, cols - 1) } : { row: 0, col: 0 });

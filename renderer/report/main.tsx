@@ -16,6 +16,7 @@ import {
 } from '../../shared/report/bridge';
 import type { ReportPayload } from '../../shared/report/options';
 import { chartImage } from './chartImage';
+import { hyphenateTables } from './hyphenateTables';
 import { prepare, type ChartKey, type Images, type ReportChart, type ReportData } from './prepare';
 import { Report } from './Report';
 import './report.css';
@@ -56,6 +57,7 @@ function render(pages: SectionPages | null): void {
   if (!current) throw new Error('setPages before load');
   const { data, images } = current;
   flushSync(() => root.render(<Report data={data} images={images} pages={pages} />));
+  hyphenateTables(container!);
 }
 
 const bridge: ReportBridge = {

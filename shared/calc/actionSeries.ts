@@ -3,7 +3,7 @@
 // included", from the same timing, effect and cost schedule that `calculate` sums.
 import type { Action } from '../domain/types';
 import type { CalcContext } from './context';
-import { type CostSeries, costSchedule, emptyCostSeries, fillCosts } from './costs';
+import { type CostSchedule, type CostSeries, costSchedule, emptyCostSchedule, emptyCostSeries, fillCosts } from './costs';
 import { fillEffect } from './effects';
 import { sectorBaseline } from './sectors';
 import { scenarioStartAction } from './shift';
@@ -14,6 +14,8 @@ export interface ActionSeries extends CostSeries {
   readonly effect: Float64Array;
   /** The timing the series were computed with (delay applied). */
   timing: ActionTiming;
+  /** The cost schedule the series were filled from, kept so that the next action reuses it. */
+  schedule?: CostSchedule;
 }
 
 export function emptyActionSeries(years: number): ActionSeries {
@@ -35,7 +37,9 @@ export function actionSeries(ctx: CalcContext, planAction: Action, out?: ActionS
   const action = scenarioStartAction(scenario.startYears, planAction);
   const timing = actionTiming(action, scenario.delayYears);
   fillEffect(series.effect, action, timing, scenario.effectFactor, sectorBaseline(ctx.sectors, action.sectorId), axis);
-  fillCosts(series, costSchedule(action, timing, scenario.costFactor, axis), axis);
+  // One schedule per series object: a loop over many actions allocates nothing per action.
+  series.schedule ??= emptyCostSchedule(axis.length);
+  fillCosts(series, costSchedule(action, timing, scenario.costFactor, axis, series.schedule), axis);
   series.timing = timing;
   return series;
 }

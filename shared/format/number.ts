@@ -36,6 +36,21 @@ export function formatMoneyWithUnit(sek: number, unit: MoneyUnit, locale: Locale
   return `${formatMoney(sek, unit, locale)} ${unit}`;
 }
 
+/**
+ * Money for reading (cards, tables of the report): whole kronor or tkr, never "1 506 528,7 tkr";
+ * mnkr keeps one decimal below 10 mnkr, where a whole number would hide too much.
+ */
+export function formatMoneyWhole(sek: number, unit: MoneyUnit, locale: Locale = 'sv'): string {
+  const digits = unit === 'mnkr' && Math.abs(sek) < 10 * MONEY_UNIT_FACTOR.mnkr ? 1 : 0;
+  return formatNumber(sek / MONEY_UNIT_FACTOR[unit], locale, digits);
+}
+
+/** A headline amount: whole in the plan's unit, or in mnkr from 100 mnkr up ("4 167 mnkr", not "4 166 653 tkr"). */
+export function headlineMoney(sek: number, unit: MoneyUnit, locale: Locale = 'sv'): { value: string; unit: MoneyUnit } {
+  const shown: MoneyUnit = unit !== 'mnkr' && Math.abs(sek) >= 100 * MONEY_UNIT_FACTOR.mnkr ? 'mnkr' : unit;
+  return { value: formatMoneyWhole(sek, shown, locale), unit: shown };
+}
+
 export function formatTons(t: number, locale: Locale = 'sv'): string {
   return `${formatNumber(t, locale)} t`;
 }

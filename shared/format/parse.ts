@@ -81,6 +81,12 @@ function enToPlain(body: string): string | null {
 const MONEY_SUFFIX = /\s*(mnkr|mkr|msek|tkr|ksek|kr|sek|:-)\s*$/i;
 const SUFFIX_UNIT: Record<string, MoneyUnit> = { mnkr: 'mnkr', mkr: 'mnkr', msek: 'mnkr', tkr: 'tkr', ksek: 'tkr', kr: 'kr', sek: 'kr', ':-': 'kr' };
 
+/** The unit an amount's suffix names (`12 000 kr` → kr), or null when it has none. */
+export function moneySuffixUnit(text: string): MoneyUnit | null {
+  const m = MONEY_SUFFIX.exec(text);
+  return m ? SUFFIX_UNIT[m[1].toLowerCase()] : null;
+}
+
 /**
  * An amount typed or pasted in `unit` (the plan's display unit) as whole kronor: `1 234,5` in
  * tkr → 1 234 500. A suffix (`kr`, `tkr`, `mnkr`, `MSEK` …) overrides the unit. Rounded to

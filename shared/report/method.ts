@@ -92,7 +92,7 @@ export function methodParts(plan: Plan, scenario: Scenario): MethodPart[] {
       heading: 'Diskontering och nuvärde',
       paragraphs: [
         `Pengar som betalas eller sparas senare är värda mindre i dag. Därför räknas varje års belopp om till ett nuvärde med diskonteringsräntan ${rate} per år, räknat från prisbasåret ${base}: ett belopp år Å multipliceras med (1 + ${rate})^−(Å − ${base}). Belopp före prisbasåret räknas på samma sätt upp.`,
-        'En åtgärds nuvärde (NPV) är summan av dess diskonterade nettokostnader under planperioden. Ett positivt nuvärde är en kostnad för samhället som helhet, ett negativt nuvärde betyder att besparingarna väger tyngre än kostnaderna. Effekterna diskonteras på samma sätt, till diskonterade ton.',
+        'En åtgärds nuvärde är summan av dess diskonterade nettokostnader under planperioden. Ett positivt nuvärde är en kostnad för samhället som helhet, ett negativt nuvärde betyder att besparingarna väger tyngre än kostnaderna. Effekterna diskonteras på samma sätt, till diskonterade ton.',
       ],
     },
     {
@@ -112,7 +112,7 @@ export function methodParts(plan: Plan, scenario: Scenario): MethodPart[] {
       heading: 'Mål',
       paragraphs: [
         'Ett mål om minskning räknas mot ett referensår, då basscenariots utsläpp det året är referensen, eller mot en angiven referensnivå: målnivån är referensen minskad med målets andel. Ett mål om en absolut nivå anger nivån i ton, och ett mål om nettonoll betyder att nettoutsläppen ska vara noll. Mål kan gälla bruttoutsläppen (utan kolsänkor) eller nettoutsläppen (med kolsänkor).',
-        'Gapet är scenariots utsläpp målåret minus målnivån. Ett gap som är noll eller negativt betyder att målet nås; ett positivt gap är det som återstår att minska. Ett mål vars år ligger utanför planperioden får ingen bedömning.',
+        'Avståndet till målet är scenariots utsläpp målåret minus målnivån. Ett avstånd som är noll eller negativt betyder att målet nås; ett positivt avstånd är det som återstår att minska. Ett mål vars år ligger utanför planperioden får ingen bedömning.',
       ],
     },
     {
@@ -122,10 +122,10 @@ export function methodParts(plan: Plan, scenario: Scenario): MethodPart[] {
       ],
     },
     {
-      heading: 'Finansiering och finansieringsgap',
+      heading: 'Finansiering och finansiering som saknas',
       paragraphs: [
         'En finansieringspost räknas det år pengarna kommer, om den inte är knuten till någon åtgärd eller är knuten till en åtgärd som ingår i scenariot. Scenariots förskjutning flyttar inte finansieringen. Poster är säkrade, sökta eller möjliga.',
-        'Finansieringsgapet ett år är kostnaden det året (investeringar och driftkostnader för scenariots åtgärder) minus den säkrade finansieringen. Ett negativt gap är ett överskott det året. ”Finansiering som saknas” i rapporten är summan av årens underskott: ett överskott ett år täcker inte ett underskott ett annat år.',
+        'Finansiering som saknas ett år är kostnaden det året (investeringar och driftkostnader för scenariots åtgärder) minus den säkrade finansieringen. Ett negativt belopp är ett överskott det året. ”Finansiering som saknas” i rapporten är summan av årens underskott: ett överskott ett år täcker inte ett underskott ett annat år.',
       ],
     },
   ];

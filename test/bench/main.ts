@@ -8,6 +8,7 @@ import { benchMerge } from './merge';
 import { benchOptimise } from './optimise';
 import { benchReport } from './report';
 import { benchRollup } from './rollup';
+import { benchViews } from './views';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -16,6 +17,7 @@ const benches: [string, (p: typeof print) => Promise<void>][] = [
   ['Beräkningsmotorn', benchCalc],
   ['Rutnätet Åtgärder (grid, Chromium)', benchGrid],
   ['Diagram i Chromium', benchCharts],
+  ['Vyer med alla åtgärder (Åtaganden, Historik)', benchViews],
   ['Sammanfogning', benchMerge],
   ['Excel-export och import', benchExchange],
   ['PDF-rapport (Chromium)', benchReport],

@@ -4,7 +4,7 @@
 // the real clipboard and every stored value checked; a block with one bad cell changes nothing
 // and names the cell; paste, fill-down and row deletion are undone and redone with Ctrl+Z and
 // Ctrl+Y; a negative capex, a status that does not exist and a year outside the plan are
-// refused in the cell with Node's Swedish sentence.
+// refused in the cell in Swedish (a status by its choices, never an id rule).
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -144,7 +144,7 @@ describe('Åtgärder grid', () => {
     const app = await openActions(host.url);
     await expectRefusedEdits(app, GRID, () => actions(host.url), [
       { colId: 'capexSek', typed: '-5', says: 'Investeringen måste vara ett heltal ≥ 0 kr.', at: 'Rad 1 (T-01), Investering (tkr)', keeps: '180 000', marked: true },
-      { colId: 'status', pasted: 'Beviljad', says: 'Statusen måste vara en av: idea, proposed, decided, ongoing, done, cancelled.', keeps: 'Pågående' },
+      { colId: 'status', pasted: 'Beviljad', says: '”Beviljad” är ingen status; välj en av: Idé, Föreslagen, Beslutad, Pågående, Genomförd, Avbruten.', keeps: 'Pågående' },
       { colId: 'startYear', typed: '2050', says: 'Startåret (2050) ligger utanför planperioden 2020–2045.', keeps: '2022' },
     ], 'actions-refused-year');
   });

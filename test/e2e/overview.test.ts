@@ -95,7 +95,7 @@ describe('Översikt dashboard', () => {
 
     await expect.poll(() => chartFigure(page, 'trajectory').textContent()).toContain('Planen har inget basscenario ännu.');
     expect(await chartFigure(page, 'cost-bearers').textContent()).toContain('Planen har inga åtgärder ännu.');
-    expect(await page.locator('.dashboard').textContent()).toContain('Planen har inga klimatmål ännu, så det finns inget gap att visa.');
+    expect(await page.locator('.dashboard').textContent()).toContain('Planen har inga klimatmål ännu, så det finns inget avstånd till mål att visa.');
     expect(await page.locator('.kpis').textContent()).toContain('Planen har ingen koldioxidbudget.');
     expect(await page.locator('canvas').count()).toBe(0);
     await screenshot(page, 'overview-empty-1366x768');

@@ -75,7 +75,8 @@ describe('app shell', () => {
     const { page, errors } = await session.open(host.url);
     await waitForOverview(page);
 
-    const rate = page.getByLabel('Diskonteringsränta');
+    // The field (Ångra's button names the step, "Ångra: Diskonteringsränta för planen", so the role is named too).
+    const rate = page.getByRole('textbox', { name: 'Diskonteringsränta' });
     expect(await rate.inputValue()).toBe('3,5');
     await rate.fill('25');
     await rate.press('Enter');

@@ -119,7 +119,7 @@ describe('xlsx round trip', () => {
     const costs = wb.getWorksheet('Kostnader per år')!;
     const capexRow = costs.getRows(1, costs.rowCount)!.find((r) => r.getCell(1).value === 'Investering')!;
     expect((capexRow.values as unknown[]).slice(2)).toEqual(calc.costs.capex.map((v) => v / 1000));
-    const gapRow = costs.getRows(1, costs.rowCount)!.find((r) => String(r.getCell(1).value).startsWith('Finansieringsgap'))!;
+    const gapRow = costs.getRows(1, costs.rowCount)!.find((r) => String(r.getCell(1).value).startsWith('Finansiering som saknas'))!;
     expect((gapRow.values as unknown[]).slice(2)).toEqual(calc.financing.gap.map((v) => v / 1000));
 
     // Per nämnd: the sum of every owner row equals the engine's capex in the budget year.

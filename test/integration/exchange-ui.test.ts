@@ -57,7 +57,7 @@ describe('Export view', () => {
     await page.getByRole('region', { name: 'Excel och CSV' }).getByLabel('Scenario').selectOption('all');
     const xlsx = await downloaded(page, 'Exportera Excel-arbetsbok');
     expect(xlsx.name).toMatch(/^Klimatinvesteringsplan Umeå \d{4}-\d{2}-\d{2}\.xlsx$/);
-    await page.getByText(`${xlsx.name} har hämtats`).waitFor();
+    await page.getByText(`${xlsx.name} har laddats ner`).waitFor();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name).slice(0, 8)).toEqual(['Sammanfattning', 'Åtgärder', 'Kostnader per år', 'Per nämnd', 'Finansiering', 'Utsläpp', 'Mål', 'Åtaganden']);

@@ -28,13 +28,20 @@ const plan: Plan = samplePlan();
  */
 function pdfText(file: string, mode: 'raw' | 'layout' = 'raw'): string {
   const out = execFileSync('pdftotext', [`-${mode}`, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-  return out.replace(/[\u00a0\u202f]/g, ' ');
+  // Soft hyphens are where a word may break; whether it did is the layout's business.
+  return out.replace(/[\u00a0\u202f]/g, ' ').replace(/\u00ad/g, '');
 }
 
 /** The pages' texts (pdftotext ends every page with a form feed). */
 const pagesOf = (text: string) => text.split('\f').slice(0, -1);
 /** On one line; a name broken after a dash at the end of a table line reads as one word again. */
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').replace(/([–-]) /g, '$1');
+/**
+ * Only the letters and digits, for texts that may be set in narrow columns: whether and where a
+ * name breaks (at a soft hyphen, which prints as ‐, or after a dash) is the layout's, so the
+ * test compares what is left when every space and hyphen is taken out.
+ */
+const squash = (text: string) => text.replace(/[\s\u00ad\u2010\u2011-]/g, '');
 const tons = (v: number) => formatNumber(v, 'sv').replace(/\u00a0/g, ' ');
 
 /** Table of contents of page 1: section number, title, page. */
@@ -69,7 +76,10 @@ function expectContentsRight(file: string, sections: readonly ReportSectionId[])
   }
 }
 
-/** The targets table row of each target in 2030 and 2040 ends with the engine's gap and the verdict. */
+/**
+ * The targets table has, for each target in 2030 and 2040, a row ending with the engine's level,
+ * scenario, distance and verdict (the name may wrap onto lines of its own, so it is not matched).
+ */
 function expectEngineGaps(file: string, scenarioId: string): void {
   const calc = calculate(plan, scenarioId);
   const rows = pdfText(file, 'layout').split('\n');
@@ -78,9 +88,8 @@ function expectEngineGaps(file: string, scenarioId: string): void {
   for (const t of checked) {
     const r = calc.targets.find((x) => x.id === t.id)!;
     expect(r.gap).not.toBeNull();
-    const row = rows.find((l) => l.includes(t.name) && /\s(Ja|Nej)\s*$/.test(l));
-    expect(row, t.name).toBeDefined();
-    expect(row!).toMatch(new RegExp(`\\s${tons(r.level)}\\s+${tons(r.scenario!)}\\s+${tons(r.gap!)}\\s+${r.met ? 'Ja' : 'Nej'}\\s*$`));
+    const end = new RegExp(`\\s${tons(r.level)}\\s+${tons(r.scenario!)}\\s+${tons(r.gap!)}\\s+${r.met ? 'Ja' : 'Nej'}\\s*$`);
+    expect(rows.some((l) => end.test(l)), t.name).toBe(true);
   }
 }
 
@@ -120,11 +129,11 @@ describe('export-pdf (CLI)', () => {
     const text = pdfText(out);
     const flat = oneLine(text);
     for (const s of REPORT_SECTIONS) expect(flat).toContain(SECTION_TITLES[s].sv);
-    for (const heading of ['Innehåll', 'Mål och gap', 'Koldioxidbudget', 'Ekonomi och finansiering 2020–2045', 'Scenarierna i siffror', 'Per finansieringskälla', 'Bedömningar per nytta', 'Diskontering och nuvärde']) {
+    for (const heading of ['Innehåll', 'Mål och avstånd till målen', 'Koldioxidbudget', 'Ekonomi och finansiering 2020–2045', 'Scenarierna i siffror', 'Per finansieringskälla', 'Bedömningar per nytta', 'Diskontering och nuvärde']) {
       expect(flat).toContain(heading);
     }
-    for (const a of plan.actions) expect(flat, a.name).toContain(oneLine(a.name));
-    for (const s of plan.financingSources) expect(flat, s.name).toContain(oneLine(s.name));
+    for (const a of plan.actions) expect(squash(flat), a.name).toContain(squash(a.name));
+    for (const s of plan.financingSources) expect(squash(flat), s.name).toContain(squash(s.name));
     // Swedish letters and the real minus sign survive into the PDF's text.
     expect(flat).toContain('Åtgärdskostnadskurva');
     expect(flat).toContain('Etappmål 2030: −63 % mot 1990');
@@ -134,9 +143,9 @@ describe('export-pdf (CLI)', () => {
     expectEngineGaps(out, 'decided');
     const calc = calculate(plan, 'decided');
     const gap2030 = calc.targets.find((t) => t.year === 2030)!.gap!;
-    expect(flat).toContain(`Gap till målet 2030 ${tons(gap2030)} t`);
+    expect(flat).toContain(`Avstånd till målet 2030 ${tons(gap2030)} t`);
     const gap2040 = calc.targets.find((t) => t.year === 2040)!.gap!;
-    expect(flat).toContain(`Gap till målet 2040 ${tons(gap2040)} t`);
+    expect(flat).toContain(`Avstånd till målet 2040 ${tons(gap2040)} t`);
 
     const pages = expectFrameOnEveryPage(out, 'Beslutade åtgärder');
     expect(pages).toBeGreaterThan(REPORT_SECTIONS.length);
@@ -208,7 +217,9 @@ describe('report.pdf (browser host)', () => {
     expect(flat).toContain('1. Sammanfattning');
     expect(flat).toContain('2. Åtgärdslista');
     expect(flat).toContain('Scenario: Försenat genomförande');
-    for (const a of plan.actions) expect(flat).toContain(oneLine(a.name));
+    for (const a of plan.actions) expect(squash(flat), a.name).toContain(squash(a.name));
+    // A long name in a narrow column breaks between syllables, with a hyphen: never a lone letter.
+    expect(flat).not.toMatch(/miljonprogramsområde n\b/);
   });
 
   it('saves by name in the folder, refuses to replace a file unless asked, and leaves no temp files', async () => {

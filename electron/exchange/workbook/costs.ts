@@ -38,7 +38,7 @@ export function costsSheet(x: ExportContext): SheetModel {
   line('Sökt finansiering', calc.financing.applied);
   line('Möjlig finansiering', calc.financing.potential);
   line('Kostnad att finansiera (investering + drift)', calc.financing.cost);
-  line('Finansieringsgap (kostnad − säkrad; negativt = överskott)', calc.financing.gap, true);
+  line('Finansiering som saknas (kostnad − säkrad; negativt = överskott)', calc.financing.gap, true);
 
   return {
     name: SHEETS.costs,

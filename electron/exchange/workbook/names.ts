@@ -17,11 +17,11 @@ export const SHEETS = {
 
 export const SHEET_GUIDE: [string, string][] = [
   [SHEETS.actions, 'En rad per åtgärd med alla uppgifter; belopp i planens enhet. Kan ändras och läsas in igen.'],
-  [SHEETS.costs, 'Investering, drift och besparing per år i scenariot, investering per kostnadsbärare, finansiering per källa och gapet.'],
+  [SHEETS.costs, 'Investering, drift och besparing per år i scenariot, investering per kostnadsbärare, finansiering per källa och finansiering som saknas.'],
   [SHEETS.owners, 'Investering och drift per nämnd och bolag för budgetåret och planåren, uppdelat på kostnadsbärare.'],
   [SHEETS.financing, 'En rad per finansieringspost. Kan ändras och läsas in igen.'],
   [SHEETS.emissions, 'Basscenario och scenario per sektor och år (ton koldioxid).'],
-  [SHEETS.targets, 'Målen med målnivå, scenariots utsläpp och gapet; koldioxidbudgeten.'],
+  [SHEETS.targets, 'Målen med målnivå, scenariots utsläpp och avståndet till målet; koldioxidbudgeten.'],
   [SHEETS.commitments, 'Klimatkontrakt 2030:s tio gemensamma åtaganden med vald nivå och de åtgärder som bidrar.'],
   [SHEETS.overrides, 'Justerade kostnader per åtgärd och år. Kan ändras och läsas in igen.'],
   [TECHNICAL_SHEET, 'Dolt blad med det appen behöver för att läsa in arbetsboken som en hel plan igen. Ändra inte i det.'],

@@ -40,12 +40,12 @@ export function summarySheet(x: ExportContext): SheetModel {
   rows.push(['Åtgärder i scenariot', { v: included.length, fmt: FMT.int }, `av ${formatNumber(plan.actions.length)}`]);
   rows.push([`Total investering ${period} (${unit})`, money(sum(calc.costs.capex))]);
   rows.push([`Total driftkostnad ${period} (${unit})`, money(sum(calc.costs.opex))]);
-  rows.push([`Nuvärde av nettokostnaderna (${unit})`, money(sum(included.map((a) => a.npvSek)))]);
+  rows.push([`Nuvärde (${unit})`, money(sum(included.map((a) => a.npvSek)))]);
   rows.push([`Säkrad finansiering ${period} (${unit})`, money(sum(calc.financing.secured))]);
   rows.push([`Finansiering som saknas ${period} (${unit}, summan av årens underskott)`, money(sum(calc.financing.gap.map((g) => Math.max(0, g))))]);
 
   heading('Mål');
-  rows.push([bold('Mål'), bold('År'), bold('Målnivå (t)'), bold('Scenario (t)'), bold('Gap (t)'), bold('Uppfyllt')]);
+  rows.push([bold('Mål'), bold('År'), bold('Målnivå (t)'), bold('Scenario (t)'), bold('Avstånd till målet (t)'), bold('Uppfyllt')]);
   for (const t of plan.targets) {
     const r = calc.targets.find((c) => c.id === t.id);
     rows.push([t.name || t.id, { v: t.year, fmt: FMT.year }, tons(r?.level ?? null), tons(r?.scenario ?? null), tons(r?.gap ?? null), r?.met === null || !r ? 'Utanför planperioden' : r.met ? 'Ja' : 'Nej']);

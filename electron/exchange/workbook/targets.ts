@@ -8,7 +8,7 @@ import { SHEETS } from './names';
 export function targetsSheet(x: ExportContext): SheetModel {
   const { plan, calc } = x;
   const rows: OutCell[][] = [
-    ['Mål', 'År', 'Omfattning', 'Typ', 'Minskning', 'Referensår', 'Referensutsläpp (t)', 'Målnivå (t)', `Scenario (t)`, 'Gap (t)', 'Uppfyllt'],
+    ['Mål', 'År', 'Omfattning', 'Typ', 'Minskning', 'Referensår', 'Referensutsläpp (t)', 'Målnivå (t)', `Scenario (t)`, 'Avstånd till målet (t)', 'Uppfyllt'],
   ];
   const tons = (v: number | null | undefined): OutCell => (v === null || v === undefined ? null : { v, fmt: FMT.tons });
   for (const t of plan.targets) {
@@ -39,7 +39,7 @@ export function targetsSheet(x: ExportContext): SheetModel {
     rows.push([b.fromYear, SCOPE_LABELS[b.scope].sv, tons(r.tonsCo2e), tons(r.cumulative), tons(r.remaining), r.exhaustedYear ?? 'Räcker planperioden ut']);
   } else rows.push(['Planen har ingen koldioxidbudget.']);
   rows.push([]);
-  rows.push([`Scenario: ${x.scenario.name}. Gap = scenariots utsläpp − målnivån; negativt betyder att målet nås med marginal.`]);
+  rows.push([`Scenario: ${x.scenario.name}. Avstånd till målet = scenariots utsläpp − målnivån; negativt betyder att målet nås med marginal.`]);
   return {
     name: SHEETS.targets,
     columns: [{ width: 42 }, { width: 8, fmt: FMT.year }, { width: 24 }, { width: 14 }, { width: 11 }, { width: 11, fmt: FMT.year }, { width: 18 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 20 }],

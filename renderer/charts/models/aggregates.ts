@@ -8,7 +8,7 @@ import type { CostParts } from '../../../shared/calc/bearers';
 import { isOperating, actionTiming } from '../../../shared/calc/timing';
 import { scenarioStartAction } from '../../../shared/calc/shift';
 import { COMMITMENT_IDS, COST_BEARERS, type CommitmentId, type CostBearer } from '../../../shared/domain/ids';
-import type { Plan } from '../../../shared/domain/types';
+import type { Action, Plan } from '../../../shared/domain/types';
 
 export { costsByBearer, type CostParts } from '../../../shared/calc/bearers';
 
@@ -85,17 +85,40 @@ export interface ActionFigures {
   capex: number;
 }
 
+/**
+ * Effect in `year` and capex of one action, worked out when first asked and remembered: a view
+ * that shows a few of 10 000 actions asks for a few.
+ */
+export function actionFigureLookup(plan: Plan, calc: CalcResult, year: number): (action: Action) => ActionFigures | undefined {
+  const index = calc.years.indexOf(year);
+  const positions = new Map(plan.actions.map((a, k) => [a.id, k]));
+  let ctx: ReturnType<typeof createCalcContext> | null = null;
+  const series = emptyActionSeries(calc.years.length);
+  const known = new Map<string, ActionFigures>();
+  return (action) => {
+    const done = known.get(action.id);
+    if (done) return done;
+    const k = positions.get(action.id);
+    const result = k === undefined ? undefined : calc.actions[k];
+    if (!result) return undefined;
+    ctx ??= createCalcContext(plan, calc.scenarioId);
+    actionSeries(ctx, action, series);
+    let capex = 0;
+    for (const v of series.capex) capex += v;
+    const figures = { included: result.included, effect: index < 0 ? 0 : result.effect[index], capex };
+    known.set(action.id, figures);
+    return figures;
+  };
+}
+
 /** Effect in `year` and capex of every action linked to some commitment, by action id. */
 export function linkedActionFigures(plan: Plan, calc: CalcResult, year: number): Map<string, ActionFigures> {
-  const index = calc.years.indexOf(year);
-  const ctx = createCalcContext(plan, calc.scenarioId);
-  const series = emptyActionSeries(calc.years.length);
+  const figureOf = actionFigureLookup(plan, calc, year);
   const out = new Map<string, ActionFigures>();
-  plan.actions.forEach((action, k) => {
-    if (action.commitments.length === 0) return;
-    const result = calc.actions[k];
-    actionSeries(ctx, action, series);
-    out.set(action.id, { included: !!result?.included, effect: index < 0 || !result ? 0 : result.effect[index], capex: total(Array.from(series.capex)) });
-  });
+  for (const action of plan.actions) {
+    if (action.commitments.length === 0) continue;
+    const f = figureOf(action);
+    if (f) out.set(action.id, f);
+  }
   return out;
 }

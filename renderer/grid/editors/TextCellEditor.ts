@@ -1,6 +1,8 @@
 // The editor of text, number, money, per cent and year cells: a text box that starts from the
-// exact stored value in the plan's unit (never the rounded display), or from the key that
-// started the edit. It hands the grid the text; the column's parse turns it into a value.
+// exact stored value in the plan's unit (never the rounded display), from the key that started
+// the edit (typing replaces, as in a spreadsheet), or from what the user typed last time when
+// that was refused (so it can be corrected instead of retyped). It hands the grid the text; the
+// column's parse turns it into a value. Enter, Tab and Escape are the grid's (useSheetKeys).
 // A plain ag-grid editor, not a React one: it is in the page in the same task as the key that
 // opened it, so nothing a fast typist types next is lost.
 import type { ICellEditorComp, ICellEditorParams } from 'ag-grid-community';
@@ -10,17 +12,22 @@ export interface TextEditorParams {
   edit: ColumnEdit<unknown>;
   label: string;
   numeric?: boolean;
-  /** Stores the text at once (Enter, Tab), before the grid closes the editor and moves on. */
-  commitNow?(row: unknown, text: string): void;
+  /** The refused text of this cell, if its last entry was refused. */
+  refusedText?(row: unknown): string | undefined;
 }
 
-export class TextCellEditor implements ICellEditorComp {
+/** What the grid asks of its own editors when Enter or Tab ends an edit. */
+export interface SheetEditor {
+  /** The text typed, or the value chosen; null when nothing changed. */
+  outcome(): { text: string } | { value: unknown } | null;
+}
+
+export class TextCellEditor implements ICellEditorComp, SheetEditor {
   private input!: HTMLInputElement;
   private started = '';
-  private onKey: (e: KeyboardEvent) => void = () => undefined;
 
   init(params: ICellEditorParams & TextEditorParams): void {
-    const { eventKey, edit, label, numeric, commitNow, data } = params;
+    const { eventKey, edit, label, numeric, data, refusedText } = params;
     const typed = eventKey !== null && eventKey.length === 1;
     const emptied = eventKey === 'Backspace' || eventKey === 'Delete';
     const input = document.createElement('input');
@@ -29,13 +36,8 @@ export class TextCellEditor implements ICellEditorComp {
     input.autocomplete = 'off';
     input.spellcheck = !numeric;
     input.inputMode = numeric ? 'decimal' : 'text';
-    input.value = typed ? eventKey : emptied ? '' : edit.text(params.value);
     this.started = edit.text(params.value);
-    // On the input itself, this runs before the grid's listener on the cell (the key bubbles).
-    this.onKey = (e: KeyboardEvent) => {
-      if ((e.key === 'Enter' || e.key === 'Tab') && !e.altKey && !e.ctrlKey && !e.metaKey) commitNow?.(data, input.value);
-    };
-    input.addEventListener('keydown', this.onKey);
+    input.value = typed ? eventKey : emptied ? '' : (refusedText?.(data) ?? this.started);
     this.input = input;
   }
 
@@ -53,12 +55,12 @@ export class TextCellEditor implements ICellEditorComp {
     return this.input.value;
   }
 
+  outcome(): { text: string } | null {
+    return this.input.value === this.started ? null : { text: this.input.value };
+  }
+
   /** Unchanged text is no edit. */
   isCancelAfterEnd(): boolean {
     return this.input.value === this.started;
-  }
-
-  destroy(): void {
-    this.input.removeEventListener('keydown', this.onKey);
   }
 }

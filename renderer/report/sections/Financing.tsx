@@ -16,7 +16,7 @@ export function Financing({ data, fmt }: { data: ReportData; fmt: Fmt }) {
   return (
     <>
       <Lead>
-        Kostnaden är scenariots investeringar och driftkostnader. Gapet är kostnaden minus den säkrade finansieringen; ett negativt gap är ett överskott det året.
+        Kostnaden är scenariots investeringar och driftkostnader. Finansiering som saknas är kostnaden minus den säkrade finansieringen; ett negativt belopp är ett överskott det året.
         Finansiering som saknas över hela perioden är {fmt.moneyUnit(totals.missingSek)}.
       </Lead>
       <h2>Per finansieringskälla</h2>
@@ -70,7 +70,7 @@ export function Financing({ data, fmt }: { data: ReportData; fmt: Fmt }) {
         <p className="report-empty">Scenariot har varken kostnader eller finansiering under planperioden.</p>
       ) : (
         <table className="report-table" data-table="financing-years">
-          <caption>Kostnad, finansiering och gap per år ({fmt.unit}). År utan belopp visas inte.</caption>
+          <caption>Kostnad, finansiering och finansiering som saknas per år ({fmt.unit}). År utan belopp visas inte.</caption>
           <thead>
             <tr>
               <th scope="col">År</th>
@@ -78,7 +78,7 @@ export function Financing({ data, fmt }: { data: ReportData; fmt: Fmt }) {
               <th scope="col" className="num">Säkrad</th>
               <th scope="col" className="num">Sökt</th>
               <th scope="col" className="num">Möjlig</th>
-              <th scope="col" className="num">Gap</th>
+              <th scope="col" className="num">Saknas</th>
             </tr>
           </thead>
           <tbody>

@@ -41,12 +41,12 @@ function metrics(data: ReportData, fmt: Fmt): Metric[] {
     });
   }
   for (const t of [...plan.targets].sort((a, b) => a.year - b.year)) {
-    rows.push({ label: `Gap: ${t.name} (${t.year}, t)`, value: (s) => fmt.tons(s.calc.targets.find((r) => r.id === t.id)?.gap ?? null) });
+    rows.push({ label: `Avstånd till målet: ${t.name} (${t.year}, t)`, value: (s) => fmt.tons(s.calc.targets.find((r) => r.id === t.id)?.gap ?? null) });
   }
   if (plan.carbonBudget) rows.push({ label: 'Koldioxidbudget kvar (t)', value: (s) => fmt.tons(s.calc.carbonBudget?.remaining ?? null) });
   rows.push(
     { label: `Investeringar (${fmt.unit})`, value: (s) => fmt.money(scenarioFigures(s.calc).capexSek) },
-    { label: `Nuvärde av nettokostnaderna (${fmt.unit})`, value: (s) => fmt.money(scenarioFigures(s.calc).npvSek) },
+    { label: `Nuvärde (${fmt.unit})`, value: (s) => fmt.money(scenarioFigures(s.calc).npvSek) },
     { label: `Säkrad finansiering (${fmt.unit})`, value: (s) => fmt.money(scenarioFigures(s.calc).securedSek) },
     { label: `Finansiering som saknas (${fmt.unit})`, value: (s) => fmt.money(scenarioFigures(s.calc).missingSek) },
   );

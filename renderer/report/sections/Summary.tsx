@@ -59,29 +59,29 @@ export function Summary({ data, fmt }: { data: ReportData; fmt: Fmt }) {
         </div>
         <div className="report-kpi">
           <dt>Investeringar {period}</dt>
-          <dd className="report-kpi__value">{fmt.moneyUnit(f.capexSek)}</dd>
-          <dd className="report-kpi__detail">Nuvärde av nettokostnaderna: {fmt.moneyUnit(f.npvSek)}</dd>
+          <dd className="report-kpi__value">{fmt.headline(f.capexSek)}</dd>
+          <dd className="report-kpi__detail">Nuvärde: {fmt.headline(f.npvSek)}</dd>
         </div>
         <div className="report-kpi">
           <dt>Säkrad finansiering</dt>
-          <dd className="report-kpi__value">{fmt.moneyUnit(f.securedSek)}</dd>
+          <dd className="report-kpi__value">{fmt.headline(f.securedSek)}</dd>
           <dd className="report-kpi__detail">
-            av kostnaden {fmt.moneyUnit(f.costSek)} ({f.costSek > 0 ? fmt.percent(f.securedSek / f.costSek) : '–'})
+            av kostnaden {fmt.headline(f.costSek)} ({f.costSek > 0 ? fmt.percent(f.securedSek / f.costSek) : '–'})
           </dd>
         </div>
         <div className="report-kpi">
           <dt>Finansiering som saknas</dt>
-          <dd className="report-kpi__value">{fmt.moneyUnit(f.missingSek)}</dd>
+          <dd className="report-kpi__value">{fmt.headline(f.missingSek)}</dd>
           <dd className="report-kpi__detail">summan av årens underskott</dd>
         </div>
       </dl>
 
-      <h2>Mål och gap</h2>
+      <h2>Mål och avstånd till målen</h2>
       {rows.length === 0 ? (
         <p className="report-empty">Planen har inga mål.</p>
       ) : (
         <table className="report-table" data-table="targets">
-          <caption>Målen och scenariots utsläpp målåret (ton CO2e). Ett positivt gap är det som återstår att minska.</caption>
+          <caption>Målen och scenariots utsläpp målåret (ton CO2e). Ett positivt avstånd är det som återstår att minska.</caption>
           <thead>
             <tr>
               <th scope="col">Mål</th>
@@ -89,7 +89,7 @@ export function Summary({ data, fmt }: { data: ReportData; fmt: Fmt }) {
               <th scope="col">Omfattning</th>
               <th scope="col" className="num">Målnivå</th>
               <th scope="col" className="num">Scenariot</th>
-              <th scope="col" className="num">Gap</th>
+              <th scope="col" className="num">Avstånd till målet</th>
               <th scope="col">Nås</th>
             </tr>
           </thead>
@@ -152,7 +152,7 @@ export function Summary({ data, fmt }: { data: ReportData; fmt: Fmt }) {
           <Pair label="Driftkostnader" value={fmt.money(f.opexSek)} />
           <Pair label="Besparingar" value={fmt.money(f.savingsSek)} />
           <Pair label="Nettokostnad (investeringar + drift − besparingar)" value={fmt.money(f.netSek)} />
-          <Pair label={`Nuvärde av nettokostnaderna (diskonteringsränta ${fmt.percent(plan.plan.discountRate)})`} value={fmt.money(f.npvSek)} />
+          <Pair label={`Nuvärde (diskonteringsränta ${fmt.percent(plan.plan.discountRate)})`} value={fmt.money(f.npvSek)} />
           <Pair label={`Samhällsekonomiskt nuvärde (med koldioxidvärdet ${formatNumber(plan.plan.carbonValueSekPerTon)} kr/t och värderade nyttor)`} value={fmt.money(f.societalNpvSek)} />
           <Pair label="Säkrad finansiering" value={fmt.money(f.securedSek)} />
           <Pair label="Sökt finansiering" value={fmt.money(f.appliedSek)} />
@@ -177,7 +177,7 @@ function GapFigure({ year, row, fmt }: { year: number; row: TargetRow | undefine
   const gap = row?.result.gap ?? null;
   return (
     <div className="report-kpi">
-      <dt>Gap till målet {year}</dt>
+      <dt>Avstånd till målet {year}</dt>
       {!row || gap === null ? (
         <dd className="report-kpi__detail">Planen har inget mål för {year} inom planperioden.</dd>
       ) : gap <= 0 ? (

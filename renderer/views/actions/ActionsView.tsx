@@ -5,8 +5,6 @@
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Action } from '../../../shared/domain/types';
 import { client } from '../../api/client';
-import { request } from '../../api/request';
-import { ConfirmDialog } from '../../document/dialogs/ConfirmDialog';
 import { useStatusValue } from '../../document/documentStore';
 import { entityWriter } from '../../grid/writer';
 import { SheetGrid, type SheetGridHandle } from '../../grid/SheetGrid';
@@ -15,6 +13,10 @@ import { createStore } from '../../lib/store';
 import { previewEdits, usePlan } from '../../plan/planStore';
 import { chooseScenario, useScenarioId } from '../../plan/scenarioStore';
 import { useCalc } from '../../plan/useCalc';
+import { useReveal } from '../../undo/reveal';
+import { PasteImportDialog } from '../export/PasteImportDialog';
+import { useMisfitPaste, useRowCommands } from '../useRowCommands';
+import { copyCode, nextSectorCode } from './codes';
 import { actionColumns, actionGroups } from './columns';
 import { FocusedCostPanel } from './FocusedCostPanel';
 import { actionRowId, useActionRows, type ActionRow } from './rows';
@@ -26,16 +28,10 @@ const writer = entityWriter<ActionRow>(actionRowId, {
   preview: (rows) => previewEdits('actions', rows),
 });
 
-/** `T-01` → `T-01-2` (or the next number free among `codes`). */
-export function nextCode(code: string, codes: ReadonlySet<string>): string {
-  if (code === '') return '';
-  for (let n = 2; ; n++) if (!codes.has(`${code}-${n}`)) return `${code}-${n}`;
-}
-
 /** The values of a copy of `a`: everything but its id, its code numbered on. */
 function copyOf(a: Action, codes: ReadonlySet<string>, suffix: string): Record<string, unknown> {
   const { id: _id, ...values } = a;
-  const out: Record<string, unknown> = { ...values, code: nextCode(a.code, codes), name: `${a.name} ${suffix}` };
+  const out: Record<string, unknown> = { ...values, code: copyCode(a.code, codes), name: `${a.name} ${suffix}` };
   for (const [k, v] of Object.entries(out)) if (v === undefined) delete out[k];
   return out;
 }
@@ -51,7 +47,6 @@ export function ActionsView() {
   // and arrow key, and only the buttons (whether a row is focused) and the cost panel follow it.
   const [focus] = useState(() => createStore<string | null>(null));
   const hasFocus = useSyncExternalStore(focus.subscribe, () => focus.get() !== null);
-  const [confirm, setConfirm] = useState<Action[] | null>(null);
   const readOnly = useStatusValue((s) => s?.readOnly ?? true);
 
   // Every tag of the plan, gathered only when a tag editor opens (not on every edit).
@@ -63,43 +58,39 @@ export function ActionsView() {
     return [...all].sort((x, y) => x.localeCompare(y, 'sv'));
   }, []);
 
+  const actions = useCallback(() => planRef.current?.actions ?? [], []);
   const unit = plan?.plan.moneyUnit ?? 'tkr';
   const sectors = plan?.sectors;
   const columns = useMemo(
-    () => actionColumns({ unit, locale, t, sectors: sectors ?? [], tags }),
-    [unit, locale, t, sectors, tags],
+    () => actionColumns({ unit, locale, t, sectors: sectors ?? [], tags, actions }),
+    [unit, locale, t, sectors, tags, actions],
   );
   const groups = useMemo(() => actionGroups(t), [t]);
 
-  const selected = useCallback((): Action[] => {
-    const ids = new Set(grid.current?.selectedRowIds() ?? []);
-    return plan?.actions.filter((a) => ids.has(a.id)) ?? [];
-  }, [plan]);
-
-  async function add() {
-    const created = await request('actions.create', { values: {} });
-    if (created) grid.current?.focusCell(created.id, 'name');
-  }
-
-  async function duplicate() {
-    const list = selected();
-    if (!plan || list.length === 0) return;
-    const codes = new Set(plan.actions.map((a) => a.code));
-    const create = list.map((a) => {
-      const values = copyOf(a, codes, t('actions.copySuffix'));
-      codes.add(values.code as string);
-      return { values };
-    });
-    // One new row: create; several: one patch, so that it is one undo step.
-    const made = create.length === 1 ? await request('actions.create', create[0]) : (await request('actions.patch', { rows: [], create }))?.[0];
-    if (made) grid.current?.focusCell(made.id, 'name');
-  }
-
-  async function remove(list: Action[]) {
-    setConfirm(null);
-    if (list.length === 1) await request('actions.delete', { id: list[0].id });
-    else await request('actions.deleteMany', { ids: list.map((a) => a.id) });
-  }
+  const commands = useRowCommands<Action>({
+    area: 'actions',
+    grid,
+    rows: plan?.actions ?? [],
+    // A new action is in the sector of the row the focus is on, with that sector's next code.
+    newValues: (near) => {
+      const p = planRef.current;
+      const sector = p?.sectors.find((x) => x.id === near?.sectorId) ?? p?.sectors.find((x) => !x.hidden);
+      return sector && p ? { sectorId: sector.id, code: nextSectorCode(sector, p.actions) } : {};
+    },
+    copyValues: (a, copies) => copyOf(a, new Set([...(planRef.current?.actions ?? []).map((x) => x.code), ...copies.map((c) => String(c.code))]), t('actions.copySuffix')),
+    focusCol: 'name',
+    name: (a) => [a.code, a.name].filter(Boolean).join(' '),
+    texts: {
+      titleOne: t('actions.deleteTitleOne'),
+      titleMany: (count) => t('actions.deleteTitleMany', { count }),
+      body: t('actions.deleteBody'),
+      more: (count) => t('actions.deleteMore', { count }),
+      cancel: t('actions.cancel'),
+      confirm: t('actions.deleteConfirm'),
+    },
+  });
+  const misfit = useMisfitPaste();
+  useReveal('actions', grid, useCallback((id: string) => !!planRef.current?.actions.some((a) => a.id === id), []));
 
   return (
     <section className="view view--sheet actions-view">
@@ -115,6 +106,8 @@ export function ActionsView() {
           groups={groups}
           writer={writer}
           canAddRows
+          onAddRow={(colId) => void commands.add(colId)}
+          onMisfitPaste={misfit.open}
           noun={t('actions.noun')}
           quickFilter
           rowNumbers
@@ -135,21 +128,13 @@ export function ActionsView() {
                   </select>
                 </label>
               )}
-              <button type="button" className="primary" disabled={readOnly} onClick={() => void add()}>
+              <button type="button" className="primary" disabled={readOnly} onClick={() => void commands.add()}>
                 {t('actions.add')}
               </button>
-              <button type="button" disabled={readOnly || !hasFocus} onClick={() => void duplicate()}>
+              <button type="button" disabled={readOnly || !hasFocus} onClick={() => void commands.duplicate()}>
                 {t('actions.duplicate')}
               </button>
-              <button
-                type="button"
-                className="danger"
-                disabled={readOnly || !hasFocus}
-                onClick={() => {
-                  const list = selected();
-                  if (list.length) setConfirm(list);
-                }}
-              >
+              <button type="button" className="danger" disabled={readOnly || !hasFocus} onClick={commands.askDelete}>
                 {t('actions.delete')}
               </button>
             </>
@@ -158,23 +143,17 @@ export function ActionsView() {
       )}
       {!plan && <h1>{t('actions.title')}</h1>}
       {plan && scenarioId && <FocusedCostPanel plan={plan} scenarioId={scenarioId} focus={focus} readOnly={readOnly} />}
-      {confirm && (
-        <ConfirmDialog
-          title={confirm.length === 1 ? t('actions.deleteTitleOne') : t('actions.deleteTitleMany', { count: confirm.length })}
-          onClose={() => setConfirm(null)}
-          choices={[
-            { label: t('actions.cancel'), onChoose: () => setConfirm(null), safe: true },
-            { label: t('actions.deleteConfirm'), onChoose: () => void remove(confirm), primary: true },
-          ]}
-        >
-          <ul className="confirm-list">
-            {confirm.slice(0, 5).map((a) => (
-              <li key={a.id}>{[a.code, a.name].filter(Boolean).join(' ')}</li>
-            ))}
-            {confirm.length > 5 && <li>{t('actions.deleteMore', { count: confirm.length - 5 })}</li>}
-          </ul>
-          <p>{t('actions.deleteBody')}</p>
-        </ConfirmDialog>
+      {commands.dialog}
+      {misfit.tsv !== null && (
+        <PasteImportDialog
+          tsv={misfit.tsv}
+          kind="actions"
+          onClose={misfit.close}
+          onDone={(text) => {
+            misfit.close();
+            grid.current?.say(text);
+          }}
+        />
       )}
     </section>
   );

@@ -9,10 +9,11 @@ import {
   type CoBenefitCategory,
   type MoneyUnit,
 } from '../../../shared/domain/ids';
-import type { Sector } from '../../../shared/domain/types';
+import { effectYearLooksWrong } from '../../../shared/domain/typos';
+import type { Action, Sector } from '../../../shared/domain/types';
 import { fieldHeader } from '../../../shared/exchange/columns';
 import { action as actionEntity } from '../../../shared/fields';
-import { formatNumber, type Locale } from '../../../shared/format/number';
+import { formatMoneyWithUnit, formatNumber, type Locale } from '../../../shared/format/number';
 import {
   CO_BENEFIT_LABELS,
   COMMITMENT_LABELS,
@@ -23,6 +24,7 @@ import {
 } from '../../../shared/i18n/labels';
 import type { ColumnGroup, Option, SheetColumn } from '../../grid/columns';
 import { kindColumn, labelledOptions, moneyKind, multiKind, numberKind, percentKind, selectKind, textKind, yearKind, type Kind } from '../../grid/kinds';
+import { amountWarning } from '../../grid/warnings';
 import type { Translate } from '../../i18n/translate';
 import type { ActionRow } from './rows';
 
@@ -33,6 +35,8 @@ export interface ActionColumnContext {
   sectors: readonly Sector[];
   /** Every tag used in the plan (read when a tag editor opens, so it needs no rebuild). */
   tags(): readonly string[];
+  /** The plan's actions now (for the usual size of an amount, read when a value is stored). */
+  actions(): readonly Action[];
 }
 
 export function actionGroups(t: Translate): ColumnGroup[] {
@@ -107,11 +111,23 @@ function scoreColumn(c: CoBenefitCategory, ctx: ActionColumnContext): SheetColum
   };
 }
 
+/** An effect year before the start year (typed in either column) is likely a typo. */
+function timingWarning(t: Translate, which: 'startYear' | 'effectStartYear') {
+  return (value: unknown, row: ActionRow | undefined): string | undefined => {
+    if (!row || (typeof value !== 'number' && value !== null)) return undefined;
+    const start = which === 'startYear' ? (value as number) : row.action.startYear;
+    const effect = which === 'effectStartYear' ? (value as number | null) : row.action.effectStartYear;
+    return effectYearLooksWrong(effect, start) ? t('actions.warn.effectYear', { effect: effect ?? '', start }) : undefined;
+  };
+}
+
 export function actionColumns(ctx: ActionColumnContext): SheetColumn<ActionRow>[] {
   const { t, locale, unit } = ctx;
   const field = (id: Field, group: string, kind: Kind, extra: Partial<SheetColumn<ActionRow>> = {}) => fieldColumn(ctx, id, group, kind, extra);
   const u = MONEY_UNIT_LABELS[unit][locale];
   const money = moneyKind(unit, locale);
+  const showSek = (sek: number) => formatMoneyWithUnit(sek, unit, locale);
+  const usual = (key: 'capexSek' | 'opexSekPerYear' | 'savingsSekPerYear') => amountWarning(ctx.actions, (a) => a[key], showSek, t);
   const sectorOptions: Option[] = ctx.sectors.map((s) => ({ value: s.id, label: s.name }));
   const commitmentOptions = labelledOptions(COMMITMENT_IDS, COMMITMENT_LABELS, locale).map((o, i) => ({ ...o, aliases: [...o.aliases!, String(i + 1)] }));
   const tons = numberKind(locale, { digits: 1 });
@@ -121,15 +137,15 @@ export function actionColumns(ctx: ActionColumnContext): SheetColumn<ActionRow>[
     field('name', 'identity', textKind(), { pinned: true, width: 240 }),
     field('sectorId', 'responsibility', selectKind(sectorOptions), { width: 170 }),
     field('owner', 'responsibility', textKind(), { width: 170 }),
-    field('costBearer', 'responsibility', selectKind(labelledOptions(COST_BEARERS, COST_BEARER_LABELS, locale)), { width: 150 }),
+    field('costBearer', 'responsibility', selectKind(labelledOptions(COST_BEARERS, COST_BEARER_LABELS, locale)), { width: 166 }),
     field('status', 'responsibility', selectKind(labelledOptions(ACTION_STATUSES, STATUS_LABELS, locale)), { width: 120 }),
 
-    field('startYear', 'timing', yearKind(locale), { width: 90 }),
+    field('startYear', 'timing', yearKind(locale), { width: 104, warn: timingWarning(t, 'startYear') }),
     // The window in which the optimiser may move the start (DESIGN §10).
     field('earliestStartYear', 'timing', yearKind(locale, { optional: true }), { width: 110, headerTooltip: t('actions.tip.startWindow') }),
     field('latestStartYear', 'timing', yearKind(locale, { optional: true }), { width: 110, headerTooltip: t('actions.tip.startWindow') }),
-    field('implementationYears', 'timing', numberKind(locale, { digits: 0 }), { width: 120 }),
-    field('effectStartYear', 'timing', yearKind(locale, { optional: true }), { width: 100 }),
+    field('implementationYears', 'timing', numberKind(locale, { digits: 0 }), { width: 150 }),
+    field('effectStartYear', 'timing', yearKind(locale, { optional: true }), { width: 100, warn: timingWarning(t, 'effectStartYear') }),
     field('effectEndYear', 'timing', yearKind(locale, { optional: true }), { width: 100 }),
     field('rampYears', 'timing', numberKind(locale, { digits: 0, zero: 0 }), { width: 120 }),
     field('lifetimeYears', 'timing', numberKind(locale, { digits: 0, optional: true }), { width: 110 }),
@@ -141,9 +157,9 @@ export function actionColumns(ctx: ActionColumnContext): SheetColumn<ActionRow>[
     field('effectTonsPerYear', 'effect', numberKind(locale, { digits: 1, optional: true }), { width: 110 }),
     field('effectShare', 'effect', percentKind(locale, { optional: true }), { width: 120 }),
 
-    field('capexSek', 'costs', money, { sum: true, headerTooltip: t('actions.tip.capex', { unit: u }), width: 150 }),
-    field('opexSekPerYear', 'costs', money, { sum: true, width: 135 }),
-    field('savingsSekPerYear', 'costs', money, { sum: true, width: 155 }),
+    field('capexSek', 'costs', money, { sum: true, headerTooltip: t('actions.tip.capex', { unit: u }), width: 150, warn: usual('capexSek') }),
+    field('opexSekPerYear', 'costs', money, { sum: true, width: 135, warn: usual('opexSekPerYear') }),
+    field('savingsSekPerYear', 'costs', money, { sum: true, width: 155, warn: usual('savingsSekPerYear') }),
 
     computed('effect2030', t('actions.col.effectIn', { year: 2030 }), tons, t('actions.tip.effectIn', { year: 2030 }), true),
     computed('effect2040', t('actions.col.effectIn', { year: 2040 }), tons, t('actions.tip.effectIn', { year: 2040 }), true),

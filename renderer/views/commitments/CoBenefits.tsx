@@ -29,7 +29,12 @@ export function CoBenefits({ plan, calc, scenarioName }: { plan: Plan; calc: Cal
   const [onlyIncluded, setOnlyIncluded] = useState(false);
   const [shown, setShown] = useState(PAGE);
   const deferred = useDeferredValue(query.trim().toLocaleLowerCase('sv'));
-  const chart = useMemo(() => coBenefitModel({ plan, calc, perYear: coBenefitsPerYear(plan, calc), scenarioName, locale }), [plan, calc, scenarioName, locale]);
+  // The chart is drawn in a render after the matrix is on screen.
+  const later = useDeferredValue(useMemo(() => ({ plan, calc }), [plan, calc]), null);
+  const chart = useMemo(
+    () => (later ? coBenefitModel({ plan: later.plan, calc: later.calc, perYear: coBenefitsPerYear(later.plan, later.calc), scenarioName, locale }) : null),
+    [later, scenarioName, locale],
+  );
   const rows = useMemo(
     () =>
       plan.actions.filter(
@@ -110,7 +115,7 @@ export function CoBenefits({ plan, calc, scenarioName }: { plan: Plan; calc: Cal
             </>
           )}
         </section>
-        <ChartFigure model={chart} locale={locale} height={340} />
+        {chart ? <ChartFigure model={chart} locale={locale} height={340} /> : <div className="card chart-pending" aria-busy="true" />}
       </div>
     </section>
   );

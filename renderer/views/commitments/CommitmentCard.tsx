@@ -3,7 +3,7 @@
 import { useId, useMemo, useState } from 'react';
 import { COMMITMENT_IDS, COMMITMENT_LEVELS, type CommitmentId, type CommitmentLevel } from '../../../shared/domain/ids';
 import type { Action, Plan } from '../../../shared/domain/types';
-import { formatMoney, formatNumber } from '../../../shared/format/number';
+import { formatMoneyWhole, formatNumber } from '../../../shared/format/number';
 import { COMMITMENT_LABELS, labelOf, LEVEL_LABELS, MONEY_UNIT_LABELS, STATUS_LABELS } from '../../../shared/i18n/labels';
 import { COMMITMENT_LEVELS_ASK } from '../../../shared/reference/commitment-levels';
 import { request } from '../../api/request';
@@ -14,7 +14,8 @@ interface Props {
   plan: Plan;
   id: CommitmentId;
   number: number;
-  figures: ReadonlyMap<string, ActionFigures>;
+  /** An action's effect and capex (worked out when asked). */
+  figureOf(action: Action): ActionFigures | undefined;
   year: number;
   readOnly: boolean;
 }
@@ -28,8 +29,10 @@ export function linkChange(action: Action, id: CommitmentId, on: boolean): Commi
 }
 
 const MATCHES = 30;
+/** Linked actions shown at first, and how many more each "Visa fler" shows: a plan of 10 000 actions links thousands. */
+const SHOWN = 25;
 
-export function CommitmentCard({ plan, id, number, figures, year, readOnly }: Props) {
+export function CommitmentCard({ plan, id, number, figureOf, year, readOnly }: Props) {
   const { t, locale } = useI18n();
   const headingId = useId();
   const levelId = useId();
@@ -37,6 +40,7 @@ export function CommitmentCard({ plan, id, number, figures, year, readOnly }: Pr
   const pickId = useId();
   const [query, setQuery] = useState('');
   const [pick, setPick] = useState('');
+  const [shown, setShown] = useState(SHOWN);
   const name = labelOf(COMMITMENT_LABELS, id, locale);
   const level = plan.commitments.find((c) => c.id === id)?.level ?? null;
   const reference = COMMITMENT_LEVELS_ASK[id];
@@ -136,8 +140,8 @@ export function CommitmentCard({ plan, id, number, figures, year, readOnly }: Pr
                 </tr>
               </thead>
               <tbody>
-                {linked.map((a) => {
-                  const f = figures.get(a.id);
+                {linked.slice(0, shown).map((a) => {
+                  const f = figureOf(a);
                   return (
                     <tr key={a.id}>
                       <th scope="row">
@@ -146,7 +150,7 @@ export function CommitmentCard({ plan, id, number, figures, year, readOnly }: Pr
                       </th>
                       <td>{labelOf(STATUS_LABELS, a.status, locale)}</td>
                       <td className="num">{f ? formatNumber(f.effect, locale) : '–'}</td>
-                      <td className="num">{f ? formatMoney(f.capex, unit, locale) : '–'}</td>
+                      <td className="num">{f ? formatMoneyWhole(f.capex, unit, locale) : '–'}</td>
                       <td>
                         <button type="button" disabled={readOnly} aria-label={t('commitments.unlinkNamed', { name: `${a.code} ${a.name}` })} onClick={() => link(a, false)}>
                           {t('commitments.unlink')}
@@ -158,6 +162,14 @@ export function CommitmentCard({ plan, id, number, figures, year, readOnly }: Pr
               </tbody>
             </table>
             </div>
+          )}
+          {linked.length > shown && (
+            <p className="commitment__more">
+              <span className="muted">{t('commitments.shownOf', { shown: formatNumber(shown, locale), total: formatNumber(linked.length, locale) })}</span>{' '}
+              <button type="button" onClick={() => setShown((n) => n + SHOWN * 4)}>
+                {t('commitments.showMore')}
+              </button>
+            </p>
           )}
           {plan.actions.length > linked.length && (
             <fieldset className="commitment__link" disabled={readOnly}>

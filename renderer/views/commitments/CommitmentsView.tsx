@@ -1,12 +1,12 @@
 // Åtaganden: the ten joint commitments of Klimatkontrakt 2030 in the document's order, each with
 // its chosen level, what that level asks, and the actions that serve it; a summary of effect
 // and capex per commitment; then the actions' co-benefits (multipla nyttor).
-import { useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { COMMITMENT_IDS, COMMITMENT_LEVELS } from '../../../shared/domain/ids';
 import { labelOf, LEVEL_LABELS } from '../../../shared/i18n/labels';
 import { LEVEL_MEANING } from '../../../shared/reference/commitment-levels';
 import { ChartFigure } from '../../charts/ChartFigure';
-import { commitmentTotals, linkedActionFigures } from '../../charts/models/aggregates';
+import { actionFigureLookup, commitmentTotals, linkedActionFigures } from '../../charts/models/aggregates';
 import { commitmentSummaryModel } from '../../charts/models/commitmentSummary';
 import { useDocument } from '../../document/documentStore';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -30,10 +30,17 @@ export function CommitmentsView() {
   const scenario = plan?.scenarios.find((s) => s.id === scenarioId);
   const [wanted, setYear] = useState<number | null>(null);
   const year = plan && wanted !== null && wanted >= plan.plan.startYear && wanted <= plan.plan.endYear ? wanted : plan ? defaultYear(plan) : 2030;
-  const figures = useMemo(() => (plan && calc ? linkedActionFigures(plan, calc, year) : new Map()), [plan, calc, year]);
+  // The cards ask for the figures of the actions they show; the summary chart, which needs every
+  // linked action's, is drawn in a render of its own after the view is on screen (10 000 actions).
+  const figureOf = useMemo(() => (plan && calc ? actionFigureLookup(plan, calc, year) : () => undefined), [plan, calc, year]);
+  const now = useMemo(() => (plan && calc && scenario ? { plan, calc, scenario, year } : null), [plan, calc, scenario, year]);
+  const later = useDeferredValue(now, null);
   const summary = useMemo(
-    () => (plan && calc && scenario ? commitmentSummaryModel({ plan, calc, totals: commitmentTotals(plan, figures), year, scenarioName: scenario.name, locale }) : null),
-    [plan, calc, scenario, figures, year, locale],
+    () =>
+      later
+        ? commitmentSummaryModel({ plan: later.plan, calc: later.calc, totals: commitmentTotals(later.plan, linkedActionFigures(later.plan, later.calc, later.year)), year: later.year, scenarioName: later.scenario.name, locale })
+        : null,
+    [later, locale],
   );
 
   return (
@@ -64,13 +71,14 @@ export function CommitmentsView() {
               </select>
             </div>
           </div>
-          {summary && <ChartFigure model={summary} locale={locale} headingLevel={2} height={420} />}
+          {summary ? <ChartFigure model={summary} locale={locale} headingLevel={2} height={420} /> : <div className="card chart-pending chart-pending--tall" aria-busy="true" />}
           <ol className="commitments">
             {COMMITMENT_IDS.map((id, i) => (
-              <CommitmentCard key={id} plan={plan} id={id} number={i + 1} figures={figures} year={year} readOnly={readOnly} />
+              <CommitmentCard key={id} plan={plan} id={id} number={i + 1} figureOf={figureOf} year={year} readOnly={readOnly} />
             ))}
           </ol>
-          {calc && scenario && <CoBenefits plan={plan} calc={calc} scenarioName={scenario.name} />}
+          {/* Below the ten commitments: drawn in the render after the view is on screen. */}
+          {later && <CoBenefits plan={later.plan} calc={later.calc} scenarioName={later.scenario.name} />}
         </>
       )}
     </section>

@@ -5,7 +5,7 @@ import { columnLetter } from '../../../shared/exchange/cells';
 import { columnsOf, headerOf } from '../../../shared/exchange/columns';
 import type { SheetInfo } from '../../../shared/exchange/outcomes';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { Settings } from './TableImport';
+import type { Settings } from './useTableImport';
 
 interface Props {
   sheet: SheetInfo;

@@ -1,11 +1,9 @@
 // Finansiering: the sources and the entries as spreadsheets (the same editing, paste, fill,
 // undo and refusals as Åtgärder, through financingSources.* and financing.*), and the year
 // matrix with the plan's funding gap from the engine.
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { FinancingEntry, FinancingSource } from '../../../shared/domain/types';
 import { client } from '../../api/client';
-import { request } from '../../api/request';
-import { ConfirmDialog } from '../../document/dialogs/ConfirmDialog';
 import { useStatusValue } from '../../document/documentStore';
 import { SheetGrid, type SheetGridHandle } from '../../grid/SheetGrid';
 import { entityWriter } from '../../grid/writer';
@@ -13,6 +11,9 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { previewEdits, usePlan } from '../../plan/planStore';
 import { useScenarioId } from '../../plan/scenarioStore';
 import { useCalc } from '../../plan/useCalc';
+import { useReveal } from '../../undo/reveal';
+import { PasteImportDialog } from '../export/PasteImportDialog';
+import { useMisfitPaste, useRowCommands, type RowCommandTexts } from '../useRowCommands';
 import { actionName, entryColumns, sourceColumns } from './columns';
 import { YearMatrix } from './YearMatrix';
 import './financing.css';
@@ -31,7 +32,8 @@ const entryWriter = entityWriter<FinancingEntry>(byId, {
   preview: (rows) => previewEdits('financing', rows),
 });
 
-type Confirm = { kind: 'sources' | 'entries'; ids: string[]; names: string[] };
+/** A copy of a row: everything but its id. */
+const copyOf = <T extends { id: string }>({ id: _id, ...values }: T): Record<string, unknown> => values;
 
 export function FinancingView() {
   const { t, locale } = useI18n();
@@ -41,69 +43,66 @@ export function FinancingView() {
   const readOnly = useStatusValue((s) => s?.readOnly ?? true);
   const sourcesGrid = useRef<SheetGridHandle>(null);
   const entriesGrid = useRef<SheetGridHandle>(null);
-  const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [focusedSource, setFocusedSource] = useState<string | null>(null);
   const [focusedEntry, setFocusedEntry] = useState<string | null>(null);
+  const sourceNames = new Map(plan?.financingSources.map((s) => [s.id, s.name]) ?? []);
+  const actionsById = new Map(plan?.actions.map((a) => [a.id, a]) ?? []);
+  const texts = (kind: 'Source' | 'Entry'): RowCommandTexts => ({
+    titleOne: t(`financing.delete${kind}Title`),
+    titleMany: (count) => t(kind === 'Source' ? 'financing.deleteSourcesTitle' : 'financing.deleteEntriesTitle', { count }),
+    body: t(kind === 'Source' ? 'financing.deleteSourcesBody' : 'financing.deleteEntriesBody'),
+    more: (count) => t('financing.more', { count }),
+    cancel: t('financing.cancel'),
+    confirm: t('financing.deleteConfirm'),
+  });
+  const sourceCommands = useRowCommands<FinancingSource>({
+    area: 'financingSources',
+    grid: sourcesGrid,
+    rows: plan?.financingSources ?? [],
+    copyValues: copyOf,
+    focusCol: 'name',
+    name: (s) => s.name,
+    texts: texts('Source'),
+  });
+  const entryCommands = useRowCommands<FinancingEntry>({
+    area: 'financing',
+    grid: entriesGrid,
+    rows: plan?.financing ?? [],
+    copyValues: copyOf,
+    focusCol: 'amountSek',
+    name: (e) => {
+      const a = e.actionId ? actionsById.get(e.actionId) : undefined;
+      return [sourceNames.get(e.sourceId), e.year, a ? actionName(a) : ''].filter(Boolean).join(' · ');
+    },
+    texts: texts('Entry'),
+  });
+  const misfit = useMisfitPaste();
+  const planRef = useRef(plan);
+  planRef.current = plan;
+  useReveal('financing', entriesGrid, useCallback((id: string) => !!planRef.current?.financing.some((e) => e.id === id), []));
+  useReveal('financing', sourcesGrid, useCallback((id: string) => !!planRef.current?.financingSources.some((e) => e.id === id), []));
 
   const unit = plan?.plan.moneyUnit ?? 'tkr';
   const sColumns = useMemo(() => sourceColumns(locale, unit), [locale, unit]);
   const sources = plan?.financingSources;
   const actions = plan?.actions;
+  const entriesNow = useRef<readonly FinancingEntry[]>([]);
+  entriesNow.current = plan?.financing ?? [];
   const eColumns = useMemo(
-    () => entryColumns({ unit, locale, t, sources: sources ?? [], actions: actions ?? [] }),
+    () => entryColumns({ unit, locale, t, sources: sources ?? [], actions: actions ?? [], entries: () => entriesNow.current }),
     [unit, locale, t, sources, actions],
   );
 
   if (!plan) return <section className="view"><h1>{t('financing.title')}</h1></section>;
-  const actionsById = new Map(plan.actions.map((a) => [a.id, a]));
-  const sourceNames = new Map(plan.financingSources.map((s) => [s.id, s.name]));
   const scenarioName = plan.scenarios.find((s) => s.id === scenarioId)?.name ?? '';
 
-  async function addSource() {
-    const made = await request('financingSources.create', { values: {} });
-    if (made) sourcesGrid.current?.focusCell(made.id, 'name');
-  }
-
-  async function addEntry() {
-    const made = await request('financing.create', { values: {} });
-    if (made) entriesGrid.current?.focusCell(made.id, 'amountSek');
-  }
-
-  async function duplicateEntries() {
-    const ids = new Set(entriesGrid.current?.selectedRowIds() ?? []);
-    const create = plan!.financing.filter((e) => ids.has(e.id)).map(({ id: _id, ...values }) => ({ values }));
-    if (create.length === 0) return;
-    const made = create.length === 1 ? await request('financing.create', create[0]) : (await request('financing.patch', { rows: [], create }))?.[0];
-    if (made) entriesGrid.current?.focusCell(made.id, 'amountSek');
-  }
-
-  function askDelete(kind: Confirm['kind']) {
-    const grid = kind === 'sources' ? sourcesGrid : entriesGrid;
-    const ids = grid.current?.selectedRowIds() ?? [];
-    if (ids.length === 0) return;
-    const names = ids.map((id) => {
-      if (kind === 'sources') return sourceNames.get(id) ?? id;
-      const e = plan!.financing.find((x) => x.id === id);
-      const a = e?.actionId ? actionsById.get(e.actionId) : undefined;
-      return e ? [sourceNames.get(e.sourceId), e.year, a ? actionName(a) : ''].filter(Boolean).join(' · ') : id;
-    });
-    setConfirm({ kind, ids, names });
-  }
-
-  async function remove(c: Confirm) {
-    setConfirm(null);
-    const area = c.kind === 'sources' ? 'financingSources' : 'financing';
-    if (c.ids.length === 1) await request(`${area}.delete`, { id: c.ids[0] });
-    else await request(`${area}.deleteMany`, { ids: c.ids });
-  }
-
-  const buttons = (add: () => void, addLabel: string, kind: Confirm['kind'], focused: string | null, extra?: ReactNode) => (
+  const buttons = (commands: ReturnType<typeof useRowCommands>, addLabel: string, focused: string | null, extra?: ReactNode) => (
     <>
-      <button type="button" className="primary" disabled={readOnly} onClick={add}>
+      <button type="button" className="primary" disabled={readOnly} onClick={() => void commands.add()}>
         {addLabel}
       </button>
       {extra}
-      <button type="button" className="danger" disabled={readOnly || !focused} onClick={() => askDelete(kind)}>
+      <button type="button" className="danger" disabled={readOnly || !focused} onClick={commands.askDelete}>
         {t('financing.delete')}
       </button>
     </>
@@ -127,6 +126,7 @@ export function FinancingView() {
             columns={sColumns}
             writer={sourceWriter}
             canAddRows
+            onAddRow={(colId) => void sourceCommands.add(colId)}
             rowNumbers
             noun={t('financing.sourcesNoun')}
             keysHint={false}
@@ -134,7 +134,7 @@ export function FinancingView() {
             toolbar={
               <>
                 <h2>{t('financing.sources')}</h2>
-                {buttons(() => void addSource(), t('financing.addSource'), 'sources', focusedSource)}
+                {buttons(sourceCommands, t('financing.addSource'), focusedSource)}
               </>
             }
           />
@@ -150,6 +150,8 @@ export function FinancingView() {
             columns={eColumns}
             writer={entryWriter}
             canAddRows
+            onAddRow={(colId) => void entryCommands.add(colId)}
+            onMisfitPaste={misfit.open}
             rowNumbers
             quickFilter
             noun={t('financing.entriesNoun')}
@@ -159,11 +161,10 @@ export function FinancingView() {
               <>
                 <h2>{t('financing.entries')}</h2>
                 {buttons(
-                  () => void addEntry(),
+                  entryCommands,
                   t('financing.addEntry'),
-                  'entries',
                   focusedEntry,
-                  <button type="button" disabled={readOnly || !focusedEntry} onClick={() => void duplicateEntries()}>
+                  <button type="button" disabled={readOnly || !focusedEntry} onClick={() => void entryCommands.duplicate()}>
                     {t('financing.duplicate')}
                   </button>,
                 )}
@@ -173,31 +174,18 @@ export function FinancingView() {
         </div>
       </div>
       {calc && <YearMatrix plan={plan} calc={calc} scenarioName={scenarioName} />}
-      {confirm && (
-        <ConfirmDialog
-          title={
-            confirm.kind === 'sources'
-              ? confirm.ids.length === 1
-                ? t('financing.deleteSourceTitle')
-                : t('financing.deleteSourcesTitle', { count: confirm.ids.length })
-              : confirm.ids.length === 1
-                ? t('financing.deleteEntryTitle')
-                : t('financing.deleteEntriesTitle', { count: confirm.ids.length })
-          }
-          onClose={() => setConfirm(null)}
-          choices={[
-            { label: t('financing.cancel'), onChoose: () => setConfirm(null), safe: true },
-            { label: t('financing.deleteConfirm'), onChoose: () => void remove(confirm), primary: true },
-          ]}
-        >
-          <ul className="confirm-list">
-            {confirm.names.slice(0, 5).map((n, i) => (
-              <li key={i}>{n}</li>
-            ))}
-            {confirm.names.length > 5 && <li>{t('financing.more', { count: confirm.names.length - 5 })}</li>}
-          </ul>
-          <p>{confirm.kind === 'sources' ? t('financing.deleteSourcesBody') : t('financing.deleteEntriesBody')}</p>
-        </ConfirmDialog>
+      {sourceCommands.dialog}
+      {entryCommands.dialog}
+      {misfit.tsv !== null && (
+        <PasteImportDialog
+          tsv={misfit.tsv}
+          kind="financing"
+          onClose={misfit.close}
+          onDone={(text) => {
+            misfit.close();
+            entriesGrid.current?.say(text);
+          }}
+        />
       )}
     </section>
   );

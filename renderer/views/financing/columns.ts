@@ -2,13 +2,14 @@
 // year, amount in the plan's unit, status).
 import { FINANCING_SOURCE_KINDS, FINANCING_STATUSES, type MoneyUnit } from '../../../shared/domain/ids';
 import type { Action, FinancingEntry, FinancingSource } from '../../../shared/domain/types';
-import type { Locale } from '../../../shared/format/number';
+import { formatMoneyWithUnit, type Locale } from '../../../shared/format/number';
 import { FINANCING_STATUS_LABELS, SOURCE_KIND_LABELS } from '../../../shared/i18n/labels';
 import { fieldHeader } from '../../../shared/exchange/columns';
 import { financingEntry, financingSource } from '../../../shared/fields';
 import type { FieldSpec } from '../../../shared/fields/field';
 import type { Option, SheetColumn } from '../../grid/columns';
 import { kindColumn, labelledOptions, moneyKind, selectKind, textKind, yearKind, type Kind } from '../../grid/kinds';
+import { amountWarning } from '../../grid/warnings';
 import type { Translate } from '../../i18n/translate';
 
 /** A column of one field of the row, written to the API field of the same name. */
@@ -33,6 +34,8 @@ export interface EntryColumnContext {
   t: Translate;
   sources: readonly FinancingSource[];
   actions: readonly Action[];
+  /** The plan's entries now (for the usual size of an amount, read when a value is stored). */
+  entries(): readonly FinancingEntry[];
 }
 
 /** "T-01 Elbussar i stadstrafiken" */
@@ -69,6 +72,7 @@ export function entryColumns(ctx: EntryColumnContext): SheetColumn<FinancingEntr
     column<FinancingEntry>('amountSek', header(F.amountSek, unit, locale), moneyKind(unit, locale), {
       width: 130,
       sum: true,
+      warn: amountWarning(ctx.entries, (e) => e.amountSek, (sek) => formatMoneyWithUnit(sek, unit, locale), t),
     }),
     column<FinancingEntry>('status', header(F.status, unit, locale), selectKind(labelledOptions(FINANCING_STATUSES, FINANCING_STATUS_LABELS, locale)), {
       width: 110,

@@ -8,6 +8,9 @@ import { formatDateTime } from '../../i18n/dates';
 import { useI18n } from '../../i18n/I18nProvider';
 import { asChange, isRestorable } from './wording';
 
+/** "Anna" → "Annas", "Lars" → "Lars" (as Swedish writes the genitive). */
+export const genitive = (name: string) => (/[sxz]$/i.test(name) ? name : `${name}s`);
+
 interface Props {
   page: HistoryPage;
   wording: Wording;
@@ -41,7 +44,12 @@ export function HistoryTable({ page, wording, action, readOnly, onRestore, onRes
     const s = saves.get(g.saveId);
     return s ? t('history.group.saved', { time: formatDateTime(s.time, locale), user: s.user }) : t('history.group.savedElsewhere');
   };
-  const copy = (e: ChangeEntry) => (e.replica === page.replica ? t('history.thisComputer') : t('history.otherCopy', { replica: e.replica.slice(0, 8) }));
+  // Another copy is named by the file it came in with, else by whose copy it is.
+  const copy = (e: ChangeEntry) => {
+    if (e.replica === page.replica) return t('history.thisComputer');
+    const file = page.copies?.[e.replica];
+    return file ? t('history.copyFile', { file }) : t('history.copyOf', { user: genitive(e.user) });
+  };
 
   return (
     <div className="table-scroll table-scroll--tall">

@@ -3,7 +3,7 @@
 // Everything is computed in the page from the plan snapshot, so it follows every edit at once.
 import { useId, useMemo } from 'react';
 import type { Plan } from '../../../shared/domain/types';
-import { formatMoney, formatNumber, formatPercent } from '../../../shared/format/number';
+import { formatMoneyWhole, formatNumber, formatPercent, headlineMoney } from '../../../shared/format/number';
 import { labelOf, MONEY_UNIT_LABELS } from '../../../shared/i18n/labels';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { bearerTotals, costsByBearer } from '../../charts/models/aggregates';
@@ -64,7 +64,10 @@ export function Dashboard({ plan }: { plan: Plan }) {
 function Figures({ plan, figures }: { plan: Plan; figures: NonNullable<ReturnType<typeof headline>> }) {
   const { t, locale } = useI18n();
   const unit = plan.plan.moneyUnit;
-  const money = (sek: number) => `${formatMoney(sek, unit, locale)} ${labelOf(MONEY_UNIT_LABELS, unit, locale)}`;
+  const money = (sek: number) => {
+    const h = headlineMoney(sek, unit, locale);
+    return `${h.value} ${labelOf(MONEY_UNIT_LABELS, h.unit, locale)}`;
+  };
   const tons = (v: number) => `${formatNumber(v, locale)} ${t('dashboard.unitTons')}`;
   const { budget } = figures;
   return (
@@ -98,10 +101,15 @@ function Figures({ plan, figures }: { plan: Plan; figures: NonNullable<ReturnTyp
         <dt>{t('dashboard.financing')}</dt>
         <dd className="kpi__value">{money(figures.securedSek)}</dd>
         <dd className="kpi__detail">
-          {t('dashboard.financingOf', {
-            needed: money(figures.neededSek),
-            share: figures.neededSek > 0 ? formatPercent(figures.securedSek / figures.neededSek, locale) : '–',
-          })}
+          {(() => {
+            // One unit for the whole sentence (the largest amount's), so that it adds up as read.
+            const shown = headlineMoney(Math.max(figures.neededSek, figures.securedSek), unit, locale).unit;
+            const m = (sek: number) => `${formatMoneyWhole(sek, shown, locale)} ${labelOf(MONEY_UNIT_LABELS, shown, locale)}`;
+            const share = figures.neededSek > 0 ? formatPercent(figures.securedSek / figures.neededSek, locale) : '–';
+            const words = { needed: m(figures.neededSek), secured: m(figures.securedSek), share, missing: m(figures.missingSek), surplus: m(figures.surplusSek) };
+            if (figures.missingSek <= 0) return t('dashboard.financingCovered', words);
+            return t(figures.surplusSek > 0 ? 'dashboard.financingMissingSurplus' : 'dashboard.financingMissing', words);
+          })()}
         </dd>
       </div>
     </dl>

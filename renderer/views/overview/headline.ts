@@ -19,6 +19,10 @@ export interface Headline {
   npvSek: number;
   securedSek: number;
   neededSek: number;
+  /** The years' shortfalls summed (cost above secured financing). */
+  missingSek: number;
+  /** The years' surpluses summed: needed − secured = missing − surplus. */
+  surplusSek: number;
 }
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
@@ -40,6 +44,8 @@ export function headline(plan: Plan, calc: CalcResult): Headline {
     npvSek: calc.actions.reduce((s, a) => (a.included ? s + a.npvSek : s), 0),
     securedSek: sum(calc.financing.secured),
     neededSek: sum(calc.financing.cost),
+    missingSek: sum(calc.financing.gap.map((g) => Math.max(0, g))),
+    surplusSek: sum(calc.financing.gap.map((g) => Math.max(0, -g))),
   };
 }
 

@@ -3,6 +3,7 @@
 // decides what is valid and says why.
 import { useId } from 'react';
 import { ACTION_STATUSES, type ActionStatus } from '../../../shared/domain/ids';
+import { effectFactorLooksWrong } from '../../../shared/domain/typos';
 import type { Scenario } from '../../../shared/domain/types';
 import { labelOf, STATUS_LABELS } from '../../../shared/i18n/labels';
 import { client } from '../../api/client';
@@ -63,7 +64,16 @@ export function ScenarioEditor({ scenario, readOnly }: { scenario: Scenario; rea
           value={scenario.effectFactor}
           inputMode="decimal"
           disabled={readOnly}
-          hint={t('scenarios.field.effectFactorHint')}
+          hint={
+            // Stored all the same: more than a doubled effect is possible, but rarely meant.
+            effectFactorLooksWrong(scenario.effectFactor) ? (
+              <span className="field__warn" role="status">
+                {t('scenarios.warn.effectFactor', { factor: String(scenario.effectFactor).replace('.', locale === 'sv' ? ',' : '.') })}
+              </span>
+            ) : (
+              t('scenarios.field.effectFactorHint')
+            )
+          }
           {...decimalFormat('effectFactor', locale, t, 3, locale === 'sv' ? '0,8' : '0.8')}
           onCommit={(effectFactor) => store({ effectFactor })}
         />

@@ -23,7 +23,8 @@ export function Sensitivity({ plan, scenario }: { plan: Plan; scenario: Scenario
       ) : (
         <div className="sensitivity__tables">
           {targets.map((target) => (
-            <div key={target.id} className="table-scroll table-scroll--tall">
+            // A region of its own, reachable by Tab: on a narrow window the table scrolls sideways.
+            <div key={target.id} className="table-scroll table-scroll--tall" role="region" tabIndex={0} aria-label={t('sensitivity.caption', { name: target.name, year: target.year })}>
               <table className="data-table sensitivity__table">
                 <caption>{t('sensitivity.caption', { name: target.name, year: target.year })}</caption>
                 <thead>

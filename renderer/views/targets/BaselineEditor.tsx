@@ -1,5 +1,5 @@
-// One sector's baseline: its points (year, tonnes) in a small grid that takes a paste from
-// Excel, and the annual change after the last point. Every change is one baseline call, so
+// One sector's baseline: its points (year, tonnes) in a small sheet (BaselinePoints), a new
+// point typed or pasted from Excel below it, and the annual change after the last point. Every change is one baseline call, so
 // Node checks it (one point per year, negative only in a sink…) and one Ctrl+Z undoes it.
 import { useId, useState, type ClipboardEvent } from 'react';
 import type { BaselinePoint, Plan } from '../../../shared/domain/types';
@@ -9,7 +9,8 @@ import { client } from '../../api/client';
 import { CommitField } from '../../components/CommitField';
 import { FieldError } from '../../components/FieldError';
 import { useI18n } from '../../i18n/I18nProvider';
-import { decimalFormat, percentFormat, yearFormat } from '../overview/settingFormats';
+import { percentFormat } from '../overview/settingFormats';
+import { BaselinePoints } from './BaselinePoints';
 import { mergePoints, pointsFromRows } from './baselinePaste';
 
 interface Props {
@@ -32,16 +33,15 @@ export function BaselineEditor({ plan, sectorId, onSector, readOnly }: Props) {
   const baseline = plan.baseline.find((b) => b.sectorId === sectorId);
   const points = [...(baseline?.points ?? [])].sort((a, b) => a.year - b.year);
 
-  async function save(changes: { points?: BaselinePoint[]; annualChange?: number }): Promise<string | null> {
+  /** Stores the change; `quiet`: the caller shows the refusal itself (the points sheet, at its cells). */
+  async function save(changes: { points?: BaselinePoint[]; annualChange?: number }, quiet = false): Promise<string | null> {
     const result = baseline
       ? await client.call('baseline.update', { sectorId, changes })
       : await client.call('baseline.create', { sectorId, values: { points: [], annualChange: 0, ...changes } });
     const message = result.ok ? null : result.error.message;
-    setError(message);
+    if (!quiet) setError(message);
     return message;
   }
-
-  const replace = (i: number, point: BaselinePoint) => save({ points: points.map((p, j) => (j === i ? point : p)) });
 
   async function addPoint(): Promise<void> {
     const year = parseNumber(newYear, locale);
@@ -87,59 +87,25 @@ export function BaselineEditor({ plan, sectorId, onSector, readOnly }: Props) {
         </select>
       </div>
       <p className="card__hint">{t(sector.isSink ? 'targets.baseline.hintSink' : 'targets.baseline.hint')}</p>
-      <div className="baseline-grid" onPaste={paste}>
-        <table className="data-table">
-          <caption className="visually-hidden">{t('targets.baseline.caption', { name: sector.name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('targets.baseline.year')}</th>
-              <th scope="col" className="num">{t('targets.baseline.tons')}</th>
-              <th scope="col"><span className="visually-hidden">{t('targets.baseline.commands')}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p, i) => (
-              <tr key={p.year}>
-                <td>
-                  <CommitField className="cell-field cell-field--year" label={t('targets.baseline.yearOf', { n: i + 1 })} value={p.year} inputMode="numeric" disabled={readOnly} {...yearFormat('year', locale, t)} onCommit={(year) => replace(i, { ...p, year })} />
-                </td>
-                <td>
-                  <CommitField className="cell-field" label={t('targets.baseline.tonsOf', { year: p.year })} value={p.tonsCo2e} inputMode="decimal" disabled={readOnly} {...decimalFormat('baselineTonsCo2e', locale, t, 2, '150 000')} onCommit={(tonsCo2e) => replace(i, { ...p, tonsCo2e })} />
-                </td>
-                <td>
-                  <button type="button" className="danger" disabled={readOnly} aria-label={t('targets.baseline.deleteYear', { year: p.year })} onClick={() => void save({ points: points.filter((_, j) => j !== i) })}>
-                    {t('targets.baseline.delete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-            <tr className="baseline-grid__new">
-              <td>
-                <input id={newYearId} type="text" inputMode="numeric" aria-label={t('targets.baseline.newYear')} placeholder={t('targets.baseline.year')} value={newYear} disabled={readOnly} onChange={(e) => setNewYear(e.target.value)} />
-              </td>
-              <td>
-                <input
-                  id={newTonsId}
-                  type="text"
-                  inputMode="decimal"
-                  aria-label={t('targets.baseline.newTons')}
-                  placeholder={t('targets.baseline.tons')}
-                  value={newTons}
-                  disabled={readOnly}
-                  onChange={(e) => setNewTons(e.target.value)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') void addPoint();
-                  }}
-                />
-              </td>
-              <td>
-                <button type="button" disabled={readOnly} onClick={() => void addPoint()}>
-                  {t('targets.baseline.add')}
-                </button>
-              </td>
-            </tr>
-          </tbody>
-        </table>
+      <BaselinePoints points={points} sectorName={sector.name} readOnly={readOnly} save={(next) => save({ points: next }, true)} />
+      <div className="baseline-grid__new" onPaste={paste}>
+        <input id={newYearId} type="text" inputMode="numeric" aria-label={t('targets.baseline.newYear')} placeholder={t('targets.baseline.year')} value={newYear} disabled={readOnly} onChange={(e) => setNewYear(e.target.value)} />
+        <input
+          id={newTonsId}
+          type="text"
+          inputMode="decimal"
+          aria-label={t('targets.baseline.newTons')}
+          placeholder={t('targets.baseline.tons')}
+          value={newTons}
+          disabled={readOnly}
+          onChange={(e) => setNewTons(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') void addPoint();
+          }}
+        />
+        <button type="button" disabled={readOnly} onClick={() => void addPoint()}>
+          {t('targets.baseline.add')}
+        </button>
       </div>
       {points.length === 0 && <p className="muted">{t('targets.baseline.noPoints')}</p>}
       <FieldError error={error} alert />

@@ -67,7 +67,7 @@ export function TargetsTable({ plan, calc, readOnly }: { plan: Plan; calc: CalcR
             return (
               <tr key={target.id} data-target={target.id}>
                 <td>
-                  <CommitField className="cell-field" label={named(t('targets.col.name'))} value={target.name} disabled={readOnly} {...textFormat} onCommit={(name) => store(target.id, { name })} />
+                  <CommitField className="cell-field cell-field--name" label={named(t('targets.col.name'))} value={target.name} disabled={readOnly} {...textFormat} onCommit={(name) => store(target.id, { name })} />
                 </td>
                 <td>
                   <CommitField className="cell-field cell-field--year" label={named(t('targets.col.year'))} value={target.year} inputMode="numeric" disabled={readOnly} {...yearFormat('year', locale, t)} onCommit={(year) => store(target.id, { year })} />

@@ -25,6 +25,23 @@ export interface HistoryPage {
   names: NameBook;
   /** This installation's replica id: its changes are "this computer". */
   replica: string;
+  /** The file each other installation's changes came in with (by merging), by replica id. */
+  copies: Record<string, string>;
+}
+
+/** What Ångra or Gör om would do next, for the buttons to name it. */
+export interface UndoStep {
+  /** The step's first changes, as the step will make them (a redo's the other way round than its log). */
+  changes: ChangeEntry[];
+  /** How many changes the step makes. */
+  count: number;
+  /** Names of what the changes mention. */
+  names: NameBook;
+}
+
+export interface UndoSteps {
+  undo: UndoStep | null;
+  redo: UndoStep | null;
 }
 
 export interface RestoreResult {
@@ -59,6 +76,8 @@ export const historyCalls = {
   /** Undo the last change (one edit, one paste, one import…) of this session. */
   'history.undo': write<DocumentStatus>()(none),
   'history.redo': write<DocumentStatus>()(none),
+  /** The steps Ångra and Gör om would take next, named (nothing changes). */
+  'history.steps': read<UndoSteps>()(none),
   /** Puts back what one change changed (a field's old value, a deleted row, removes an added row), as a new change. */
   'history.restore': write<RestoreResult>()(z.strictObject({ id: text('id', { nonEmpty: true }) })),
   /** Puts an action and its lists back as they were at a time (after the changes up to it), as one new change. */

@@ -18,6 +18,19 @@ describe('header matching', () => {
     expect(headerKey('Åtgärd (kod)')).toEqual({ key: 'åtgärd (kod)', moneyUnit: null });
   });
 
+  it('matches the usual variants of a header: the words after units and "per år" are taken out', () => {
+    expect(headerKey('Drift per år (tkr)')).toEqual({ key: 'drift', moneyUnit: 'tkr' });
+    expect(headerKey('Besparing per år (tkr)')).toEqual({ key: 'besparing', moneyUnit: 'tkr' });
+    expect(headerKey('Investering, tkr')).toEqual({ key: 'investering', moneyUnit: 'tkr' });
+    expect(headerKey('Effekt t/år')).toEqual({ key: 'effekt', moneyUnit: null });
+    expect(headerKey('Årlig besparing, mnkr')).toEqual({ key: 'besparing', moneyUnit: 'mnkr' });
+    // A header that is only a unit word keeps it: "År" is the year column.
+    expect(headerKey('År')).toEqual({ key: 'år', moneyUnit: null });
+    const headers = ['Åtgärd', 'Drift per år (tkr)', 'Besparing per år (tkr)', 'Investering, tkr', 'Effekt t/år', 'Effekt från år'];
+    expect(suggestMapping(headers, 'actions')).toEqual(['name', 'opexSekPerYear', 'savingsSekPerYear', 'capexSek', 'effectTonsPerYear', 'effectStartYear']);
+    expect(suggestUnit(headers, suggestMapping(headers, 'actions'), 'actions', 'mnkr')).toBe('tkr');
+  });
+
   it('matches every header the export writes, in Swedish and in English, to its own field', () => {
     for (const defs of [ACTION_COLUMNS, FINANCING_COLUMNS]) {
       const kind = defs === ACTION_COLUMNS ? 'actions' : 'financing';

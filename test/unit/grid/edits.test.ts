@@ -1,10 +1,11 @@
 // The grid's paste, fill-down, clear and copy plans, its reading of Swedish clipboard text per
 // column kind, and the mapping of Node's refusals back to cells: pure functions, no browser.
 import { describe, expect, it } from 'vitest';
-import type { SheetColumn } from '../../../renderer/grid/columns';
-import { copyCells, planClear, planFillDown, planPaste, type Sheet } from '../../../renderer/grid/edits';
-import { moneyKind, multiKind, numberKind, percentKind, selectKind, textKind, yearKind, type Kind } from '../../../renderer/grid/kinds';
-import { contains, extendTo, rectOf, single, step } from '../../../renderer/grid/selection';
+import { Unreadable, type SheetColumn } from '../../../renderer/grid/columns';
+import { copyCells, headerLine, pasteMisfit, planClear, planFillDown, planPaste, type Sheet } from '../../../renderer/grid/edits';
+import { firstMatch, moneyKind, multiKind, numberKind, percentKind, selectKind, textKind, yearKind, type Kind } from '../../../renderer/grid/kinds';
+import { contains, cornerOf, edgeStep, extendTo, rectOf, single, step } from '../../../renderer/grid/selection';
+import { nameKey } from '../../../shared/exchange/headers';
 import { columnFor, entityWriter, groupByRow, parseProblemPath } from '../../../renderer/grid/writer';
 import { parseTsv } from '../../../shared/format/tsv';
 
@@ -59,7 +60,13 @@ describe('kinds read Swedish clipboard text', () => {
     expect(m.parse('500 kr')).toBe(500);
     expect(m.parse('\u221250')).toBe(-50_000);
     expect(m.parse('')).toBe(0);
-    expect(m.parse('tio')).toBe('tio');
+    // A word is no amount: refused at the cell in the user's words, never sent to Node.
+    expect(m.parse('tio')).toEqual(new Unreadable('tio', { kind: 'number', example: '1 234,5' }));
+    // An amount in another unit than the column's is converted, and says what it became.
+    expect(m.parse('12 000 kr')).toBe(12_000);
+    expect(m.converted?.('12 000 kr')).toEqual({ from: '12 000 kr', to: '12 tkr' });
+    expect(m.converted?.('12 000')).toBeUndefined();
+    expect(m.converted?.('12 tkr')).toBeUndefined();
     // The edit text is exact, so Enter without a change stores nothing new.
     expect(m.text(1_234_567)).toBe('1\u00a0234,567');
     expect(m.format(1_234_567)).toBe('1\u00a0234,6');
@@ -73,7 +80,11 @@ describe('kinds read Swedish clipboard text', () => {
     expect(numberKind('sv').parse('3\u00a0000,5')).toBe(3000.5);
     expect(STATUS.parse('beslutad')).toBe('decided');
     expect(STATUS.parse('Decided')).toBe('decided');
-    expect(STATUS.parse('Beviljad')).toBe('Beviljad');
+    expect(STATUS.parse('Beviljad')).toEqual(new Unreadable('Beviljad', { kind: 'option', options: ['Idé', 'Beslutad'] }));
+    // A letter typed in a list cell picks the first choice it starts.
+    expect(firstMatch(STATUS.options!, 'b')?.value).toBe('decided');
+    expect(firstMatch(STATUS.options!, 'dec')?.value).toBe('decided');
+    expect(firstMatch(STATUS.options!, 'x')).toBeUndefined();
     const commitments = multiKind([{ value: 'finance', label: 'Finansiering', aliases: ['4'] }]);
     expect(commitments.parse('Finansiering; 4, okänd')).toEqual(['finance', 'finance', 'okänd']);
   });
@@ -210,5 +221,35 @@ describe('writer', () => {
     expect(calls[1]).toEqual(['patch', { rows: [{ id: 'a', changes: { name: 'N' } }, { id: 'b', changes: { capexSek: -5 } }], create: [] }]);
     expect(problems).toEqual([{ row: rows[1], column: columns[1], message: 'Investeringen måste vara ett heltal ≥ 0 kr.' }]);
     expect(groupByRow([{ row: rows[0], column: columns[0], value: 'X' }, { row: rows[0], column: columns[1], value: 1 }])).toHaveLength(1);
+  });
+});
+
+describe('the spreadsheet keys and a pasted block that does not fit', () => {
+  it('Ctrl+arrows go to the edge of the data, Ctrl+Home/End to the corners', () => {
+    // A column of 6 cells: filled, filled, blank, blank, filled, filled.
+    const filled = (p: { row: number }) => [true, true, false, false, true, true][p.row];
+    const down = (row: number) => edgeStep({ row, col: 0 }, 'down', 6, 1, filled).row;
+    expect(down(0)).toBe(1); // along the run to its last cell
+    expect(down(1)).toBe(4); // over the blanks to the next filled cell
+    expect(down(4)).toBe(5);
+    expect(down(5)).toBe(5); // the edge
+    expect(edgeStep({ row: 5, col: 0 }, 'up', 6, 1, filled).row).toBe(4);
+    expect(edgeStep({ row: 2, col: 0 }, 'down', 6, 1, () => false).row).toBe(5);
+    expect(cornerOf(false, 6, 3)).toEqual({ row: 0, col: 0 });
+    expect(cornerOf(true, 6, 3)).toEqual({ row: 5, col: 2 });
+  });
+
+  it('tells a block with a header row, words in number columns or too many columns from one that fits', () => {
+    const at = rect(0, 0);
+    expect(pasteMisfit([['X', '1 000', '5 %']], at, sheet, nameKey)).toBeNull();
+    expect(pasteMisfit([['X', '1 000'], ['Y', '2 000']], at, sheet, nameKey)).toBeNull();
+    expect(pasteMisfit([['name', 'capexSek (tkr)'], ['Y', '2 000']], at, sheet, nameKey)).toBe('header');
+    // Words where the amounts go: another column order.
+    expect(pasteMisfit([['X', 'Transporter'], ['Y', 'Energi']], at, sheet, nameKey)).toBe('columns');
+    expect(pasteMisfit([['X', '1', '2', 'idea', 'extra']], at, sheet, nameKey)).toBe('columns');
+    // One cell, or one bad cell in a row, is an ordinary paste (refused at its cell if need be).
+    expect(pasteMisfit([['tio']], rect(0, 1), sheet, nameKey)).toBeNull();
+    expect(pasteMisfit([['X', 'tio']], at, sheet, nameKey)).toBeNull();
+    expect(headerLine(sheet, 1, 2)).toBe('capexSek\tshare');
   });
 });

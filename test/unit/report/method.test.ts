@@ -38,9 +38,9 @@ describe('methodParts', () => {
       'Värdet för samhället',
       'Mål',
       'Koldioxidbudget',
-      'Finansiering och finansieringsgap',
+      'Finansiering och finansiering som saknas',
     ]);
-    for (const words of ['jämnt', 'årliga förändring', 'aldrig bli lägre än noll', 'upptrappningstid', 'nuvärde (NPV)', 'annuitet', 'samhällsekonomiska nuvärdet', 'Gapet är', 'budgeten tar slut', 'Finansieringsgapet']) {
+    for (const words of ['jämnt', 'årliga förändring', 'aldrig bli lägre än noll', 'upptrappningstid', 'nuvärde är summan', 'annuitet', 'samhällsekonomiska nuvärdet', 'Avståndet till målet är', 'budgeten tar slut', 'Finansiering som saknas ett år']) {
       expect(all).toContain(words);
     }
   });
