@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { first, qb, run, type Sqlite } from './db';
+import { enforceLogValue, enforceRowCaps, Growth } from './limits';
 import { KEYS, type PlanTableName, type Row } from './tables';
 import type { HybridClock } from './clock';
 
@@ -35,12 +36,26 @@ function byKey<Q extends { where(col: string, op: '=', v: unknown): Q }>(q: Q, t
 export class Batch {
   readonly id = randomUUID();
   private count = 0;
+  /** What this batch inserted: its tables' caps are checked before it commits. */
+  growth = new Growth();
 
   constructor(
     private readonly db: Sqlite,
     private readonly actor: Actor,
     private readonly clock: HybridClock,
   ) {}
+
+  /**
+   * Runs `fn` as one transaction that commits only if the document still passes the open
+   * gate's size limits (electron/document/limits.ts); otherwise nothing of it is written.
+   */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(() => {
+      const result = fn();
+      enforceRowCaps(this.db, this.growth);
+      return result;
+    })();
+  }
 
   /** How many change-log rows this batch wrote. */
   get size(): number {
@@ -50,6 +65,7 @@ export class Batch {
   insert<T extends PlanTableName>(table: T, row: Row<T>): void {
     const r = row as AnyRow;
     run(this.db, dyn.insertInto(table as string).values(r));
+    this.growth.add(table, r);
     this.log(table, rowIdOf(table, r), '', 'insert', null, r);
   }
 
@@ -82,6 +98,11 @@ export class Batch {
 
   private log(table: string, rowId: string, col: string, op: 'insert' | 'update' | 'delete', oldV: unknown, newV: unknown): void {
     this.count += 1;
+    const oldJson = oldV === null || oldV === undefined ? null : JSON.stringify(oldV);
+    const newJson = newV === null || newV === undefined ? null : JSON.stringify(newV);
+    enforceLogValue(oldJson);
+    enforceLogValue(newJson);
+    if (this.count === 1) this.growth.add('change_log', {});
     run(
       this.db,
       qb.insertInto('change_log').values({
@@ -93,8 +114,8 @@ export class Batch {
         row_id: rowId,
         col,
         op,
-        old_value: oldV === null || oldV === undefined ? null : JSON.stringify(oldV),
-        new_value: newV === null || newV === undefined ? null : JSON.stringify(newV),
+        old_value: oldJson,
+        new_value: newJson,
         batch_id: this.id,
         save_id: null,
       }),

@@ -68,7 +68,7 @@ export class Session {
   write<T>(fn: (batch: Batch) => T): T {
     if (this.readOnly) throw readOnlyFailure(this.lockedBy);
     const batch = new Batch(this.db, this.actor, this.clock);
-    const result = this.db.transaction(() => fn(batch))();
+    const result = batch.transaction(() => fn(batch));
     if (batch.size > 0) {
       this.undoStack.push(batch.id);
       if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
@@ -99,7 +99,7 @@ export class Session {
     const batchId = from.at(-1);
     if (!batchId) return false;
     const batch = new Batch(this.db, this.actor, this.clock);
-    this.db.transaction(() => writeInverse(this.db, batchId, batch))();
+    batch.transaction(() => writeInverse(this.db, batchId, batch));
     // Only a step that was really undone (or redone) leaves its stack.
     from.pop();
     to.push(batch.id);

@@ -42,6 +42,8 @@ export const msg = {
   textTooLong: (field: string) =>
     `${label(field)} får vara högst ${formatNumber(TEXT_MAX_LENGTH)} tecken lång.`,
   emptyText: (field: string) => `${label(field)} får inte vara tom.`,
+  forbiddenCharacter: (field: string, code: string, position: number) =>
+    `${label(field)} innehåller ett tecken som inte får finnas i en text (${code}, tecken ${formatNumber(position)}); ta bort det och försök igen.`,
   notOneOf: (field: string, allowed: readonly string[]) =>
     `${label(field)} måste vara en av: ${allowed.join(', ')}.`,
   notBoolean: (field: string) => `${label(field)} måste vara sant eller falskt (true/false).`,
@@ -50,6 +52,7 @@ export const msg = {
   badId: (field: string) =>
     `${label(field)} måste vara 1–64 tecken av A–Z, a–z, 0–9 och _ . : -`,
   unknownField: (key: string) => `Okänt fält "${key}".`,
+  moreUnknownFields: (n: number) => `Och ${formatNumber(n)} okända fält till.`,
   tooMany: (field: string, max: number) => `${label(field)} får innehålla högst ${formatNumber(max)} rader.`,
 };
 

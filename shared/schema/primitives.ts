@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { FIELDS, type FieldKey } from '../domain/fields';
 import { ID_PATTERN } from '../domain/ids';
 import { TEXT_MAX_LENGTH } from '../domain/ranges';
+import { forbiddenCharacter, normaliseLineBreaks } from '../domain/text';
 import { msg, rangeProblem } from './messages';
+import './swedish-errors';
 
 type ErrFn = (iss: { input?: unknown }) => string;
 const missingOr = (field: string, otherwise: ErrFn): ErrFn => (iss) =>
@@ -20,10 +22,16 @@ export function num(field: FieldKey) {
     });
 }
 
+/** A text field: line breaks as LF, no control characters but tab and LF (shared/domain/text.ts). */
 export function text(field: string, opts: { nonEmpty?: boolean } = {}) {
   const s = z
     .string({ error: missingOr(field, () => msg.notText(field)) })
-    .max(TEXT_MAX_LENGTH, { error: msg.textTooLong(field) });
+    .overwrite(normaliseLineBreaks)
+    .max(TEXT_MAX_LENGTH, { error: msg.textTooLong(field) })
+    .superRefine((v, ctx) => {
+      const bad = forbiddenCharacter(v);
+      if (bad) ctx.addIssue({ code: 'custom', message: msg.forbiddenCharacter(field, bad.code, bad.index + 1) });
+    });
   return opts.nonEmpty ? s.refine((v) => v.trim().length > 0, { error: msg.emptyText(field) }) : s;
 }
 
