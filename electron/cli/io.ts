@@ -10,6 +10,7 @@ import { admit } from '../document/gate';
 import { openReadOnly, type Sqlite } from '../document/db';
 import { readPlan } from '../document/read';
 import { RefusedFile } from '../document/refused';
+import { liveHolder, notReplacedMessage } from '../document/lock';
 
 export class CliError extends Error {}
 
@@ -65,7 +66,10 @@ export async function readAnyPlan(path: string): Promise<Plan> {
   return isJsonPath(path) ? readJsonPlan(path) : withCheckedCopy(path, readPlan);
 }
 
+/** An output file is never replaced without --force, nor ever one somebody has open (a live lock). */
 export function refuseExisting(path: string, force: boolean): void {
+  const holder = liveHolder(path);
+  if (holder) throw new CliError(notReplacedMessage(path, holder));
   if (!force && existsSync(path)) throw new CliError(`Filen ${path} finns redan; ange --force för att ersätta den.`);
 }
 

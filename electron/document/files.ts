@@ -8,6 +8,7 @@ import type { Actor } from './changes';
 import { encodeHlc } from './clock';
 import { openWritable } from './db';
 import { createDocumentFile, newWorkingFolder } from './create';
+import { replacingFile } from './lock';
 import { saveDatabase } from './save';
 
 /** Creates `target` holding `plan`; refuses to replace an existing file unless `force`. */
@@ -21,7 +22,7 @@ export function writePlanFile(target: string, plan: Plan, actor: Actor, origin: 
     createDocumentFile(path, plan, actor, origin);
     const db = openWritable(path);
     try {
-      saveDatabase(db, target, actor, encodeHlc(Date.now(), 0));
+      replacingFile(target, () => saveDatabase(db, target, actor, encodeHlc(Date.now(), 0)));
     } finally {
       db.close();
     }

@@ -11,7 +11,7 @@ import { currentUser, hostName, readSettings, updateSettings } from '../app-data
 import { createWorkingCopy, newWorkingFolder } from './create';
 import { first, openWritable, qb } from './db';
 import { admit } from './gate';
-import { acquireLock, myLock, processStillRunning, releaseLock, type LockInfo } from './lock';
+import { acquireLock, myLock, openByMessage, processStillRunning, releaseLock, type LockInfo } from './lock';
 import { newPlan } from './new-plan';
 import { RefusedFile } from './refused';
 import { samplePlan } from './sample';
@@ -82,7 +82,7 @@ export class DocumentManager {
       const got = acquireLock(target, myLock(currentUser()));
       if (!got.ok) {
         const h = got.holder;
-        throw new ApiFailure('locked', `${basename(target)} är öppen hos ${h.user} på ${h.host} sedan ${h.time.slice(0, 16).replace('T', ' ')}. Du kan öppna den skrivskyddad.`, '', h);
+        throw new ApiFailure('locked', `${openByMessage(target, h)}. Du kan öppna den skrivskyddad.`, '', h);
       }
       lock = got.lock;
     }
