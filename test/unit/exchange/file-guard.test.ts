@@ -58,4 +58,14 @@ describe('CSV text encodings', () => {
     expect(detectEncoding(latin)).toBe('windows-1252');
     expect(decodeText(latin).text).toBe(text);
   });
+
+  it('reads Windows-1252 with its own table: € – … ’ and the quotes survive (not C1 controls)', () => {
+    // What Swedish Excel writes for "Kostnad 5 €–10 € … ’citat’ ”x”": 0x80, 0x96, 0x85, 0x92, 0x94.
+    const bytes = Buffer.from([
+      ...Buffer.from('Kostnad 5 ', 'latin1'), 0x80, 0x96, ...Buffer.from('10 ', 'latin1'), 0x80, 0x20, 0x85,
+      0x20, 0x91, ...Buffer.from('citat', 'latin1'), 0x92, 0x20, 0x94, 0x78, 0x94, 0x3b, 0xe5,
+    ]);
+    expect(detectEncoding(bytes)).toBe('windows-1252');
+    expect(decodeText(bytes).text).toBe('Kostnad 5 €–10 € … ‘citat’ ”x”;å');
+  });
 });
