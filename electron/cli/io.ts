@@ -11,6 +11,7 @@ import { openReadOnly, type Sqlite } from '../document/db';
 import { readPlan } from '../document/read';
 import { RefusedFile } from '../document/refused';
 import { liveHolder, notReplacedMessage } from '../document/lock';
+import { realPath } from '../document/real-path';
 
 export class CliError extends Error {}
 
@@ -68,7 +69,7 @@ export async function readAnyPlan(path: string): Promise<Plan> {
 
 /** An output file is never replaced without --force, nor ever one somebody has open (a live lock). */
 export function refuseExisting(path: string, force: boolean): void {
-  const holder = liveHolder(path);
+  const holder = liveHolder(realPath(path));
   if (holder) throw new CliError(notReplacedMessage(path, holder));
   if (!force && existsSync(path)) throw new CliError(`Filen ${path} finns redan; ange --force för att ersätta den.`);
 }

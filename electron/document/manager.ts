@@ -14,6 +14,7 @@ import { admit } from './gate';
 import { acquireLock, myLock, openByMessage, processStillRunning, releaseLock, type LockInfo } from './lock';
 import { newPlan } from './new-plan';
 import { RefusedFile } from './refused';
+import { realPath } from './real-path';
 import { samplePlan } from './sample';
 import { countUnsaved, readOnlyFailure, readSessionInfo, Session, WORKING_FILE } from './session';
 
@@ -74,7 +75,7 @@ export class DocumentManager {
 
   /** Opens the user's file: its lock, then the gate, then a working copy. */
   async openFile(path: string, opts: { readOnly?: boolean } = {}): Promise<DocumentStatus> {
-    const target = resolve(path);
+    const target = realPath(path);
     if (this.session?.filePath === target) return this.status();
     let lock: LockInfo | null = null;
     let lockedBy: LockInfo | null = null;
@@ -127,7 +128,7 @@ export class DocumentManager {
 
   saveAs(path: string, overwrite = false): DocumentStatus {
     const s = this.require();
-    const target = resolve(path);
+    const target = realPath(path);
     if (target === s.filePath) return this.save();
     if (existsSync(target) && !overwrite) {
       throw new ApiFailure('conflict', `Det finns redan en fil som heter ${basename(target)}. Vill du ersätta den?`, 'name');
