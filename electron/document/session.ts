@@ -8,6 +8,7 @@ import { readSettings, currentUser, hostName } from '../app-data/settings';
 import { Batch, type Actor } from './changes';
 import { HybridClock } from './clock';
 import { first, openWritable, qb, type Sqlite } from './db';
+import { inDataFolder } from './io-errors';
 import { releaseLock, type LockInfo } from './lock';
 import { saveDatabase } from './save';
 import { writeInverse } from './undo';
@@ -68,7 +69,7 @@ export class Session {
   write<T>(fn: (batch: Batch) => T): T {
     if (this.readOnly) throw readOnlyFailure(this.lockedBy);
     const batch = new Batch(this.db, this.actor, this.clock);
-    const result = batch.transaction(() => fn(batch));
+    const result = inDataFolder('Ändringen kunde inte göras', () => batch.transaction(() => fn(batch)));
     if (batch.size > 0) {
       this.undoStack.push(batch.id);
       if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
@@ -99,7 +100,9 @@ export class Session {
     const batchId = from.at(-1);
     if (!batchId) return false;
     const batch = new Batch(this.db, this.actor, this.clock);
-    batch.transaction(() => writeInverse(this.db, batchId, batch));
+    inDataFolder(from === this.undoStack ? 'Ångra kunde inte göras' : 'Gör om kunde inte göras', () =>
+      batch.transaction(() => writeInverse(this.db, batchId, batch)),
+    );
     // Only a step that was really undone (or redone) leaves its stack.
     from.pop();
     to.push(batch.id);

@@ -46,7 +46,7 @@ describe('a plan opened through a symbolic link', () => {
     expect(title).toBe('Sparad genom länken');
   });
 
-  it('the CLI's call saves through a link too', async () => {
+  it('the CLI call saves through a link too', async () => {
     const root = tempDir('symlink-cli');
     const real = writeDocument(root, 'verklig.klimat');
     const link = join(root, 'lank.klimat');
