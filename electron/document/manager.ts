@@ -11,6 +11,7 @@ import { currentUser, hostName, readSettings, updateSettings } from '../app-data
 import { createWorkingCopy, newWorkingFolder } from './create';
 import { first, openWritable, qb } from './db';
 import { admit } from './gate';
+import { inDataFolder } from './io-errors';
 import { acquireLock, myLock, openByMessage, processStillRunning, releaseLock, type LockInfo } from './lock';
 import { newPlan } from './new-plan';
 import { RefusedFile } from './refused';
@@ -87,19 +88,21 @@ export class DocumentManager {
       }
       lock = got.lock;
     }
-    const folder = newWorkingFolder();
+    const folder = inDataFolder(OPEN_FAILED, newWorkingFolder);
+    let session: Session;
     try {
-      await admit(target, join(folder.dir, WORKING_FILE));
+      await inDataFolder(OPEN_FAILED, () => admit(target, join(folder.dir, WORKING_FILE)));
+      if (opts.readOnly) lockedBy = otherHolder(target);
+      session = inDataFolder(OPEN_FAILED, () => new Session(folder.id, folder.dir, target, lock, lockedBy, !!opts.readOnly));
     } catch (e) {
       rmSync(folder.dir, { recursive: true, force: true });
       if (lock) releaseLock(target, lock);
       if (e instanceof RefusedFile) throw new ApiFailure('refusedFile', e.message);
       throw e;
     }
-    if (opts.readOnly) lockedBy = otherHolder(target);
-    this.replace(new Session(folder.id, folder.dir, target, lock, lockedBy, !!opts.readOnly));
-    this.session!.savedAt = lastSave(this.session!);
-    updateSettings({ lastOpened: target });
+    this.replace(session);
+    session.savedAt = lastSave(session);
+    rememberLastOpened(target);
     return this.status();
   }
 
@@ -113,7 +116,9 @@ export class DocumentManager {
 
   /** A plan that has no file yet: Spara asks for a name. */
   openPlan(plan: Plan, origin: string): DocumentStatus {
-    const { id, dir } = createWorkingCopy(plan, { replica: readSettings().replica, user: currentUser() }, origin);
+    const { id, dir } = inDataFolder('Planen kunde inte skapas', () =>
+      createWorkingCopy(plan, { replica: readSettings().replica, user: currentUser() }, origin),
+    );
     this.replace(new Session(id, dir, null, null, null, false));
     return this.status();
   }
@@ -145,8 +150,12 @@ export class DocumentManager {
     }
     if (s.lock && s.filePath) releaseLock(s.filePath, s.lock);
     Object.assign(s, { filePath: target, lock: got.lock, lockedBy: null, readOnly: false });
-    s.writeInfo();
-    updateSettings({ lastOpened: target });
+    try {
+      s.writeInfo();
+    } catch {
+      // Saved: only the recovery note still names the old file (a full data disk).
+    }
+    rememberLastOpened(target);
     return this.status();
   }
 
@@ -206,6 +215,17 @@ export class DocumentManager {
   private replace(next: Session): void {
     this.close();
     this.session = next;
+  }
+}
+
+const OPEN_FAILED = 'Planen kunde inte öppnas';
+
+/** The plan to open at the next start; a full data disk only loses this convenience. */
+function rememberLastOpened(path: string): void {
+  try {
+    updateSettings({ lastOpened: path });
+  } catch {
+    // nothing to lose: the plan is open and saved
   }
 }
 

@@ -1,7 +1,7 @@
 // One open document: its working copy on local disk (WAL; every edit one transaction with its
 // change-log rows, so a crash loses nothing), the user's file it belongs to, the lock, and the
 // undo history of this session.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ApiFailure } from '../../shared/api/result';
 import { readSettings, currentUser, hostName } from '../app-data/settings';
@@ -62,7 +62,16 @@ export class Session {
       pid: process.pid,
       host: hostName(),
     };
-    writeFileSync(join(this.dir, 'session.json'), JSON.stringify(info, null, 2));
+    // Whole or not at all: a full disk must not leave the recovery note truncated.
+    const path = join(this.dir, 'session.json');
+    const tmp = `${path}.${process.pid}.tmp`;
+    try {
+      writeFileSync(tmp, JSON.stringify(info, null, 2));
+      renameSync(tmp, path);
+    } catch (e) {
+      rmSync(tmp, { force: true });
+      throw e;
+    }
   }
 
   /** Runs `fn` as one transaction whose changes are logged as one batch (one undo step). */
@@ -128,8 +137,13 @@ export class Session {
     if (this.lock && this.filePath) releaseLock(this.filePath, this.lock);
     this.lock = null;
     if (this.db.open) {
-      // Fold the WAL back into the working copy so that it is one file at rest.
-      this.db.pragma('wal_checkpoint(TRUNCATE)');
+      // Fold the WAL back into the working copy so that it is one file at rest. On a full disk
+      // the WAL stays as it is (nothing in it is lost; the next open folds it in).
+      try {
+        this.db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // keep the WAL
+      }
       this.db.close();
     }
   }
