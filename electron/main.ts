@@ -7,6 +7,7 @@ import { setDataDir } from './app-data/paths';
 import { readSettings } from './app-data/settings';
 import { useNativeBinding } from './document/db';
 import { gateWorkerPath, setGateRunner, type GateRunner } from './document/gate';
+import { setWorkerLauncher, type WorkerLauncher } from './exchange/worker-process';
 import type { InspectResult } from './document/inspect';
 import { DocumentManager, type FilePicker } from './document/manager';
 import { resolveStaticFile } from './host/static';
@@ -61,6 +62,21 @@ const utilityGateRunner: GateRunner = (copyPath, timeoutMs) =>
       }
     });
   });
+
+/** The read worker (xlsx and CSV imports) as a utilityProcess with its own heap limit. */
+const utilityLauncher: WorkerLauncher = (script, args, heapMb) => {
+  const child = utilityProcess.fork(script, args, {
+    stdio: 'pipe',
+    serviceName: 'Klimat filinläsning',
+    execArgv: [`--max-old-space-size=${heapMb}`],
+  });
+  child.stderr?.resume();
+  return {
+    stdout: child.stdout!,
+    kill: () => child.kill(),
+    onExit: (cb) => child.once('exit', (code) => cb(code, code !== 0)),
+  };
+};
 
 const dialogPicker: FilePicker = {
   picker: 'dialog',
@@ -221,6 +237,7 @@ if (!app.requestSingleInstanceLock()) {
     setDataDir(app.getPath('userData'));
     useNativeBinding(sqliteBinding());
     setGateRunner(utilityGateRunner);
+    setWorkerLauncher(utilityLauncher);
     manager = new DocumentManager(dialogPicker);
 
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(denyAllPermissions()));

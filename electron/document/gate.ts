@@ -2,8 +2,8 @@
 // files are never copied nor touched), then the checks in a child process with a timeout.
 // Whatever happens, the user's file is only ever read.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { copyFileSync } from 'node:fs';
+import { bundledScript } from '../bundled';
 import type { Admission, InspectResult } from './inspect';
 import { preflight } from './preflight';
 import { RefusedFile } from './refused';
@@ -15,12 +15,7 @@ export type GateRunner = (copyPath: string, timeoutMs: number) => Promise<Inspec
 
 /** The bundled worker: beside this bundle (dist/node), or in dist/node seen from dist/electron or the sources. */
 export function gateWorkerPath(): string {
-  const candidates = ['./gate-worker.cjs', '../node/gate-worker.cjs', '../../dist/node/gate-worker.cjs'].map((rel) =>
-    fileURLToPath(new URL(rel, import.meta.url)),
-  );
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`gate-worker.cjs saknas (kör "npm run build:node"); sökte i ${candidates.join(', ')}`);
-  return found;
+  return bundledScript('gate-worker.cjs');
 }
 
 export const nodeGateRunner: GateRunner = (copyPath, timeoutMs) =>

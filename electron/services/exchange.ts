@@ -50,7 +50,7 @@ export const exchangeHandlers = {
       if (!file) return null;
       await task.report('read');
       try {
-        const staged = stage(await readImportFile(file.bytes, file.name));
+        const staged = stage(await readImportFile(file.bytes, file.name, task));
         return describeStaged(staged, unit);
       } catch (e) {
         if (e instanceof FileRefused) throw new ApiFailure('refusedFile', e.message, input.from === 'upload' ? 'base64' : 'name');
