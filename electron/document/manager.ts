@@ -12,6 +12,7 @@ import { createWorkingCopy, newWorkingFolder } from './create';
 import { first, openWritable, qb } from './db';
 import { admit } from './gate';
 import { inDataFolder } from './io-errors';
+import { WriteGate } from './write-gate';
 import { acquireLock, myLock, openByMessage, processStillRunning, releaseLock, type LockInfo } from './lock';
 import { newPlan } from './new-plan';
 import { RefusedFile } from './refused';
@@ -41,6 +42,8 @@ export type ImportFilePurpose = 'table' | 'statistics';
 
 export class DocumentManager {
   session: Session | null = null;
+  /** Calls that may change the document wait here while a long import applies (write-gate.ts). */
+  readonly writes = new WriteGate();
 
   constructor(readonly files: FilePicker) {}
 

@@ -8,7 +8,8 @@ import { readSettings, currentUser, hostName } from '../app-data/settings';
 import { Batch, type Actor } from './changes';
 import { HybridClock } from './clock';
 import { first, openWritable, qb, type Sqlite } from './db';
-import { inDataFolder } from './io-errors';
+import { dataFolderFull, inDataFolder, ioKind } from './io-errors';
+import { enforceRowCaps } from './limits';
 import { releaseLock, type LockInfo } from './lock';
 import { saveDatabase } from './save';
 import { writeInverse } from './undo';
@@ -33,6 +34,8 @@ export class Session {
   private undoStack: string[] = [];
   private redoStack: string[] = [];
   savedAt: string | null = null;
+  /** Counts the committed changes of this session: a long import sees whether the plan changed under it. */
+  revision = 0;
 
   constructor(
     readonly id: string,
@@ -79,12 +82,49 @@ export class Session {
     if (this.readOnly) throw readOnlyFailure(this.lockedBy);
     const batch = new Batch(this.db, this.actor, this.clock);
     const result = inDataFolder('Ändringen kunde inte göras', () => batch.transaction(() => fn(batch)));
+    this.committed(batch);
+    return result;
+  }
+
+  /**
+   * Like `write`, for a write too long to block the process (an import of 200 000 rows): one
+   * transaction on a second connection to the working copy, which `fn` fills in steps, giving
+   * way between them. Meanwhile this connection reads the plan as it was (WAL), and the caller
+   * holds every other write back (DocumentManager.exclusive); the whole write commits at the end
+   * or not at all.
+   */
+  async writeInSteps<T>(fn: (batch: Batch) => Promise<T>): Promise<T> {
+    if (this.readOnly) throw readOnlyFailure(this.lockedBy);
+    const db = inDataFolder('Ändringen kunde inte göras', () => openWritable(join(this.dir, WORKING_FILE), { wal: true }));
+    try {
+      const batch = new Batch(db, this.actor, this.clock);
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await fn(batch);
+        inDataFolder('Ändringen kunde inte göras', () => {
+          enforceRowCaps(db, batch.growth);
+          db.exec('COMMIT');
+        });
+        this.committed(batch);
+        return result;
+      } catch (e) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        if (!(e instanceof ApiFailure) && ioKind(e) === 'full') throw dataFolderFull('Ändringen kunde inte göras');
+        throw e;
+      }
+    } finally {
+      db.close();
+    }
+  }
+
+  /** A committed batch: one undo step (when it changed anything), and a new revision of the plan. */
+  private committed(batch: Batch): void {
+    this.revision += 1;
     if (batch.size > 0) {
       this.undoStack.push(batch.id);
       if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
       this.redoStack = [];
     }
-    return result;
   }
 
   get canUndo(): boolean {
@@ -112,6 +152,7 @@ export class Session {
     inDataFolder(from === this.undoStack ? 'Ångra kunde inte göras' : 'Gör om kunde inte göras', () =>
       batch.transaction(() => writeInverse(this.db, batchId, batch)),
     );
+    this.revision += 1;
     // Only a step that was really undone (or redone) leaves its stack.
     from.pop();
     to.push(batch.id);

@@ -1,6 +1,12 @@
 // Importing actions or financing entries from a staged sheet into the open plan. Preview and
 // apply run the same validation on the plan as it is now; apply writes everything in one
-// Session.write (one transaction, one undo step) or refuses the whole import with every problem.
+// transaction (one undo step) or refuses the whole import with every problem.
+//
+// Apply checks the rows while other calls go on (edits among them), then writes alone
+// (WriteGate.exclusive): if the plan changed while the rows were checked, it checks them again
+// against the plan as it is now, so an edit accepted meanwhile is never reverted by rows built
+// from an older plan. The writing gives way to other calls between steps (Session.writeInSteps),
+// so `document.status` answers at once while 200 000 rows go in.
 import { randomUUID } from 'node:crypto';
 import { ApiFailure } from '../../shared/api/result';
 import type { Action, FinancingEntry, Plan } from '../../shared/domain/types';
@@ -15,6 +21,7 @@ import { first, qb } from '../document/db';
 import { readPlan } from '../document/read';
 import { ACTION_CHILD_TABLES, actionChildRows, actionToRow, entryToRow } from '../document/rows';
 import type { Batch } from '../document/changes';
+import type { DocumentManager } from '../document/manager';
 import type { Session } from '../document/session';
 import { writeAction } from '../services/actions';
 import { nextPosition } from '../services/positions';
@@ -63,18 +70,27 @@ async function runImport(s: Session, input: TableImportInput, task: Task): Promi
   return run.result();
 }
 
-/**
- * New actions at the end of the list, as writeAction inserts one (its row, then its lists'
- * rows), with the positions counted here: asking the table for its last position once per row
- * would scan it ten thousand times for a 10 000-row import.
- */
-function insertActions(s: Session, b: Batch, actions: readonly Action[]): void {
-  let position = nextPosition(s, 'actions');
-  for (const a of actions) {
-    b.insert('actions', actionToRow(a, position++));
-    const rows = actionChildRows(a);
-    for (const table of ACTION_CHILD_TABLES) for (const row of rows[table]) b.insert(table, row as never);
+/** Rows written between two moments of giving way to other calls. */
+const WRITE_STEP = 1_000;
+
+/** Runs `write` for each item, giving way (and reporting progress) every WRITE_STEP items. */
+async function inSteps<T>(items: readonly T[], task: Task, progress: { done: number; total: number }, write: (item: T) => void): Promise<void> {
+  for (let i = 0; i < items.length; i++) {
+    write(items[i]);
+    progress.done += 1;
+    if (progress.done % WRITE_STEP === 0) await task.report('write', progress.done, progress.total);
   }
+}
+
+/**
+ * A new action at `position`, as writeAction inserts one (its row, then its lists' rows); the
+ * caller counts the positions: asking the table for its last position once per row would scan
+ * it ten thousand times for a 10 000-row import.
+ */
+function insertAction(b: Batch, a: Action, position: number): void {
+  b.insert('actions', actionToRow(a, position));
+  const rows = actionChildRows(a);
+  for (const table of ACTION_CHILD_TABLES) for (const row of rows[table]) b.insert(table, row as never);
 }
 
 function counts(r: EntityImport<unknown>): ImportCounts {
@@ -86,7 +102,9 @@ export async function previewTableImport(s: Session, input: TableImportInput, ta
   return { status: 'done', counts: counts(r), rows: r.outcomes.slice(0, PREVIEW_ROWS), problems: r.problems, problemCount: r.problemCount };
 }
 
-export async function applyTableImport(s: Session, input: TableImportInput, task: Task): Promise<ImportCounts> {
+/** The rows checked against the plan at `revision`; refused whole if any row has a problem. */
+async function checkedImport(s: Session, input: TableImportInput, task: Task) {
+  const revision = s.revision;
   const r = await runImport(s, input, task);
   if (r.problemCount) {
     const more = r.problemCount > 1 ? ` (och ${r.problemCount - 1} problem till)` : '';
@@ -95,25 +113,40 @@ export async function applyTableImport(s: Session, input: TableImportInput, task
       problemCount: r.problemCount,
     });
   }
-  await task.report('write');
-  // The last moment to stop: from here the import is one transaction, all or nothing.
-  task.check();
-  if (input.kind === 'actions') {
-    const a = r as EntityImport<Action>;
-    s.write((b) => {
-      insertActions(s, b, a.adds);
-      for (const { prev, next } of a.updates) writeAction(s, b, next, prev);
-    });
-  } else {
-    const f = r as EntityImport<FinancingEntry>;
-    s.write((b) => {
-      let position = nextPosition(s, 'financing_entries');
-      for (const e of f.adds) b.insert('financing_entries', entryToRow(e, position++));
-      for (const { next } of f.updates) {
-        const position = first(s.db, qb.selectFrom('financing_entries').select('position').where('id', '=', next.id))!.position;
-        b.update('financing_entries', next.id, entryToRow(next, position));
-      }
-    });
-  }
-  return counts(r);
+  return { r, revision };
+}
+
+const closedMeanwhile = () => new ApiFailure('noDocument', 'Planen stängdes eller byttes medan importen kontrollerades; ingenting lästes in.');
+
+export async function applyTableImport(manager: DocumentManager, input: TableImportInput, task: Task): Promise<ImportCounts> {
+  const s = manager.require();
+  let checked = await checkedImport(s, input, task);
+  return manager.writes.exclusive(async () => {
+    if (manager.session !== s || !s.db.open) throw closedMeanwhile();
+    // An edit, a delete or an undo came while the rows were checked: check them again, on the
+    // plan as it is now, with every other write held until the import is in.
+    if (checked.revision !== s.revision) checked = await checkedImport(s, input, task);
+    const { r } = checked;
+    const progress = { done: 0, total: r.adds.length + r.updates.length };
+    await task.report('write', 0, progress.total);
+    if (input.kind === 'actions') {
+      const a = r as EntityImport<Action>;
+      await s.writeInSteps(async (b) => {
+        let position = nextPosition(s, 'actions');
+        await inSteps(a.adds, task, progress, (add) => insertAction(b, add, position++));
+        await inSteps(a.updates, task, progress, ({ prev, next }) => writeAction(s, b, next, prev));
+      });
+    } else {
+      const f = r as EntityImport<FinancingEntry>;
+      await s.writeInSteps(async (b) => {
+        let position = nextPosition(s, 'financing_entries');
+        await inSteps(f.adds, task, progress, (e) => b.insert('financing_entries', entryToRow(e, position++)));
+        await inSteps(f.updates, task, progress, ({ next }) => {
+          const at = first(s.db, qb.selectFrom('financing_entries').select('position').where('id', '=', next.id))!.position;
+          b.update('financing_entries', next.id, entryToRow(next, at));
+        });
+      });
+    }
+    return counts(r);
+  });
 }

@@ -1,8 +1,9 @@
 // Progress and cancel for slow imports and exports. The page names its task with an id it
 // makes; the work reports its phase and rows as it goes and gives way to the event loop, so that
 // `exchange.progress` and `exchange.cancel` are answered meanwhile. Cancelling is safe by
-// construction: imports write in one transaction at the very end, exports write a temp file
-// that is renamed only when complete, so a cancelled task has changed nothing.
+// construction: imports write in one transaction that commits only at its end (a cancel while
+// it writes rolls it back), exports write a temp file that is renamed only when complete, so a
+// cancelled task has changed nothing.
 
 export type TaskPhase = 'read' | 'check' | 'write';
 

@@ -5,6 +5,7 @@ import { contract, isCallName, type CallName } from '../../shared/api/contract';
 import { ApiFailure, fail, ok, type ApiResult } from '../../shared/api/result';
 import { problemsFromZod, shortKey } from '../../shared/schema/problems';
 import { dataFolderFull, ioKind } from '../document/io-errors';
+import { waitsForImport } from './call-kinds';
 import { handlers } from './registry';
 import { logInternalError } from '../app-data/error-log';
 import type { Handler, ServiceContext } from './handler';
@@ -16,11 +17,15 @@ export async function dispatch(ctx: ServiceContext, name: string, input: unknown
     const problems = problemsFromZod(parsed.error);
     return fail('invalid', problems[0].message, problems[0].path, { problems });
   }
+  const gate = waitsForImport(name) ? ctx.manager.writes : null;
+  await gate?.begin();
   try {
     const handler = handlers[name] as Handler<CallName>;
     return ok(await handler(ctx, parsed.data as never));
   } catch (e) {
     return failureOf(e);
+  } finally {
+    gate?.end();
   }
 }
 

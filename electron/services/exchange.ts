@@ -65,8 +65,8 @@ export const exchangeHandlers = {
     return r === 'cancelled' ? { status: 'cancelled' } : r;
   },
   'exchange.apply': async ({ manager }, input) => {
-    const s = manager.require();
-    const r = await runTask(input.taskId, (task) => applyTableImport(s, input, task));
+    manager.require();
+    const r = await runTask(input.taskId, (task) => applyTableImport(manager, input, task));
     return r === 'cancelled' ? { status: 'cancelled' } : { status: 'done', counts: r };
   },
   'exchange.baselinePreview': ({ manager }, { fileId, municipality }) => previewBaseline(manager.require(), fileId, municipality),
