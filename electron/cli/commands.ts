@@ -11,7 +11,7 @@ import { folderPicker } from '../document/folder-picker';
 import { readSettings, currentUser } from '../app-data/settings';
 import { ApiFailure } from '../../shared/api/result';
 import { dispatch } from '../services/dispatch';
-import { CliError, readAnyPlan, readJsonPlan, withCheckedCopy, writeOutput } from './io';
+import { CliError, jsonWhere, readAnyPlan, readJsonPlan, withCheckedCopy, writeOutput } from './io';
 import { calcCommand } from './calc';
 import { mergeCommand } from './merge';
 import { exportCommand, importBaselineCommand, importXlsxCommand } from './exchange';
@@ -133,7 +133,7 @@ async function callCommand(a: Args): Promise<void> {
   try {
     input = JSON.parse(json);
   } catch (e) {
-    throw new CliError(`Indata till ${name} är inte giltig JSON (${(e as Error).message}).`);
+    throw new CliError(`Indata till ${name} är inte giltig JSON${jsonWhere(e)}.`);
   }
   const manager = new DocumentManager(folderPicker(dirname(resolve(file))));
   try {

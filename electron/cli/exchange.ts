@@ -7,6 +7,7 @@ import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../shared/exchange/limits'
 import { describeImportProblem, type ImportProblem } from '../../shared/exchange/problems';
 import { readSettings, currentUser } from '../app-data/settings';
 import { writePlanFile } from '../document/files';
+import { readFailure } from '../document/io-errors';
 import { folderPicker } from '../document/folder-picker';
 import { DocumentManager } from '../document/manager';
 import { applyBaseline, previewBaseline } from '../exchange/baseline';
@@ -33,15 +34,17 @@ function cliFailure(e: unknown): never {
 
 /** A file to import, refused by size before it is read. */
 async function importFile(path: string): Promise<ImportedFile> {
-  let size: number;
+  let bytes: Buffer;
   try {
-    size = statSync(path).size;
-  } catch {
-    throw new CliError(`Filen ${path} finns inte eller kan inte läsas.`);
+    const size = statSync(path).size;
+    if (size > MAX_IMPORT_BYTES) throw new CliError(tooLargeMessage(size));
+    bytes = readFileSync(path);
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(readFailure(path, e));
   }
-  if (size > MAX_IMPORT_BYTES) throw new CliError(tooLargeMessage(size));
   try {
-    return await readImportFile(readFileSync(path), basename(path));
+    return await readImportFile(bytes, basename(path));
   } catch (e) {
     return cliFailure(e);
   }

@@ -11,22 +11,29 @@ import { openReadOnly, type Sqlite } from '../document/db';
 import { readPlan } from '../document/read';
 import { RefusedFile } from '../document/refused';
 import { liveHolder, notReplacedMessage } from '../document/lock';
+import { readFailure, writeFailure } from '../document/io-errors';
 import { realPath } from '../document/real-path';
 
 export class CliError extends Error {}
+
+/** Where JSON.parse stopped, in Swedish (its own English message stays out). */
+export function jsonWhere(e: unknown): string {
+  const at = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+  return at ? ` (fel vid tecken ${Number(at[1]) + 1})` : '';
+}
 
 export function readJsonPlan(path: string): Plan {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
-  } catch {
-    throw new CliError(`Filen ${path} finns inte eller kan inte läsas.`);
+  } catch (e) {
+    throw new CliError(readFailure(path, e));
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new CliError(`Filen ${basename(path)} är inte giltig JSON (${(e as Error).message}).`);
+    throw new CliError(`Filen ${basename(path)} är inte giltig JSON${jsonWhere(e)}.`);
   }
   const r = parsePlanDocument(json);
   if (!r.ok) {
@@ -87,6 +94,6 @@ export function writeOutput(path: string, text: string, force: boolean): void {
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new CliError(`Filen ${path} kunde inte skrivas (${(e as Error).message}).`);
+    throw new CliError(writeFailure(path, e).message);
   }
 }

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { bundledScript } from '../bundled';
 import type { Admission, InspectResult } from './inspect';
+import { ioKind, readFailure } from './io-errors';
 import { preflight } from './preflight';
 import { RefusedFile } from './refused';
 
@@ -52,7 +53,13 @@ export function setGateRunner(r: GateRunner): void {
  */
 export async function admit(source: string, dest: string, timeoutMs = GATE_TIMEOUT_MS): Promise<Admission> {
   preflight(source);
-  copyFileSync(source, dest);
+  try {
+    copyFileSync(source, dest);
+  } catch (e) {
+    // Reading the user's file, or writing the private copy on the app's data disk.
+    if (ioKind(e) === 'full') throw e;
+    throw new RefusedFile(readFailure(source, e));
+  }
   preflight(dest); // the file may have changed between the look and the copy
   const result = await runner(dest, timeoutMs);
   if (!result.ok) throw new RefusedFile(result.message);

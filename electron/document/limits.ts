@@ -137,6 +137,19 @@ export function enforceRowCaps(db: Sqlite, growth: Growth): void {
   }
 }
 
+/**
+ * Before a long write (an import): refuses at once when `extra` more rows could not fit in
+ * `table`, rather than after writing them all (enforceRowCaps still checks at the commit).
+ */
+export function enforceRoom(db: Sqlite, table: TableName, extra: number): void {
+  const cap = TABLE_ROW_CAPS[table];
+  if (!cap || extra === 0) return;
+  const count = rowCount(db, table, cap.max) + extra;
+  if (count > cap.max) {
+    throw new ApiFailure('invalid', `Planen får ha högst ${formatNumber(cap.max)} ${cap.noun}; importen skulle ge ${formatNumber(count)}. Ingenting lästes in.`);
+  }
+}
+
 /** The write path: a change-log value the gate would refuse is refused before it is written. */
 export function enforceLogValue(json: string | null): void {
   if (json !== null && json.length > LOG_VALUE_MAX) {

@@ -10,6 +10,7 @@ import { HybridClock } from './clock';
 import { first, openWritable, qb, type Sqlite } from './db';
 import { dataFolderFull, inDataFolder, ioKind } from './io-errors';
 import { enforceRowCaps } from './limits';
+import { checkpointAside } from './checkpoint';
 import { releaseLock, type LockInfo } from './lock';
 import { saveDatabase } from './save';
 import { writeInverse } from './undo';
@@ -98,6 +99,8 @@ export class Session {
     const db = inDataFolder('Ändringen kunde inte göras', () => openWritable(join(this.dir, WORKING_FILE), { wal: true }));
     try {
       const batch = new Batch(db, this.actor, this.clock);
+      // Folding a WAL of 200 000 rows into the file at COMMIT would block for seconds: see below.
+      db.pragma('wal_autocheckpoint = 0');
       db.exec('BEGIN IMMEDIATE');
       try {
         const result = await fn(batch);
@@ -115,6 +118,8 @@ export class Session {
     } finally {
       db.close();
     }
+    // The WAL now holds the whole import: it is folded into the file on another thread.
+    checkpointAside(join(this.dir, WORKING_FILE));
   }
 
   /** A committed batch: one undo step (when it changed anything), and a new revision of the plan. */

@@ -21,6 +21,7 @@ import { first, qb } from '../document/db';
 import { readPlan } from '../document/read';
 import { ACTION_CHILD_TABLES, actionChildRows, actionToRow, entryToRow } from '../document/rows';
 import type { Batch } from '../document/changes';
+import { enforceRoom } from '../document/limits';
 import type { DocumentManager } from '../document/manager';
 import type { Session } from '../document/session';
 import { writeAction } from '../services/actions';
@@ -35,7 +36,8 @@ export interface TableImportInput extends ImportSettings {
   kind: ImportKind;
 }
 
-const STEP_ROWS = 500;
+/** Rows checked between two looks at the clock (Task.due). */
+const STEP_ROWS = 20;
 const PREVIEW_ROWS = 200;
 
 /** The year new rows get when the file gives none: this year, inside the plan's period. */
@@ -66,19 +68,16 @@ async function runImport(s: Session, input: TableImportInput, task: Task): Promi
   const plan = readPlan(s.db);
   const run = importRun(plan, input);
   await task.report('check', 0, run.total);
-  while (run.step(STEP_ROWS)) await task.report('check', run.done, run.total);
+  while (run.step(STEP_ROWS)) if (task.due()) await task.report('check', run.done, run.total);
   return run.result();
 }
 
-/** Rows written between two moments of giving way to other calls. */
-const WRITE_STEP = 1_000;
-
-/** Runs `write` for each item, giving way (and reporting progress) every WRITE_STEP items. */
+/** Runs `write` for each item, giving way (and reporting progress) whenever it has run a slice. */
 async function inSteps<T>(items: readonly T[], task: Task, progress: { done: number; total: number }, write: (item: T) => void): Promise<void> {
   for (let i = 0; i < items.length; i++) {
     write(items[i]);
     progress.done += 1;
-    if (progress.done % WRITE_STEP === 0) await task.report('write', progress.done, progress.total);
+    if (task.due()) await task.report('write', progress.done, progress.total);
   }
 }
 
@@ -127,6 +126,7 @@ export async function applyTableImport(manager: DocumentManager, input: TableImp
     // plan as it is now, with every other write held until the import is in.
     if (checked.revision !== s.revision) checked = await checkedImport(s, input, task);
     const { r } = checked;
+    enforceRoom(s.db, input.kind === 'actions' ? 'actions' : 'financing_entries', r.adds.length);
     const progress = { done: 0, total: r.adds.length + r.updates.length };
     await task.report('write', 0, progress.total);
     if (input.kind === 'actions') {

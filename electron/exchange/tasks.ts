@@ -19,15 +19,25 @@ export class Cancelled extends Error {
   }
 }
 
+/** How long a task runs at most before it gives way to other calls (`document.status` waits no longer). */
+const SLICE_MS = 25;
+
 export class Task {
   progress: TaskProgress = { phase: 'read', done: 0, total: 0 };
   cancelled = false;
+  private since = performance.now();
 
   /** Records progress, gives way to other calls, and stops here if the user cancelled. */
   async report(phase: TaskPhase, done = 0, total = 0): Promise<void> {
     this.progress = { phase, done, total };
     await new Promise((r) => setImmediate(r));
+    this.since = performance.now();
     this.check();
+  }
+
+  /** Whether the task has run a slice since it last gave way: then it should `report`. */
+  due(): boolean {
+    return performance.now() - this.since >= SLICE_MS;
   }
 
   check(): void {

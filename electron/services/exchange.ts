@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { ApiFailure } from '../../shared/api/result';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../shared/exchange/limits';
 import type { StagedInfo } from '../../shared/exchange/outcomes';
+import { ioKind, readFailure } from '../document/io-errors';
 import { readPlan, readPlanSettings } from '../document/read';
 import { applyBaseline, previewBaseline } from '../exchange/baseline';
 import { exportBytes, exportToFile, MIME, suggestedExportName } from '../exchange/export-file';
@@ -30,15 +31,15 @@ async function pickedFile({ manager }: ServiceContext, input: StageInput): Promi
   if (input.from === 'folder' && !input.name) throw new ApiFailure('invalid', 'Ange filens namn i mappen.', 'name');
   const path = await manager.files.chooseImport(input.from === 'folder' ? input.name : undefined, input.purpose);
   if (!path) return null;
-  let size: number;
   try {
-    size = statSync(path).size;
-  } catch {
-    throw new ApiFailure('notFound', `Filen ${basename(path)} finns inte eller kan inte läsas.`, 'name');
+    // Refused by size before a byte is read: a 200 MB file never enters memory.
+    const size = statSync(path).size;
+    if (size > MAX_IMPORT_BYTES) throw new ApiFailure('refusedFile', tooLargeMessage(size), 'name');
+    return { name: basename(path), bytes: readFileSync(path) };
+  } catch (e) {
+    if (e instanceof ApiFailure) throw e;
+    throw new ApiFailure(ioKind(e) === 'missing' ? 'notFound' : 'refusedFile', readFailure(path, e), 'name');
   }
-  // Refused by size before a byte is read: a 200 MB file never enters memory.
-  if (size > MAX_IMPORT_BYTES) throw new ApiFailure('refusedFile', tooLargeMessage(size), 'name');
-  return { name: basename(path), bytes: readFileSync(path) };
 }
 
 export const exchangeHandlers = {

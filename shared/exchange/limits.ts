@@ -17,12 +17,15 @@ export function tooLargeMessage(bytes: number): string {
 /** When the size is not known exactly (a sent file over the limit). */
 export const TOO_LARGE = `Filen är för stor; filer som läses in får vara högst ${MAX_IMPORT_BYTES / (1024 * 1024)} MB.`;
 
+/** Rows of data one sheet (or CSV file) may have: no import can take more (a plan holds at most ROW_CAPS.actions actions). */
+export const MAX_DATA_ROWS = ROW_CAPS.actions;
+
 /**
- * Rows one sheet (or a CSV file) may have, counted while it is read: no import can take more
- * (a plan holds at most ROW_CAPS.actions actions), and a sheet of millions of empty rows is
- * refused after reading this many instead of filling the memory.
+ * Rows one sheet may have, counted while it is read, empty ones included: the data and a few
+ * headings above them. A sheet of millions of empty rows is refused after reading this many
+ * instead of filling the memory.
  */
-export const MAX_SHEET_ROWS = ROW_CAPS.actions;
+export const MAX_SHEET_ROWS = MAX_DATA_ROWS + 100;
 
 /** Filled cells a whole workbook may have (a 200 000-action sheet of 15 columns is 3 million). */
 export const MAX_CELLS = 4_000_000;
@@ -31,7 +34,7 @@ export const MAX_CELLS = 4_000_000;
 export function tooManyRowsMessage(sheet: string | null): string {
   const what = sheet === null ? 'Filen har' : 'Arbetsboken har';
   const where = sheet === null ? '' : ` (i bladet "${sheet.slice(0, 60)}")`;
-  return `${what} fler än ${formatNumber(MAX_SHEET_ROWS)} rader${where}; så många kan ingen import läsa. Ta bort tomma rader eller dela upp filen och försök igen.`;
+  return `${what} fler än ${formatNumber(MAX_DATA_ROWS)} rader${where}; så många kan ingen import läsa. Ta bort tomma rader eller dela upp filen och försök igen.`;
 }
 
 /** Columns a row may have: Excel's own limit (XFD). */

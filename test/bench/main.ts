@@ -6,6 +6,7 @@ import { benchGrid } from './grid';
 import { benchExchange } from './exchange';
 import { benchMerge } from './merge';
 import { benchReport } from './report';
+import { benchRobust } from './robust';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -17,6 +18,7 @@ const benches: [string, (p: typeof print) => Promise<void>][] = [
   ['Sammanfogning', benchMerge],
   ['Excel-export och import', benchExchange],
   ['PDF-rapport (Chromium)', benchReport],
+  ['Stora och fientliga filer', benchRobust],
 ];
 
 async function main(): Promise<void> {

@@ -6,45 +6,22 @@
 // more than it declares is caught while it is unpacked.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDeflateRaw } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileRefused } from '../../electron/exchange/file-kind';
 import { readInWorker } from '../../electron/exchange/read-file';
 import { listDir, removeTempDirs, tempDir, useTempDataDir } from '../support/env';
 import { writeDocument } from '../support/documents';
 import { cli, startHost, stderrLines, stopHosts } from '../support/processes';
+import { EMPTY_ROWS, emptyRowsWorkbook, SHEET_HEAD, SHEET_TAIL } from '../support/empty-rows-xlsx';
 import { workbookEntries, zip } from '../unit/exchange/zip';
-
-const ROWS = 24_000_000;
-const SHEET_HEAD = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
-const SHEET_TAIL = '</sheetData></worksheet>';
-
-/** Deflates `head`, `unit` × `times`, `tail` as a stream: the test never holds the unpacked sheet. */
-async function deflateRepeated(head: string, unit: string, times: number, tail: string): Promise<{ packed: Buffer; size: number }> {
-  const out: Buffer[] = [];
-  const z = createDeflateRaw({ level: 9 });
-  z.on('data', (d: Buffer) => out.push(d));
-  const done = new Promise((r) => z.on('end', r));
-  const perChunk = 100_000;
-  const chunk = Buffer.from(unit.repeat(perChunk));
-  z.write(head);
-  for (let left = times; left > 0; left -= perChunk) {
-    const part = left >= perChunk ? chunk : chunk.subarray(0, left * unit.length);
-    if (!z.write(part)) await new Promise((r) => z.once('drain', r));
-  }
-  z.end(tail);
-  await done;
-  return { packed: Buffer.concat(out), size: Buffer.byteLength(head) + unit.length * times + Buffer.byteLength(tail) };
-}
 
 let dir: string;
 let bomb: string;
 beforeAll(async () => {
   useTempDataDir();
   dir = tempDir('xlsx-limits');
-  const sheet = await deflateRepeated(SHEET_HEAD, '<row></row>\n', ROWS, SHEET_TAIL);
-  const bytes = zip(workbookEntries('Blad1', { name: 'xl/worksheets/sheet1.xml', data: sheet.packed, packed: true, declaredSize: sheet.size }));
-  console.info(`xlsx-limits: the workbook is ${Math.round(bytes.length / 1024)} KB and unpacks to ${Math.round(sheet.size / 1024 ** 2)} MB (${ROWS} empty rows)`);
+  const { bytes, unpacked } = await emptyRowsWorkbook();
+  console.info(`xlsx-limits: the workbook is ${Math.round(bytes.length / 1024)} KB and unpacks to ${Math.round(unpacked / 1024 ** 2)} MB (${EMPTY_ROWS} empty rows)`);
   expect(bytes.length).toBeLessThan(1024 * 1024);
   bomb = join(dir, 'tomma-rader.xlsx');
   writeFileSync(bomb, bytes);
