@@ -20,7 +20,7 @@ import {
   IPC_INVOKE,
   IPC_MENU,
   denyAllPermissions,
-  isAllowedNavigation,
+  guardWebContents,
   isTrustedSender,
   mainWindowOptions,
 } from './security/electron-policy';
@@ -191,11 +191,9 @@ async function openInitial(): Promise<void> {
 
 function createWindow(): void {
   win = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs')));
-  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  win.webContents.on('will-navigate', (e, url) => {
-    if (!isAllowedNavigation(url)) e.preventDefault();
-  });
-  win.webContents.on('will-attach-webview', (e) => e.preventDefault());
+  // Also guarded by the app-wide web-contents-created guard below; kept here so that the main
+  // window never depends on the order in which Electron fires the two.
+  guardWebContents(win.webContents);
   win.once('ready-to-show', () => win?.show());
   win.on('close', (e) => {
     if (!manager.status().dirty) return;
@@ -227,6 +225,8 @@ if (!app.requestSingleInstanceLock()) {
       win.focus();
     }
   });
+  // Every web contents, whatever created it: no navigation, redirect, window or webview out of the app.
+  app.on('web-contents-created', (_e, contents) => guardWebContents(contents));
   app.on('open-file', (e, path) => {
     e.preventDefault();
     if (app.isReady()) void openPath(path);
