@@ -2,7 +2,7 @@
 // update and delete goes through a Batch, inside one transaction with its log rows. History,
 // undo and merge all read this log.
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Compilable, Kysely } from 'kysely';
 import { first, qb, run, type Sqlite } from './db';
 import { enforceLogValue, enforceRowCaps, Growth } from './limits';
 import { KEYS, type PlanTableName, type Row } from './tables';
@@ -39,11 +39,27 @@ export class Batch {
   /** What this batch inserted: its tables' caps are checked before it commits. */
   growth = new Growth();
 
+  /**
+   * `db` is read (and written, unless `writer` is given). With a `writer`, every write goes
+   * there instead — a long import's own transaction on a worker thread (remote-writer.ts) — while
+   * the rows a write replaces are read from `db`, which holds them as they were: every other
+   * write waits meanwhile, and an import touches each row once.
+   */
   constructor(
     private readonly db: Sqlite,
     private readonly actor: Actor,
     private readonly clock: HybridClock,
+    private readonly writer?: (sql: string, params: readonly unknown[]) => void,
   ) {}
+
+  private write(q: Compilable<unknown>): void {
+    if (!this.writer) {
+      run(this.db, q);
+      return;
+    }
+    const c = q.compile();
+    this.writer(c.sql, c.parameters);
+  }
 
   /**
    * Runs `fn` as one transaction that commits only if the document still passes the open
@@ -64,7 +80,7 @@ export class Batch {
 
   insert<T extends PlanTableName>(table: T, row: Row<T>): void {
     const r = row as AnyRow;
-    run(this.db, dyn.insertInto(table as string).values(r));
+    this.write(dyn.insertInto(table as string).values(r));
     this.growth.add(table, r);
     this.log(table, rowIdOf(table, r), '', 'insert', null, r);
   }
@@ -75,7 +91,7 @@ export class Batch {
     if (!old) throw new Error(`row ${table}/${rowId} does not exist`);
     const changed = Object.entries(patch as AnyRow).filter(([c, v]) => v !== undefined && old[c] !== v);
     if (!changed.length) return false;
-    run(this.db, byKey(dyn.updateTable(table as string).set(Object.fromEntries(changed)) as never, table, rowId));
+    this.write(byKey(dyn.updateTable(table as string).set(Object.fromEntries(changed)) as never, table, rowId));
     for (const [c, v] of changed) this.log(table, rowId, c, 'update', old[c], v);
     return true;
   }
@@ -83,7 +99,7 @@ export class Batch {
   delete(table: PlanTableName, rowId: string): void {
     const old = this.get(table, rowId);
     if (!old) return;
-    run(this.db, byKey(dyn.deleteFrom(table as string) as never, table, rowId));
+    this.write(byKey(dyn.deleteFrom(table as string) as never, table, rowId));
     this.log(table, rowId, '', 'delete', old, null);
   }
 
@@ -103,8 +119,7 @@ export class Batch {
     enforceLogValue(oldJson);
     enforceLogValue(newJson);
     if (this.count === 1) this.growth.add('change_log', {});
-    run(
-      this.db,
+    this.write(
       qb.insertInto('change_log').values({
         id: randomUUID(),
         hlc: this.clock.tick(),

@@ -121,6 +121,18 @@ export class Growth {
 
   /** Tables whose every parent is counted. */
   readonly full = new Set<TableName>();
+
+  /** As plain data, to send to another thread (remote-writer.ts). */
+  plain(): { tables: [TableName, string[]][]; full: TableName[] } {
+    return { tables: [...this.tables].map(([t, p]) => [t, [...p]]), full: [...this.full] };
+  }
+
+  static from(p: ReturnType<Growth['plain']>): Growth {
+    const g = new Growth();
+    for (const [t, parents] of p.tables) g.tables.set(t, new Set(parents));
+    for (const t of p.full) g.full.add(t);
+    return g;
+  }
 }
 
 /** The write path: refuses (and so rolls back) a transaction that grew a table past its cap. */

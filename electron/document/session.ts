@@ -11,6 +11,7 @@ import { first, openWritable, qb, type Sqlite } from './db';
 import { dataFolderFull, inDataFolder, ioKind } from './io-errors';
 import { enforceRowCaps } from './limits';
 import { checkpointAside } from './checkpoint';
+import { RemoteWriter } from './remote-writer';
 import { releaseLock, type LockInfo } from './lock';
 import { saveDatabase } from './save';
 import { writeInverse } from './undo';
@@ -89,37 +90,54 @@ export class Session {
 
   /**
    * Like `write`, for a write too long to block the process (an import of 200 000 rows): one
-   * transaction on a second connection to the working copy, which `fn` fills in steps, giving
-   * way between them. Meanwhile this connection reads the plan as it was (WAL), and the caller
-   * holds every other write back (DocumentManager.exclusive); the whole write commits at the end
-   * or not at all.
+   * transaction of its own, which `fn` fills in steps, calling `pause` between them to give way
+   * to other calls. The statements run on a worker thread (remote-writer.ts), or, where none can
+   * start, on a second connection here. Meanwhile this connection reads the plan as it was (WAL),
+   * and the caller holds every other write back (WriteGate.exclusive); the whole write commits
+   * at the end or not at all.
    */
-  async writeInSteps<T>(fn: (batch: Batch) => Promise<T>): Promise<T> {
+  async writeInSteps<T>(fn: (batch: Batch, pause: () => Promise<void>) => Promise<T>): Promise<T> {
     if (this.readOnly) throw readOnlyFailure(this.lockedBy);
-    const db = inDataFolder('Ändringen kunde inte göras', () => openWritable(join(this.dir, WORKING_FILE), { wal: true }));
+    const path = join(this.dir, WORKING_FILE);
+    const remote = RemoteWriter.start(path);
+    const result = remote ? await this.writeRemotely(remote, fn) : await this.writeOnSecondConnection(path, fn);
+    // The WAL now holds the whole write: it is folded into the file on another thread.
+    void checkpointAside(path);
+    return result;
+  }
+
+  private async writeRemotely<T>(remote: RemoteWriter, fn: (batch: Batch, pause: () => Promise<void>) => Promise<T>): Promise<T> {
+    const batch = new Batch(this.db, this.actor, this.clock, remote.add);
+    try {
+      const result = await fn(batch, () => remote.flush());
+      await remote.commit(batch.growth);
+      this.committed(batch);
+      return result;
+    } catch (e) {
+      await remote.rollback().catch(() => undefined);
+      throw stepsFailure(e);
+    }
+  }
+
+  private async writeOnSecondConnection<T>(path: string, fn: (batch: Batch, pause: () => Promise<void>) => Promise<T>): Promise<T> {
+    const db = inDataFolder('Ändringen kunde inte göras', () => openWritable(path, { wal: true }));
     try {
       const batch = new Batch(db, this.actor, this.clock);
-      // Folding a WAL of 200 000 rows into the file at COMMIT would block for seconds: see below.
       db.pragma('wal_autocheckpoint = 0');
       db.exec('BEGIN IMMEDIATE');
       try {
-        const result = await fn(batch);
-        inDataFolder('Ändringen kunde inte göras', () => {
-          enforceRowCaps(db, batch.growth);
-          db.exec('COMMIT');
-        });
+        const result = await fn(batch, async () => undefined);
+        enforceRowCaps(db, batch.growth);
+        db.exec('COMMIT');
         this.committed(batch);
         return result;
       } catch (e) {
         if (db.inTransaction) db.exec('ROLLBACK');
-        if (!(e instanceof ApiFailure) && ioKind(e) === 'full') throw dataFolderFull('Ändringen kunde inte göras');
-        throw e;
+        throw stepsFailure(e);
       }
     } finally {
       db.close();
     }
-    // The WAL now holds the whole import: it is folded into the file on another thread.
-    checkpointAside(join(this.dir, WORKING_FILE));
   }
 
   /** A committed batch: one undo step (when it changed anything), and a new revision of the plan. */
@@ -201,6 +219,11 @@ export function readSessionInfo(dir: string): SessionInfo | null {
   } catch {
     return null;
   }
+}
+
+/** A long write that failed: a full data disk said as such, anything else as it is. */
+function stepsFailure(e: unknown): unknown {
+  return !(e instanceof ApiFailure) && ioKind(e) === 'full' ? dataFolderFull('Ändringen kunde inte göras') : e;
 }
 
 export function readOnlyFailure(lockedBy: LockInfo | null): ApiFailure {

@@ -72,12 +72,23 @@ async function runImport(s: Session, input: TableImportInput, task: Task): Promi
   return run.result();
 }
 
+interface Steps {
+  task: Task;
+  /** Sends what was written so far to the writer (Session.writeInSteps). */
+  pause: () => Promise<void>;
+  done: number;
+  total: number;
+}
+
 /** Runs `write` for each item, giving way (and reporting progress) whenever it has run a slice. */
-async function inSteps<T>(items: readonly T[], task: Task, progress: { done: number; total: number }, write: (item: T) => void): Promise<void> {
+async function inSteps<T>(items: readonly T[], steps: Steps, write: (item: T) => void): Promise<void> {
   for (let i = 0; i < items.length; i++) {
     write(items[i]);
-    progress.done += 1;
-    if (task.due()) await task.report('write', progress.done, progress.total);
+    steps.done += 1;
+    if (steps.task.due()) {
+      await steps.pause();
+      await steps.task.report('write', steps.done, steps.total);
+    }
   }
 }
 
@@ -127,21 +138,23 @@ export async function applyTableImport(manager: DocumentManager, input: TableImp
     if (checked.revision !== s.revision) checked = await checkedImport(s, input, task);
     const { r } = checked;
     enforceRoom(s.db, input.kind === 'actions' ? 'actions' : 'financing_entries', r.adds.length);
-    const progress = { done: 0, total: r.adds.length + r.updates.length };
-    await task.report('write', 0, progress.total);
+    const total = r.adds.length + r.updates.length;
+    await task.report('write', 0, total);
     if (input.kind === 'actions') {
       const a = r as EntityImport<Action>;
-      await s.writeInSteps(async (b) => {
+      await s.writeInSteps(async (b, pause) => {
+        const steps = { task, pause, done: 0, total };
         let position = nextPosition(s, 'actions');
-        await inSteps(a.adds, task, progress, (add) => insertAction(b, add, position++));
-        await inSteps(a.updates, task, progress, ({ prev, next }) => writeAction(s, b, next, prev));
+        await inSteps(a.adds, steps, (add) => insertAction(b, add, position++));
+        await inSteps(a.updates, steps, ({ prev, next }) => writeAction(s, b, next, prev));
       });
     } else {
       const f = r as EntityImport<FinancingEntry>;
-      await s.writeInSteps(async (b) => {
+      await s.writeInSteps(async (b, pause) => {
+        const steps = { task, pause, done: 0, total };
         let position = nextPosition(s, 'financing_entries');
-        await inSteps(f.adds, task, progress, (e) => b.insert('financing_entries', entryToRow(e, position++)));
-        await inSteps(f.updates, task, progress, ({ next }) => {
+        await inSteps(f.adds, steps, (e) => b.insert('financing_entries', entryToRow(e, position++)));
+        await inSteps(f.updates, steps, ({ next }) => {
           const at = first(s.db, qb.selectFrom('financing_entries').select('position').where('id', '=', next.id))!.position;
           b.update('financing_entries', next.id, entryToRow(next, at));
         });
