@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { bundledScript } from '../bundled';
+import { logInternalError } from '../app-data/error-log';
 import type { Admission, InspectResult } from './inspect';
 import { ioKind, readFailure } from './io-errors';
 import { preflight } from './preflight';
@@ -36,7 +37,8 @@ export const nodeGateRunner: GateRunner = (copyPath, timeoutMs) =>
       try {
         resolve(JSON.parse(out) as InspectResult);
       } catch {
-        resolve({ ok: false, message: `Filen kunde inte kontrolleras (kontrollen avslutades med kod ${code}${err ? `: ${err.trim().split('\n')[0]}` : ''}).` });
+        if (err) logInternalError(new Error(`gate worker (exit ${code}): ${err.trim()}`));
+        resolve({ ok: false, message: `Filen kunde inte kontrolleras (kontrollen avslutades oväntat); detaljerna finns i programmets fellogg.` });
       }
     });
   });

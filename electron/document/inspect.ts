@@ -8,6 +8,7 @@ import { APPLICATION_ID, openReadOnly, openWritable, type Sqlite } from './db';
 import { LATEST_VERSION, migrate, readSchema, schemaDifference, schemaVersion } from './migrate';
 import { readPlan } from './read';
 import { RefusedFile } from './refused';
+import { logInternalError } from '../app-data/error-log';
 import { tableSizeProblem, textCap } from './limits';
 import { PLAN_TABLES, type TableName } from './tables';
 
@@ -58,7 +59,8 @@ function checkStructure(path: string): number {
     }
     const quick = db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
     if (quick.length !== 1 || quick[0].quick_check !== 'ok') {
-      throw new RefusedFile(`Filen är skadad: SQLite:s kontroll hittade fel (${oneLine(quick[0]?.quick_check ?? 'okänt fel')}).`);
+      logInternalError(new Error(`quick_check: ${oneLine(quick.map((q) => q.quick_check).join('; ')).slice(0, 2_000)}`));
+      throw new RefusedFile('Filen är skadad: SQLite:s kontroll av databasen hittade fel i den (detaljerna finns i programmets fellogg).');
     }
     const version = schemaVersion(db);
     if (version > LATEST_VERSION) {
@@ -133,9 +135,11 @@ function oneLine(report: string): string {
   return report.replace(/\*\*\* in database \w+ \*\*\*/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/** SQLite's reason in Swedish; its own words go to errors.log. */
 function sqliteReason(e: unknown): string {
   const m = oneLine(e instanceof Error ? e.message : String(e));
   if (/not a database/i.test(m)) return 'den är inte en giltig databas';
   if (/malformed|corrupt/i.test(m)) return 'databasen är trasig';
-  return m;
+  logInternalError(e);
+  return 'SQLite kunde inte läsa den; detaljerna finns i programmets fellogg';
 }
