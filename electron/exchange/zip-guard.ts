@@ -4,9 +4,8 @@
 // methods; then every entry that is read is unpacked as a stream that stops the moment it
 // gives more than it declared (or the whole archive more than MAX_UNPACKED_BYTES), so that
 // neither a lying size nor a bomb ever sits in memory whole.
-import { Transform, type Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
-import { Readable as NodeReadable } from 'node:stream';
 import { MAX_UNPACKED_BYTES } from '../../shared/exchange/limits';
 
 const EOCD = 0x06054b50;
@@ -107,7 +106,7 @@ export function entryText(buf: Buffer, e: ZipEntry, budget: UnpackBudget): Reada
       done(given === e.size ? null : new ZipRefused(BROKEN));
     },
   });
-  const source = NodeReadable.from([data], { objectMode: false });
+  const source = Readable.from([data], { objectMode: false });
   const unpacked = e.method === 0 ? source : source.pipe(createInflateRaw()).on('error', (err) => guard.destroy(zipError(err)));
   const out = unpacked.pipe(guard);
   out.setEncoding('utf8');
