@@ -6,7 +6,8 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, utilityPr
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentEvent } from '../shared/api/frame';
-import { gateWorkerPath, nodeBundlePath, timeoutVerdict, verdictReader, workerArgs, type GateRunner } from './document/gate';
+import { bundledScript } from './bundled';
+import { gateWorkerPath, timeoutVerdict, verdictReader, workerArgs, type GateRunner } from './document/gate';
 import type { FileChoice, FileQuestion } from './document/file-choice';
 import type { InspectResult } from './document/inspect';
 import { resolveStaticFile } from './host/static';
@@ -20,7 +21,7 @@ import {
   IPC_INVOKE,
   IPC_MENU,
   denyAllPermissions,
-  isAllowedNavigation,
+  guardWebContents,
   isTrustedSender,
   mainWindowOptions,
 } from './security/electron-policy';
@@ -107,7 +108,7 @@ function chooseFile(q: FileQuestion): Promise<FileChoice | null> {
 
 /** The document service's process, as protocol.ts speaks to it. */
 function spawnDocumentService(): WorkerHandle {
-  const child: UtilityProcess = utilityProcess.fork(nodeBundlePath('document-worker.cjs'), [], {
+  const child: UtilityProcess = utilityProcess.fork(bundledScript('document-worker.cjs'), [], {
     serviceName: 'Klimat dokumenttjänst',
     // The app's data folder: KLIMAT_DATA_DIR when set (as paths.ts reads it), else Electron's userData.
     env: { ...process.env, KLIMAT_SQLITE_BINDING: sqliteBinding() ?? '', KLIMAT_DATA_DIR: process.env.KLIMAT_DATA_DIR || app.getPath('userData') },
@@ -194,13 +195,9 @@ async function openInitial(): Promise<void> {
   if (error) dialog.showErrorBox('Planen kunde inte öppnas', error);
 }
 
-/** Every window of ours: no new windows, no navigation away, no webviews. */
+/** Every window of ours: shown when ready; guarded (also app-wide, below, whatever the order Electron fires them in). */
 function guard(w: BrowserWindow): void {
-  w.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  w.webContents.on('will-navigate', (e, url) => {
-    if (!isAllowedNavigation(url)) e.preventDefault();
-  });
-  w.webContents.on('will-attach-webview', (e) => e.preventDefault());
+  guardWebContents(w.webContents);
   w.once('ready-to-show', () => w.show());
 }
 
@@ -257,6 +254,8 @@ if (!app.requestSingleInstanceLock()) {
       win.focus();
     }
   });
+  // Every web contents, whatever created it: no navigation, redirect, window or webview out of the app.
+  app.on('web-contents-created', (_e, contents) => guardWebContents(contents));
   app.on('open-file', (e, path) => {
     e.preventDefault();
     if (app.isReady()) void openPath(path);

@@ -13,6 +13,8 @@ const node = {
   'dist/node/host': 'electron/host/main.ts',
   'dist/node/gate-worker': 'electron/document/gate-worker.ts',
   'dist/node/document-worker': 'electron/worker/main.ts',
+  'dist/node/read-worker': 'electron/exchange/read-worker.ts',
+  'dist/node/write-worker': 'electron/document/write-worker.ts',
   'dist/node/bench': 'test/bench/main.ts',
   'dist/electron/main': 'electron/main.ts',
 };

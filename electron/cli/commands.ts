@@ -11,7 +11,7 @@ import { folderPicker } from '../document/folder-picker';
 import { readSettings, currentUser } from '../app-data/settings';
 import { ApiFailure } from '../../shared/api/result';
 import { dispatch } from '../services/dispatch';
-import { CliError, readAnyPlan, withCheckedCopy, writeOutput } from './io';
+import { CliError, jsonWhere, readAnyPlan, withCheckedCopy, writeOutput } from './io';
 import { calcCommand } from './calc';
 import { OPTIMISE_USAGE, optimiseCommand } from './optimise';
 import { mergeCommand } from './merge';
@@ -143,7 +143,7 @@ async function callCommand(a: Args): Promise<void> {
   try {
     input = JSON.parse(json);
   } catch (e) {
-    throw new CliError(`Indata till ${name} är inte giltig JSON (${(e as Error).message}).`);
+    throw new CliError(`Indata till ${name} är inte giltig JSON${jsonWhere(e)}.`);
   }
   const manager = new DocumentManager(folderPicker(dirname(resolve(file))));
   try {

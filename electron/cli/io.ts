@@ -10,8 +10,13 @@ import { openReadOnly, type Sqlite } from '../document/db';
 import { readPlan } from '../document/read';
 import { RefusedFile } from '../document/refused';
 import type { FilePicker } from '../document/file-choice';
+import { liveHolder, notReplacedMessage } from '../document/lock';
+import { writeFailure } from '../document/io-errors';
+import { realPath } from '../document/real-path';
 
 export class CliError extends Error {}
+
+export { jsonWhere } from '../document/json-plan';
 
 export function readJsonPlan(path: string): Plan {
   try {
@@ -58,7 +63,10 @@ export function givenFile(path: string, replaceAgreed = false): FilePicker {
   return { picker: 'names', choose: async () => ({ path: resolve(path), replaceAgreed }), list: () => [] };
 }
 
+/** An output file is never replaced without --force, nor ever one somebody has open (a live lock). */
 export function refuseExisting(path: string, force: boolean): void {
+  const holder = liveHolder(realPath(path));
+  if (holder) throw new CliError(notReplacedMessage(path, holder));
   if (!force && existsSync(path)) throw new CliError(`Filen ${path} finns redan; ange --force för att ersätta den.`);
 }
 
@@ -75,6 +83,6 @@ export function writeOutput(path: string, text: string, force: boolean): void {
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new CliError(`Filen ${path} kunde inte skrivas (${(e as Error).message}).`);
+    throw new CliError(writeFailure(path, e).message);
   }
 }

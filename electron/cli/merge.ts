@@ -5,6 +5,8 @@ import { basename, dirname, resolve } from 'node:path';
 import type { MergeChange, MergeConflict, MergePreview } from '../../shared/api/calls/merge';
 import { ApiFailure } from '../../shared/api/result';
 import { describeChange, type Wording } from '../../shared/merge/wording';
+import { replacingFile } from '../document/lock';
+import { realPath } from '../document/real-path';
 import { DocumentManager } from '../document/manager';
 import { folderPicker } from '../document/folder-picker';
 import { applyMerge, previewMerge } from '../merge/review';
@@ -68,7 +70,10 @@ export async function mergeCommand(a: MergeArgs, usage: string): Promise<void> {
     }
     const choices = Object.fromEntries(preview.conflicts.map((c) => [c.id, prefer as 'mine' | 'theirs']));
     applyMerge(s, preview.mergeId, choices);
-    s.saveTo(resolve(out));
+    // Into the file we have open ourselves, or into another one that nobody has open.
+    const target = realPath(out);
+    if (target === s.filePath) s.saveTo(target);
+    else replacingFile(target, () => s.saveTo(target));
     process.stdout.write(`${[...lines, `Skrev den sammanfogade planen till ${out}.`].join('\n')}\n`);
   } catch (e) {
     if (e instanceof ApiFailure) throw new CliError(e.message);

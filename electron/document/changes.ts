@@ -2,11 +2,12 @@
 // update and delete goes through a Batch, inside one transaction with its log rows. History,
 // undo and merge all read this log.
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Compilable, Kysely } from 'kysely';
 import { first, qb, run, type Sqlite } from './db';
+import { enforceLogValue, enforceRowCaps, Growth } from './limits';
 import { KEYS, type PlanTableName, type Row } from './tables';
 import type { HybridClock } from './clock';
-import type { Touched } from './touched';
+import { Touched } from './touched';
 
 export interface Actor {
   /** The installation that makes the change. */
@@ -36,14 +37,44 @@ function byKey<Q extends { where(col: string, op: '=', v: unknown): Q }>(q: Q, t
 export class Batch {
   readonly id = randomUUID();
   private count = 0;
+  /** What this batch inserted: its tables' caps are checked before it commits. */
+  growth = new Growth();
+  /** Every row written, for the answer's delta; the session takes them once the batch commits. */
+  readonly touched = new Touched();
 
+  /**
+   * `db` is read (and written, unless `writer` is given). With a `writer`, every write goes
+   * there instead — a long import's own transaction on a worker thread (remote-writer.ts) — while
+   * the rows a write replaces are read from `db`, which holds them as they were: every other
+   * write waits meanwhile, and an import touches each row once.
+   */
   constructor(
     private readonly db: Sqlite,
     private readonly actor: Actor,
     private readonly clock: HybridClock,
-    /** Told of every row written, for the answer's delta. */
-    private readonly touched?: Touched,
+    private readonly writer?: (sql: string, params: readonly unknown[]) => void,
   ) {}
+
+  private write(q: Compilable<unknown>): void {
+    if (!this.writer) {
+      run(this.db, q);
+      return;
+    }
+    const c = q.compile();
+    this.writer(c.sql, c.parameters);
+  }
+
+  /**
+   * Runs `fn` as one transaction that commits only if the document still passes the open
+   * gate's size limits (electron/document/limits.ts); otherwise nothing of it is written.
+   */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(() => {
+      const result = fn();
+      enforceRowCaps(this.db, this.growth);
+      return result;
+    })();
+  }
 
   /** How many change-log rows this batch wrote. */
   get size(): number {
@@ -52,9 +83,10 @@ export class Batch {
 
   insert<T extends PlanTableName>(table: T, row: Row<T>): void {
     const r = row as AnyRow;
-    run(this.db, dyn.insertInto(table as string).values(r));
+    this.write(dyn.insertInto(table as string).values(r));
+    this.growth.add(table, r);
     this.log(table, rowIdOf(table, r), '', 'insert', null, r);
-    this.touched?.add(table, rowIdOf(table, r), 'insert', r);
+    this.touched.add(table, rowIdOf(table, r), 'insert', r);
   }
 
   /** Sets the given columns; logs only those whose value really changes. Returns whether any did. */
@@ -63,18 +95,18 @@ export class Batch {
     if (!old) throw new Error(`row ${table}/${rowId} does not exist`);
     const changed = Object.entries(patch as AnyRow).filter(([c, v]) => v !== undefined && old[c] !== v);
     if (!changed.length) return false;
-    run(this.db, byKey(dyn.updateTable(table as string).set(Object.fromEntries(changed)) as never, table, rowId));
+    this.write(byKey(dyn.updateTable(table as string).set(Object.fromEntries(changed)) as never, table, rowId));
     for (const [c, v] of changed) this.log(table, rowId, c, 'update', old[c], v);
-    this.touched?.add(table, rowId, 'update', old, changed.map(([c]) => c));
+    this.touched.add(table, rowId, 'update', old, changed.map(([c]) => c));
     return true;
   }
 
   delete(table: PlanTableName, rowId: string): void {
     const old = this.get(table, rowId);
     if (!old) return;
-    run(this.db, byKey(dyn.deleteFrom(table as string) as never, table, rowId));
+    this.write(byKey(dyn.deleteFrom(table as string) as never, table, rowId));
     this.log(table, rowId, '', 'delete', old, null);
-    this.touched?.add(table, rowId, 'delete', old);
+    this.touched.add(table, rowId, 'delete', old);
   }
 
   get(table: PlanTableName, rowId: string): AnyRow | undefined {
@@ -88,8 +120,12 @@ export class Batch {
 
   private log(table: string, rowId: string, col: string, op: 'insert' | 'update' | 'delete', oldV: unknown, newV: unknown): void {
     this.count += 1;
-    run(
-      this.db,
+    const oldJson = oldV === null || oldV === undefined ? null : JSON.stringify(oldV);
+    const newJson = newV === null || newV === undefined ? null : JSON.stringify(newV);
+    enforceLogValue(oldJson);
+    enforceLogValue(newJson);
+    if (this.count === 1) this.growth.add('change_log', {});
+    this.write(
       qb.insertInto('change_log').values({
         id: randomUUID(),
         hlc: this.clock.tick(),
@@ -99,8 +135,8 @@ export class Batch {
         row_id: rowId,
         col,
         op,
-        old_value: oldV === null || oldV === undefined ? null : JSON.stringify(oldV),
-        new_value: newV === null || newV === undefined ? null : JSON.stringify(newV),
+        old_value: oldJson,
+        new_value: newJson,
         batch_id: this.id,
         save_id: null,
       }),

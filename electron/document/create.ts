@@ -7,6 +7,7 @@ import type { Plan } from './domain';
 import { Batch, type Actor } from './changes';
 import { HybridClock } from './clock';
 import { openWritable } from './db';
+import { Growth } from './limits';
 import { migrate } from './migrate';
 import { insertPlan, writeMeta } from './write';
 import { workingDir } from '../app-data/paths';
@@ -18,11 +19,13 @@ export function createDocumentFile(path: string, plan: Plan, actor: Actor, origi
   try {
     migrate(db);
     const batch = new Batch(db, actor, new HybridClock());
-    db.transaction(() => {
+    // insertPlan writes around the batch: every table's limits are checked in full.
+    batch.growth = Growth.everything();
+    batch.transaction(() => {
       writeMeta(db);
       insertPlan(db, plan);
       batch.note(CREATION_TABLE, 'plan', { created: origin, actions: plan.actions.length });
-    })();
+    });
   } finally {
     db.close();
   }

@@ -34,6 +34,9 @@ export function useNativeBinding(path: string | undefined): void {
   nativeBinding = path;
 }
 
+/** The native module in use (undefined: better-sqlite3's own build). */
+export const nativeBindingPath = (): string | undefined => nativeBinding;
+
 /** Pragmas for every connection: a file may be hostile until it has passed the gate. */
 function harden(db: Sqlite): void {
   db.pragma('trusted_schema = OFF');

@@ -8,20 +8,23 @@ import type { Actor } from './changes';
 import { encodeHlc } from './clock';
 import { openWritable } from './db';
 import { createDocumentFile, newWorkingFolder } from './create';
+import { replacingFile } from './lock';
+import { realPath } from './real-path';
 import { saveDatabase } from './save';
 
 /** Creates `target` holding `plan`; refuses to replace an existing file unless `force`. */
-export function writePlanFile(target: string, plan: Plan, actor: Actor, origin: string, force = false): void {
-  if (existsSync(target) && !force) {
-    throw new ApiFailure('conflict', `Filen ${target} finns redan; ange --force för att ersätta den.`);
+export function writePlanFile(path: string, plan: Plan, actor: Actor, origin: string, force = false): void {
+  if (existsSync(path) && !force) {
+    throw new ApiFailure('conflict', `Filen ${path} finns redan; ange --force för att ersätta den.`);
   }
+  const target = realPath(path);
   const { dir } = newWorkingFolder();
   try {
     const path = join(dir, 'new.klimat');
     createDocumentFile(path, plan, actor, origin);
     const db = openWritable(path);
     try {
-      saveDatabase(db, target, actor, encodeHlc(Date.now(), 0));
+      replacingFile(target, () => saveDatabase(db, target, actor, encodeHlc(Date.now(), 0)));
     } finally {
       db.close();
     }

@@ -5,6 +5,7 @@
 import { useNativeBinding } from './db';
 import { inspect, type InspectResult } from './inspect';
 import { WITH_PLAN } from './gate-args';
+import { logInternalError } from '../app-data/error-log';
 
 // Under Electron the parent passes the path of the Electron-ABI build of better-sqlite3.
 useNativeBinding(process.env.KLIMAT_SQLITE_BINDING || undefined);
@@ -18,7 +19,8 @@ function verdict(path: string): InspectResult {
   try {
     return inspect(path, { withPlan });
   } catch (e) {
-    return { ok: false, message: `Filen kunde inte kontrolleras (${e instanceof Error ? e.message : String(e)}).` };
+    logInternalError(e);
+    return { ok: false, message: 'Filen kunde inte kontrolleras; detaljerna finns i programmets fellogg.' };
   }
 }
 

@@ -3,10 +3,12 @@
 // Whatever happens, the user's file is only ever read. One child may check several copies in
 // turn (the roll-up of many plans); the timeout applies to each copy.
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { workerArgs, type GateOptions } from './gate-args';
+import { copyFileSync } from 'node:fs';
+import { bundledScript } from '../bundled';
+import { logInternalError } from '../app-data/error-log';
+import { type GateOptions, workerArgs } from './gate-args';
 import type { Admission, InspectResult } from './inspect';
+import { ioKind, readFailure } from './io-errors';
 import { preflight } from './preflight';
 import { RefusedFile } from './refused';
 
@@ -23,12 +25,9 @@ export type OnVerdict = (index: number, result: InspectResult) => void;
  */
 export type GateRunner = (copyPaths: readonly string[], timeoutMs: number, onVerdict?: OnVerdict, opts?: GateOptions) => Promise<InspectResult[]>;
 
-/** A bundled script of dist/node: beside this bundle, or in dist/node seen from dist/electron or the sources. */
-export function nodeBundlePath(file: string): string {
-  const candidates = [`./${file}`, `../node/${file}`, `../../dist/node/${file}`].map((rel) => fileURLToPath(new URL(rel, import.meta.url)));
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`${file} saknas (kör "npm run build:node"); sökte i ${candidates.join(', ')}`);
-  return found;
+/** The bundled worker: beside this bundle (dist/node), or in dist/node seen from dist/electron or the sources. */
+export function gateWorkerPath(): string {
+  return bundledScript('gate-worker.cjs');
 }
 
 export const timeoutVerdict = (timeoutMs: number): InspectResult => ({
@@ -74,11 +73,6 @@ export function verdictReader(count: number, onVerdict: OnVerdict | undefined, o
   };
 }
 
-/** The bundled gate worker. */
-export function gateWorkerPath(): string {
-  return nodeBundlePath('gate-worker.cjs');
-}
-
 export const nodeGateRunner: GateRunner = (copyPaths, timeoutMs, onVerdict, opts) =>
   new Promise((resolve) => {
     const child = spawn(process.execPath, [gateWorkerPath(), ...workerArgs(copyPaths, opts)], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -94,10 +88,11 @@ export const nodeGateRunner: GateRunner = (copyPaths, timeoutMs, onVerdict, opts
     arm();
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      if (signal !== 'SIGKILL' && err) logInternalError(new Error(`gate worker (exit ${code}): ${err.trim()}`));
       const why: InspectResult =
         signal === 'SIGKILL'
           ? timeoutVerdict(timeoutMs)
-          : { ok: false, message: `Filen kunde inte kontrolleras (kontrollen avslutades med kod ${code}${err ? `: ${err.trim().split('\n')[0]}` : ''}).` };
+          : { ok: false, message: 'Filen kunde inte kontrolleras (kontrollen avslutades oväntat); detaljerna finns i programmets fellogg.' };
       resolve(reader.finish(why));
     });
   });
@@ -134,6 +129,12 @@ export async function admit(source: string, dest: string, timeoutMs = GATE_TIMEO
 /** Steps 1–2: the pre-flight look, the private copy, and the look again at the copy. */
 export function copyForGate(source: string, dest: string): void {
   preflight(source);
-  copyFileSync(source, dest);
+  try {
+    copyFileSync(source, dest);
+  } catch (e) {
+    // Reading the user's file, or writing the private copy on the app's data disk.
+    if (ioKind(e) === 'full') throw e;
+    throw new RefusedFile(readFailure(source, e));
+  }
   preflight(dest); // the file may have changed between the look and the copy
 }

@@ -3,7 +3,6 @@
 import { checkPlan } from '../../shared/schema/document';
 import { planDocumentSchema } from '../../shared/schema/document';
 import { describeProblem, problemsFromZod, type Problem } from '../../shared/schema/problems';
-import { ROW_CAPS, TEXT_MAX_LENGTH } from '../../shared/domain/ranges';
 import { toPlanDocument } from '../../shared/schema/document';
 import type { Plan } from '../../shared/domain/types';
 import { hlcToIso } from './clock';
@@ -11,7 +10,9 @@ import { APPLICATION_ID, openReadOnly, openWritable, type Sqlite } from './db';
 import { LATEST_VERSION, migrate, readSchema, schemaDifference, schemaVersion } from './migrate';
 import { readPlan } from './read';
 import { RefusedFile } from './refused';
-import { PLAN_TABLES } from './tables';
+import { logInternalError } from '../app-data/error-log';
+import { tableSizeProblem, textCap } from './limits';
+import { PLAN_TABLES, type TableName } from './tables';
 
 export interface Admission {
   docId: string;
@@ -29,20 +30,6 @@ export interface InspectOptions {
 }
 
 export type InspectResult = { ok: true; admission: Admission } | { ok: false; message: string; problems?: Problem[] };
-
-const TABLE_ROW_CAPS: Partial<Record<string, number>> = {
-  sectors: ROW_CAPS.sectors,
-  baselines: ROW_CAPS.sectors,
-  baseline_points: ROW_CAPS.sectors * ROW_CAPS.baselinePointsPerSector,
-  targets: ROW_CAPS.targets,
-  actions: ROW_CAPS.actions,
-  financing_sources: ROW_CAPS.financingSources,
-  financing_entries: ROW_CAPS.financing,
-  scenarios: ROW_CAPS.scenarios,
-  change_log: 20_000_000,
-};
-/** A change-log value holds at most a whole row as JSON. */
-const LOG_VALUE_MAX = 200_000;
 
 export function inspect(path: string, opts: InspectOptions = {}): InspectResult {
   try {
@@ -82,7 +69,8 @@ function checkStructure(path: string): number {
     }
     const quick = db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
     if (quick.length !== 1 || quick[0].quick_check !== 'ok') {
-      throw new RefusedFile(`Filen är skadad: SQLite:s kontroll hittade fel (${oneLine(quick[0]?.quick_check ?? 'okänt fel')}).`);
+      logInternalError(new Error(`quick_check: ${oneLine(quick.map((q) => q.quick_check).join('; ')).slice(0, 2_000)}`));
+      throw new RefusedFile('Filen är skadad: SQLite:s kontroll av databasen hittade fel i den (detaljerna finns i programmets fellogg).');
     }
     const version = schemaVersion(db);
     if (version > LATEST_VERSION) {
@@ -144,16 +132,13 @@ function checkPlanProblems(doc: unknown): Problem[] {
 }
 
 function checkSizes(db: Sqlite): void {
-  for (const table of [...PLAN_TABLES, 'meta', 'change_log', 'saves']) {
-    const cap = TABLE_ROW_CAPS[table];
-    if (cap !== undefined) {
-      const n = (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
-      if (n > cap) throw new RefusedFile(`Filen har för många rader i tabellen ${table} (${n}; högst ${cap}).`);
-    }
+  for (const table of [...PLAN_TABLES, 'meta', 'change_log', 'saves'] as TableName[]) {
+    const p = tableSizeProblem(db, table);
+    if (p) throw new RefusedFile(`Filen har för många ${p.noun} (${p.count}; högst ${p.max}).`);
     const textCols = (db.prepare(`SELECT name FROM pragma_table_info(?) WHERE type = 'TEXT'`).all(table) as { name: string }[]).map(
       (c) => c.name,
     );
-    const max = table === 'change_log' ? LOG_VALUE_MAX : TEXT_MAX_LENGTH;
+    const max = textCap(table);
     for (const col of textCols) {
       const long = db.prepare(`SELECT 1 FROM "${table}" WHERE length("${col}") > ? LIMIT 1`).get(max);
       if (long) throw new RefusedFile(`Ett textfält i filen (tabellen ${table}, kolumnen ${col}) är längre än tillåtna ${max} tecken.`);
@@ -166,9 +151,11 @@ function oneLine(report: string): string {
   return report.replace(/\*\*\* in database \w+ \*\*\*/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/** SQLite's reason in Swedish; its own words go to errors.log. */
 function sqliteReason(e: unknown): string {
   const m = oneLine(e instanceof Error ? e.message : String(e));
   if (/not a database/i.test(m)) return 'den är inte en giltig databas';
   if (/malformed|corrupt/i.test(m)) return 'databasen är trasig';
-  return m;
+  logInternalError(e);
+  return 'SQLite kunde inte läsa den; detaljerna finns i programmets fellogg';
 }

@@ -5,10 +5,17 @@ import { basename } from 'node:path';
 import { parsePlanDocument } from '../../shared/schema/document';
 import { describeProblem } from '../../shared/schema/problems';
 import type { Plan } from '../../shared/domain/types';
+import { readFailure } from './io-errors';
 import { RefusedFile } from './refused';
 
 /** Far above the JSON of a 100 000-action plan; parsing much more would exhaust memory. */
 export const MAX_JSON_BYTES = 512 * 1024 * 1024;
+
+/** Where JSON.parse stopped, in Swedish (its own English message stays out). */
+export function jsonWhere(e: unknown): string {
+  const at = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+  return at ? ` (fel vid tecken ${Number(at[1]) + 1})` : '';
+}
 
 export function readJsonPlanFile(path: string): Plan {
   let text: string;
@@ -17,13 +24,13 @@ export function readJsonPlanFile(path: string): Plan {
     text = readFileSync(path, 'utf8');
   } catch (e) {
     if (e instanceof RefusedFile) throw e;
-    throw new RefusedFile(`Filen ${path} finns inte eller kan inte läsas.`);
+    throw new RefusedFile(readFailure(path, e));
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new RefusedFile(`Filen ${basename(path)} är inte giltig JSON (${(e as Error).message}).`);
+    throw new RefusedFile(`Filen ${basename(path)} är inte giltig JSON${jsonWhere(e)}.`);
   }
   const r = parsePlanDocument(json);
   if (!r.ok) {

@@ -2,8 +2,10 @@
 // file who has it open. A lock whose process is gone (or is a newer process with a reused pid)
 // is stale and may be taken over.
 import { readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { ApiFailure } from '../../shared/api/result';
 import type { LockInfo } from '../../shared/api/status';
-import { hostName } from '../app-data/settings';
+import { currentUser, hostName } from '../app-data/settings';
 
 export type { LockInfo };
 
@@ -112,5 +114,38 @@ function processStartTime(pid: number): number | null {
     return Number.isFinite(startTicks) && Number.isFinite(btime) ? (btime + startTicks / 100) * 1000 : null;
   } catch {
     return null;
+  }
+}
+
+/** "plan.klimat är öppen hos Anna på DATOR sedan 2025-03-14 09:05". */
+export function openByMessage(file: string, h: LockInfo): string {
+  return `${basename(file)} är öppen hos ${h.user} på ${h.host} sedan ${h.time.slice(0, 16).replace('T', ' ')}`;
+}
+
+/** Somebody else's live lock on `file`, or null (none, stale, or this process's own). */
+export function liveHolder(file: string): LockInfo | null {
+  const h = readLock(file);
+  return h && !isStale(h) && !(h.host === hostName() && h.pid === process.pid) ? h : null;
+}
+
+/** Why a file somebody has open is not replaced (the CLI's --force included). */
+export function notReplacedMessage(file: string, h: LockInfo): string {
+  return `${openByMessage(file, h)} och ersätts inte, inte heller med --force. Be ${h.user} stänga den, eller välj ett annat namn.`;
+}
+
+/**
+ * Runs `fn`, which replaces `file` whole (CLI new, import-json, import-xlsx, merge with
+ * --force), while holding its lock: a file somebody has open is never replaced under them (their
+ * next Spara would replace ours in turn), and nobody opens it while it is being written.
+ */
+export function replacingFile<T>(file: string, fn: () => T): T {
+  const got = acquireLock(file, myLock(currentUser()));
+  if (!got.ok) {
+    throw new ApiFailure('locked', notReplacedMessage(file, got.holder), '', got.holder);
+  }
+  try {
+    return fn();
+  } finally {
+    releaseLock(file, got.lock);
   }
 }

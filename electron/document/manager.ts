@@ -2,7 +2,7 @@
 // save-as, close, and recovery of working copies left by a crash. Transports decide how a file
 // is chosen (a name in a folder, or a system dialog, see file-choice.ts); this module only sees paths.
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Plan } from './domain';
 import type { DocumentStatus, RecoverableCopy } from '../../shared/api/status';
 import { ApiFailure } from '../../shared/api/result';
@@ -12,9 +12,12 @@ import { createWorkingCopy, newWorkingFolder } from './create';
 import type { FilePicker } from './file-choice';
 import { first, openWritable, qb } from './db';
 import { admit } from './gate';
-import { acquireLock, myLock, processStillRunning, releaseLock, type LockInfo } from './lock';
+import { inDataFolder } from './io-errors';
+import { WriteGate } from './write-gate';
+import { acquireLock, myLock, openByMessage, processStillRunning, releaseLock, type LockInfo } from './lock';
 import { newPlan } from './new-plan';
 import { RefusedFile } from './refused';
+import { realPath } from './real-path';
 import { samplePlan } from './sample';
 import { countUnsaved, readOnlyFailure, readSessionInfo, Session, WORKING_FILE } from './session';
 
@@ -22,6 +25,8 @@ export type { ExportFileKind, FilePicker, ImportFilePurpose } from './file-choic
 
 export class DocumentManager {
   session: Session | null = null;
+  /** Calls that may change the document wait here while a long import applies (write-gate.ts). */
+  readonly writes = new WriteGate();
 
   constructor(readonly files: FilePicker) {}
 
@@ -57,7 +62,7 @@ export class DocumentManager {
 
   /** Opens the user's file: its lock, then the gate, then a working copy. */
   async openFile(path: string, opts: { readOnly?: boolean } = {}): Promise<DocumentStatus> {
-    const target = resolve(path);
+    const target = realPath(path);
     if (this.session?.filePath === target) return this.status();
     let lock: LockInfo | null = null;
     let lockedBy: LockInfo | null = null;
@@ -65,23 +70,25 @@ export class DocumentManager {
       const got = acquireLock(target, myLock(currentUser()));
       if (!got.ok) {
         const h = got.holder;
-        throw new ApiFailure('locked', `${basename(target)} är öppen hos ${h.user} på ${h.host} sedan ${h.time.slice(0, 16).replace('T', ' ')}. Du kan öppna den skrivskyddad.`, '', h);
+        throw new ApiFailure('locked', `${openByMessage(target, h)}. Du kan öppna den skrivskyddad.`, '', h);
       }
       lock = got.lock;
     }
-    const folder = newWorkingFolder();
+    const folder = inDataFolder(OPEN_FAILED, newWorkingFolder);
+    let session: Session;
     try {
-      await admit(target, join(folder.dir, WORKING_FILE));
+      await inDataFolder(OPEN_FAILED, () => admit(target, join(folder.dir, WORKING_FILE)));
+      if (opts.readOnly) lockedBy = otherHolder(target);
+      session = inDataFolder(OPEN_FAILED, () => new Session(folder.id, folder.dir, target, lock, lockedBy, !!opts.readOnly));
     } catch (e) {
       rmSync(folder.dir, { recursive: true, force: true });
       if (lock) releaseLock(target, lock);
       if (e instanceof RefusedFile) throw new ApiFailure('refusedFile', e.message);
       throw e;
     }
-    if (opts.readOnly) lockedBy = otherHolder(target);
-    this.replace(new Session(folder.id, folder.dir, target, lock, lockedBy, !!opts.readOnly));
-    this.session!.savedAt = lastSave(this.session!);
-    updateSettings({ lastOpened: target });
+    this.replace(session);
+    session.savedAt = lastSave(session);
+    rememberLastOpened(target);
     return this.status();
   }
 
@@ -95,7 +102,9 @@ export class DocumentManager {
 
   /** A plan that has no file yet: Spara asks for a name. */
   openPlan(plan: Plan, origin: string): DocumentStatus {
-    const { id, dir } = createWorkingCopy(plan, { replica: readSettings().replica, user: currentUser() }, origin);
+    const { id, dir } = inDataFolder('Planen kunde inte skapas', () =>
+      createWorkingCopy(plan, { replica: readSettings().replica, user: currentUser() }, origin),
+    );
     this.replace(new Session(id, dir, null, null, null, false));
     return this.status();
   }
@@ -110,7 +119,7 @@ export class DocumentManager {
 
   saveAs(path: string, overwrite = false): DocumentStatus {
     const s = this.require();
-    const target = resolve(path);
+    const target = realPath(path);
     if (target === s.filePath) return this.save();
     if (existsSync(target) && !overwrite) {
       throw new ApiFailure('conflict', `Det finns redan en fil som heter ${basename(target)}. Vill du ersätta den?`, 'name');
@@ -127,8 +136,12 @@ export class DocumentManager {
     }
     if (s.lock && s.filePath) releaseLock(s.filePath, s.lock);
     Object.assign(s, { filePath: target, lock: got.lock, lockedBy: null, readOnly: false });
-    s.writeInfo();
-    updateSettings({ lastOpened: target });
+    try {
+      s.writeInfo();
+    } catch {
+      // Saved: only the recovery note still names the old file (a full data disk).
+    }
+    rememberLastOpened(target);
     return this.status();
   }
 
@@ -188,6 +201,17 @@ export class DocumentManager {
   private replace(next: Session): void {
     this.close();
     this.session = next;
+  }
+}
+
+const OPEN_FAILED = 'Planen kunde inte öppnas';
+
+/** The plan to open at the next start; a full data disk only loses this convenience. */
+function rememberLastOpened(path: string): void {
+  try {
+    updateSettings({ lastOpened: path });
+  } catch {
+    // nothing to lose: the plan is open and saved
   }
 }
 

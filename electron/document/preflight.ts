@@ -3,6 +3,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { APPLICATION_ID } from './db';
+import { readFailure } from './io-errors';
 import { RefusedFile } from './refused';
 
 /** Far above any real plan (100 000 actions are ~100 MB) and far below what would hurt. */
@@ -25,14 +26,19 @@ export function preflight(path: string): void {
   let st;
   try {
     st = statSync(path);
-  } catch {
-    throw new RefusedFile(`Filen ${name} finns inte eller kan inte läsas.`);
+  } catch (e) {
+    throw new RefusedFile(readFailure(path, e));
   }
   if (st.isDirectory()) throw new RefusedFile(`${name} är en mapp, inte en klimatplan.`);
   if (!st.isFile()) throw new RefusedFile(`${name} är ingen vanlig fil och kan inte vara en klimatplan.`);
   if (st.size === 0) throw new RefusedFile(`Filen ${name} är tom (0 byte) och är ingen klimatplan.`);
   if (st.size > MAX_FILE_BYTES) throw new RefusedFile(`Filen ${name} är för stor (${Math.round(st.size / 1024 ** 3)} GB) för att vara en klimatplan.`);
-  const h = head(path, 100);
+  let h: Buffer;
+  try {
+    h = head(path, 100);
+  } catch (e) {
+    throw new RefusedFile(readFailure(path, e));
+  }
   if (!h.subarray(0, 16).equals(SQLITE_HEADER)) throw new RefusedFile(describeForeign(name, h));
   if (h.length < 100) throw new RefusedFile(`Filen ${name} är avkortad (ofullständig) och kan inte öppnas.`);
   if (h.readUInt32BE(68) !== APPLICATION_ID) {

@@ -9,6 +9,8 @@ import { ApiFailure } from '../../shared/api/result';
 import type { Actor } from './changes';
 import { APPLICATION_ID, openReadOnly, qb, run, type Sqlite } from './db';
 import { APP_VERSION } from './write';
+import { inDataFolder, ioKind } from './io-errors';
+import { logInternalError } from '../app-data/error-log';
 
 const RETRY_DELAYS_MS = [50, 100, 200, 400, 800, 1600];
 
@@ -121,17 +123,20 @@ export function writeSnapshot(db: Sqlite, target: string): void {
   }
 }
 
+/** Why writing `target` failed: its folder (by name, never its path) and what to do. The details go to errors.log. */
 export function saveFailure(e: unknown, target: string): ApiFailure {
-  const code = (e as NodeJS.ErrnoException).code ?? '';
-  const m = e instanceof Error ? e.message : String(e);
-  const where = `"${basename(target)}" i ${dirname(target)}`;
-  if (code === 'ENOSPC' || /SQLITE_FULL|disk is full|database or disk is full/i.test(`${code} ${m}`)) {
+  const where = `"${basename(target)}" i mappen ${basename(dirname(target)) || dirname(target)}`;
+  const kind = ioKind(e);
+  const code = String((e as { code?: unknown }).code ?? '');
+  if (kind === 'full') {
     return new ApiFailure('io', `Planen kunde inte sparas som ${where}: disken är full. Filen är oförändrad; frigör utrymme och spara igen.`);
   }
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || /SQLITE_CANTOPEN|SQLITE_READONLY|unable to open|readonly/i.test(`${code} ${m}`)) {
+  if (kind === 'denied' || code === 'SQLITE_CANTOPEN') {
     return new ApiFailure('io', `Planen kunde inte sparas som ${where}: du saknar behörighet att skriva där. Filen är oförändrad.`);
   }
-  return new ApiFailure('io', `Planen kunde inte sparas som ${where} (${m}). Filen är oförändrad.`);
+  if (kind === 'missing') return new ApiFailure('io', `Planen kunde inte sparas som ${where}: mappen finns inte (längre). Filen är oförändrad; välj Spara som.`);
+  logInternalError(e);
+  return new ApiFailure('io', `Planen kunde inte sparas som ${where}. Filen är oförändrad; försök igen (detaljerna finns i programmets fellogg).`);
 }
 
 /** Stamps every unsaved change with the save that writes it (undone by unmarkSaved on failure). */
@@ -154,11 +159,12 @@ export function unmarkSaved(db: Sqlite, saveId: string): void {
 /** Spara of a connection to `target`: stamp the changes, write the snapshot, or undo the stamp. */
 export function saveDatabase(db: Sqlite, target: string, actor: Actor, hlc: string): string {
   const saveId = randomUUID();
-  markSaved(db, saveId, hlc, actor);
+  // The stamp goes into the working copy, on the app's data disk: full there is not the target's fault.
+  inDataFolder('Planen kunde inte sparas', () => markSaved(db, saveId, hlc, actor));
   try {
     writeSnapshot(db, target);
   } catch (e) {
-    unmarkSaved(db, saveId);
+    inDataFolder('Planen kunde inte sparas', () => unmarkSaved(db, saveId));
     throw e;
   }
   return saveId;

@@ -1,13 +1,17 @@
 // One open document: its working copy on local disk (WAL; every edit one transaction with its
 // change-log rows, so a crash loses nothing), the user's file it belongs to, the lock, and the
 // undo history of this session.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ApiFailure } from '../../shared/api/result';
 import { readSettings, currentUser, hostName } from '../app-data/settings';
 import { Batch, type Actor } from './changes';
 import { HybridClock } from './clock';
 import { first, openWritable, qb, type Sqlite } from './db';
+import { dataFolderFull, inDataFolder, ioKind } from './io-errors';
+import { enforceRowCaps } from './limits';
+import { checkpointAside } from './checkpoint';
+import { RemoteWriter } from './remote-writer';
 import { releaseLock, type LockInfo } from './lock';
 import { saveDatabase } from './save';
 import { Touched } from './touched';
@@ -35,6 +39,8 @@ export class Session {
   private undoStack: string[] = [];
   private redoStack: string[] = [];
   savedAt: string | null = null;
+  /** Counts the committed changes of this session: a long import sees whether the plan changed under it. */
+  revision = 0;
 
   constructor(
     readonly id: string,
@@ -64,23 +70,89 @@ export class Session {
       pid: process.pid,
       host: hostName(),
     };
-    writeFileSync(join(this.dir, 'session.json'), JSON.stringify(info, null, 2));
+    // Whole or not at all: a full disk must not leave the recovery note truncated.
+    const path = join(this.dir, 'session.json');
+    const tmp = `${path}.${process.pid}.tmp`;
+    try {
+      writeFileSync(tmp, JSON.stringify(info, null, 2));
+      renameSync(tmp, path);
+    } catch (e) {
+      rmSync(tmp, { force: true });
+      throw e;
+    }
   }
 
   /** Runs `fn` as one transaction whose changes are logged as one batch (one undo step). */
   write<T>(fn: (batch: Batch) => T): T {
     if (this.readOnly) throw readOnlyFailure(this.lockedBy);
+    const batch = new Batch(this.db, this.actor, this.clock);
+    const result = inDataFolder('Ändringen kunde inte göras', () => batch.transaction(() => fn(batch)));
+    this.committed(batch);
+    return result;
+  }
+
+  /**
+   * Like `write`, for a write too long to block the process (an import of 200 000 rows): one
+   * transaction of its own, which `fn` fills in steps, calling `pause` between them to give way
+   * to other calls. The statements run on a worker thread (remote-writer.ts), or, where none can
+   * start, on a second connection here. Meanwhile this connection reads the plan as it was (WAL),
+   * and the caller holds every other write back (WriteGate.exclusive); the whole write commits
+   * at the end or not at all.
+   */
+  async writeInSteps<T>(fn: (batch: Batch, pause: () => Promise<void>) => Promise<T>): Promise<T> {
+    if (this.readOnly) throw readOnlyFailure(this.lockedBy);
+    const path = join(this.dir, WORKING_FILE);
+    const remote = RemoteWriter.start(path);
+    const result = remote ? await this.writeRemotely(remote, fn) : await this.writeOnSecondConnection(path, fn);
+    // The WAL now holds the whole write: it is folded into the file on another thread.
+    void checkpointAside(path);
+    return result;
+  }
+
+  private async writeRemotely<T>(remote: RemoteWriter, fn: (batch: Batch, pause: () => Promise<void>) => Promise<T>): Promise<T> {
+    const batch = new Batch(this.db, this.actor, this.clock, remote.add);
+    try {
+      const result = await fn(batch, () => remote.flush());
+      await remote.commit(batch.growth);
+      this.committed(batch);
+      return result;
+    } catch (e) {
+      await remote.rollback().catch(() => undefined);
+      throw stepsFailure(e);
+    }
+  }
+
+  private async writeOnSecondConnection<T>(path: string, fn: (batch: Batch, pause: () => Promise<void>) => Promise<T>): Promise<T> {
+    const db = inDataFolder('Ändringen kunde inte göras', () => openWritable(path, { wal: true }));
+    try {
+      const batch = new Batch(db, this.actor, this.clock);
+      db.pragma('wal_autocheckpoint = 0');
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await fn(batch, async () => undefined);
+        enforceRowCaps(db, batch.growth);
+        db.exec('COMMIT');
+        this.committed(batch);
+        return result;
+      } catch (e) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw stepsFailure(e);
+      }
+    } finally {
+      db.close();
+    }
+  }
+
+  /** A committed batch: one undo step (when it changed anything), and a new revision of the plan. */
+  private committed(batch: Batch): void {
+    this.revision += 1;
     // Rows of a transaction that rolls back were never written: only a commit reports them.
-    const touched = new Touched();
-    const batch = new Batch(this.db, this.actor, this.clock, touched);
-    const result = this.db.transaction(() => fn(batch))();
-    this.touched.merge(touched);
+    this.touched.merge(batch.touched);
     if (batch.size > 0) {
       this.undoStack.push(batch.id);
       if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
       this.redoStack = [];
     }
-    return result;
   }
 
   get canUndo(): boolean {
@@ -109,10 +181,12 @@ export class Session {
     if (this.readOnly) throw readOnlyFailure(this.lockedBy);
     const batchId = from.at(-1);
     if (!batchId) return false;
-    const touched = new Touched();
-    const batch = new Batch(this.db, this.actor, this.clock, touched);
-    this.db.transaction(() => writeInverse(this.db, batchId, batch))();
-    this.touched.merge(touched);
+    const batch = new Batch(this.db, this.actor, this.clock);
+    inDataFolder(from === this.undoStack ? 'Ångra kunde inte göras' : 'Gör om kunde inte göras', () =>
+      batch.transaction(() => writeInverse(this.db, batchId, batch)),
+    );
+    this.revision += 1;
+    this.touched.merge(batch.touched);
     // Only a step that was really undone (or redone) leaves its stack.
     from.pop();
     to.push(batch.id);
@@ -138,8 +212,13 @@ export class Session {
     if (this.lock && this.filePath) releaseLock(this.filePath, this.lock);
     this.lock = null;
     if (this.db.open) {
-      // Fold the WAL back into the working copy so that it is one file at rest.
-      this.db.pragma('wal_checkpoint(TRUNCATE)');
+      // Fold the WAL back into the working copy so that it is one file at rest. On a full disk
+      // the WAL stays as it is (nothing in it is lost; the next open folds it in).
+      try {
+        this.db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // keep the WAL
+      }
       this.db.close();
     }
   }
@@ -151,6 +230,11 @@ export function readSessionInfo(dir: string): SessionInfo | null {
   } catch {
     return null;
   }
+}
+
+/** A long write that failed: a full data disk said as such, anything else as it is. */
+function stepsFailure(e: unknown): unknown {
+  return !(e instanceof ApiFailure) && ioKind(e) === 'full' ? dataFolderFull('Ändringen kunde inte göras') : e;
 }
 
 export function readOnlyFailure(lockedBy: LockInfo | null): ApiFailure {

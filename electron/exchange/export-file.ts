@@ -11,6 +11,7 @@ import { localDate } from './sheet-model';
 import { writeWorkbook, type WorkbookOptions } from './workbook';
 import { actionsCsv } from './write-csv';
 import { Cancelled, type Task } from './tasks';
+import { writeFailure } from '../document/io-errors';
 
 export type ExportFormat = 'xlsx' | 'csv';
 
@@ -91,7 +92,7 @@ export async function writeFileAtomically(target: string, overwrite: boolean, fi
   } catch (e) {
     rmSync(tmp, { force: true });
     if (e instanceof ApiFailure || e instanceof Cancelled) throw e;
-    throw new ApiFailure('io', `Filen ${basename(target)} kunde inte skrivas (${(e as Error).message}).`, 'name');
+    throw writeFailure(target, e);
   }
 }
 

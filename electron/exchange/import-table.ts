@@ -1,6 +1,12 @@
 // Importing actions or financing entries from a staged sheet into the open plan. Preview and
 // apply run the same validation on the plan as it is now; apply writes everything in one
-// Session.write (one transaction, one undo step) or refuses the whole import with every problem.
+// transaction (one undo step) or refuses the whole import with every problem.
+//
+// Apply checks the rows while other calls go on (edits among them), then writes alone
+// (WriteGate.exclusive): if the plan changed while the rows were checked, it checks them again
+// against the plan as it is now, so an edit accepted meanwhile is never reverted by rows built
+// from an older plan. The writing gives way to other calls between steps (Session.writeInSteps),
+// so `document.status` answers at once while 200 000 rows go in.
 import { randomUUID } from 'node:crypto';
 import { ApiFailure } from '../../shared/api/result';
 import type { Action, FinancingEntry, Plan } from '../../shared/domain/types';
@@ -15,6 +21,8 @@ import { first, qb } from '../document/db';
 import { readPlan } from '../document/read';
 import { ACTION_CHILD_TABLES, actionChildRows, actionToRow, entryToRow } from '../document/rows';
 import type { Batch } from '../document/changes';
+import { enforceRoom } from '../document/limits';
+import type { DocumentManager } from '../document/manager';
 import type { Session } from '../document/session';
 import { writeAction } from '../services/actions';
 import { nextPosition } from '../services/positions';
@@ -28,7 +36,8 @@ export interface TableImportInput extends ImportSettings {
   kind: ImportKind;
 }
 
-const STEP_ROWS = 500;
+/** Rows checked between two looks at the clock (Task.due). */
+const STEP_ROWS = 20;
 const PREVIEW_ROWS = 200;
 
 /** The year new rows get when the file gives none: this year, inside the plan's period. */
@@ -59,22 +68,39 @@ async function runImport(s: Session, input: TableImportInput, task: Task): Promi
   const plan = readPlan(s.db);
   const run = importRun(plan, input);
   await task.report('check', 0, run.total);
-  while (run.step(STEP_ROWS)) await task.report('check', run.done, run.total);
+  while (run.step(STEP_ROWS)) if (task.due()) await task.report('check', run.done, run.total);
   return run.result();
 }
 
-/**
- * New actions at the end of the list, as writeAction inserts one (its row, then its lists'
- * rows), with the positions counted here: asking the table for its last position once per row
- * would scan it ten thousand times for a 10 000-row import.
- */
-function insertActions(s: Session, b: Batch, actions: readonly Action[]): void {
-  let position = nextPosition(s, 'actions');
-  for (const a of actions) {
-    b.insert('actions', actionToRow(a, position++));
-    const rows = actionChildRows(a);
-    for (const table of ACTION_CHILD_TABLES) for (const row of rows[table]) b.insert(table, row as never);
+interface Steps {
+  task: Task;
+  /** Sends what was written so far to the writer (Session.writeInSteps). */
+  pause: () => Promise<void>;
+  done: number;
+  total: number;
+}
+
+/** Runs `write` for each item, giving way (and reporting progress) whenever it has run a slice. */
+async function inSteps<T>(items: readonly T[], steps: Steps, write: (item: T) => void): Promise<void> {
+  for (let i = 0; i < items.length; i++) {
+    write(items[i]);
+    steps.done += 1;
+    if (steps.task.due()) {
+      await steps.pause();
+      await steps.task.report('write', steps.done, steps.total);
+    }
   }
+}
+
+/**
+ * A new action at `position`, as writeAction inserts one (its row, then its lists' rows); the
+ * caller counts the positions: asking the table for its last position once per row would scan
+ * it ten thousand times for a 10 000-row import.
+ */
+function insertAction(b: Batch, a: Action, position: number): void {
+  b.insert('actions', actionToRow(a, position));
+  const rows = actionChildRows(a);
+  for (const table of ACTION_CHILD_TABLES) for (const row of rows[table]) b.insert(table, row as never);
 }
 
 function counts(r: EntityImport<unknown>): ImportCounts {
@@ -86,7 +112,9 @@ export async function previewTableImport(s: Session, input: TableImportInput, ta
   return { status: 'done', counts: counts(r), rows: r.outcomes.slice(0, PREVIEW_ROWS), problems: r.problems, problemCount: r.problemCount };
 }
 
-export async function applyTableImport(s: Session, input: TableImportInput, task: Task): Promise<ImportCounts> {
+/** The rows checked against the plan at `revision`; refused whole if any row has a problem. */
+async function checkedImport(s: Session, input: TableImportInput, task: Task) {
+  const revision = s.revision;
   const r = await runImport(s, input, task);
   if (r.problemCount) {
     const more = r.problemCount > 1 ? ` (och ${r.problemCount - 1} problem till)` : '';
@@ -95,25 +123,43 @@ export async function applyTableImport(s: Session, input: TableImportInput, task
       problemCount: r.problemCount,
     });
   }
-  await task.report('write');
-  // The last moment to stop: from here the import is one transaction, all or nothing.
-  task.check();
-  if (input.kind === 'actions') {
-    const a = r as EntityImport<Action>;
-    s.write((b) => {
-      insertActions(s, b, a.adds);
-      for (const { prev, next } of a.updates) writeAction(s, b, next, prev);
-    });
-  } else {
-    const f = r as EntityImport<FinancingEntry>;
-    s.write((b) => {
-      let position = nextPosition(s, 'financing_entries');
-      for (const e of f.adds) b.insert('financing_entries', entryToRow(e, position++));
-      for (const { next } of f.updates) {
-        const position = first(s.db, qb.selectFrom('financing_entries').select('position').where('id', '=', next.id))!.position;
-        b.update('financing_entries', next.id, entryToRow(next, position));
-      }
-    });
-  }
-  return counts(r);
+  return { r, revision };
+}
+
+const closedMeanwhile = () => new ApiFailure('noDocument', 'Planen stängdes eller byttes medan importen kontrollerades; ingenting lästes in.');
+
+export async function applyTableImport(manager: DocumentManager, input: TableImportInput, task: Task): Promise<ImportCounts> {
+  const s = manager.require();
+  let checked = await checkedImport(s, input, task);
+  return manager.writes.exclusive(async () => {
+    if (manager.session !== s || !s.db.open) throw closedMeanwhile();
+    // An edit, a delete or an undo came while the rows were checked: check them again, on the
+    // plan as it is now, with every other write held until the import is in.
+    if (checked.revision !== s.revision) checked = await checkedImport(s, input, task);
+    const { r } = checked;
+    enforceRoom(s.db, input.kind === 'actions' ? 'actions' : 'financing_entries', r.adds.length);
+    const total = r.adds.length + r.updates.length;
+    await task.report('write', 0, total);
+    if (input.kind === 'actions') {
+      const a = r as EntityImport<Action>;
+      await s.writeInSteps(async (b, pause) => {
+        const steps = { task, pause, done: 0, total };
+        let position = nextPosition(s, 'actions');
+        await inSteps(a.adds, steps, (add) => insertAction(b, add, position++));
+        await inSteps(a.updates, steps, ({ prev, next }) => writeAction(s, b, next, prev));
+      });
+    } else {
+      const f = r as EntityImport<FinancingEntry>;
+      await s.writeInSteps(async (b, pause) => {
+        const steps = { task, pause, done: 0, total };
+        let position = nextPosition(s, 'financing_entries');
+        await inSteps(f.adds, steps, (e) => b.insert('financing_entries', entryToRow(e, position++)));
+        await inSteps(f.updates, steps, ({ next }) => {
+          const at = first(s.db, qb.selectFrom('financing_entries').select('position').where('id', '=', next.id))!.position;
+          b.update('financing_entries', next.id, entryToRow(next, at));
+        });
+      });
+    }
+    return counts(r);
+  });
 }

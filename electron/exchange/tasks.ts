@@ -1,8 +1,9 @@
 // Progress and cancel for slow imports and exports. The page names its task with an id it
 // makes; the work reports its phase and rows as it goes and gives way to the event loop, so that
 // `exchange.progress` and `exchange.cancel` are answered meanwhile. Cancelling is safe by
-// construction: imports write in one transaction at the very end, exports write a temp file
-// that is renamed only when complete, so a cancelled task has changed nothing.
+// construction: imports write in one transaction that commits only at its end (a cancel while
+// it writes rolls it back), exports write a temp file that is renamed only when complete, so a
+// cancelled task has changed nothing.
 
 export type TaskPhase = 'read' | 'check' | 'write';
 
@@ -18,15 +19,25 @@ export class Cancelled extends Error {
   }
 }
 
+/** How long a task runs at most before it gives way to other calls (`document.status` waits no longer). */
+const SLICE_MS = 25;
+
 export class Task {
   progress: TaskProgress = { phase: 'read', done: 0, total: 0 };
   cancelled = false;
+  private since = performance.now();
 
   /** Records progress, gives way to other calls, and stops here if the user cancelled. */
   async report(phase: TaskPhase, done = 0, total = 0): Promise<void> {
     this.progress = { phase, done, total };
     await new Promise((r) => setImmediate(r));
+    this.since = performance.now();
     this.check();
+  }
+
+  /** Whether the task has run a slice since it last gave way: then it should `report`. */
+  due(): boolean {
+    return performance.now() - this.since >= SLICE_MS;
   }
 
   check(): void {

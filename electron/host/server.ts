@@ -11,8 +11,15 @@ import type { ServiceContext } from '../services/handler';
 import { SECURITY_HEADERS } from '../security/csp';
 import { hostAllowed, originAllowed, tokenValid } from './guard';
 import { plain, serveStatic } from './static';
+import { logInternalError } from '../app-data/error-log';
 
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** A body this much over the limit is not read to its end: the connection is closed. */
+const MAX_DISCARDED_BYTES = 1024 * 1024 * 1024;
+
+const TOO_LARGE_CALL = `Anropet är för stort (högst ${MAX_BODY_BYTES / (1024 * 1024)} MB); en fil som läses in får vara högst 25 MB.`;
+
+class BodyTooLarge extends Error {}
 /** The page's request for whole frames (lower case: how Node names incoming headers). */
 export const FRAME_HEADER = 'x-klimat-frame';
 
@@ -30,7 +37,8 @@ export async function startHost(ctx: ServiceContext, rendererDir: string): Promi
   let port = 0;
   const server = createServer((req, res) => {
     handle(req, res).catch((e) => {
-      if (!res.headersSent) plain(res, 500, `Ett oväntat fel inträffade: ${e instanceof Error ? e.message : String(e)}`);
+      logInternalError(e);
+      if (!res.headersSent) plain(res, 500, 'Ett oväntat fel inträffade; detaljerna finns i programmets fellogg (errors.log).');
     });
   });
 
@@ -41,12 +49,18 @@ export async function startHost(ctx: ServiceContext, rendererDir: string): Promi
       if (req.method !== 'POST') return plain(res, 405, 'Endast POST.');
       if (!tokenValid(req.headers, token)) return plain(res, 403, 'Förbjudet: fel eller saknad nyckel.');
       const name = url.pathname.slice('/api/'.length);
+      let body: string;
+      try {
+        body = await readBody(req);
+      } catch (e) {
+        if (e instanceof BodyTooLarge) return json(res, { ok: false, error: { code: 'invalid', message: TOO_LARGE_CALL, path: '' } }, 413);
+        throw e;
+      }
       let input: unknown;
       try {
-        const body = await readBody(req);
         input = body.length ? JSON.parse(body) : {};
-      } catch (e) {
-        return json(res, { ok: false, error: { code: 'invalid', message: `Anropet kunde inte läsas (${(e as Error).message}).`, path: '' } });
+      } catch {
+        return json(res, { ok: false, error: { code: 'invalid', message: 'Anropet kunde inte läsas: det är inte giltig JSON.', path: '' } });
       }
       const framed = req.headers[FRAME_HEADER] === '1';
       const frame = await dispatchFrame(ctx, name, input, framed);
@@ -67,24 +81,34 @@ export async function startHost(ctx: ServiceContext, rendererDir: string): Promi
   };
 }
 
-function json(res: ServerResponse, value: unknown): void {
+function json(res: ServerResponse, value: unknown, status = 200): void {
   const body = JSON.stringify(value);
-  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  const close = status === 413 ? { Connection: 'close' } : {};
+  res.writeHead(status, { ...SECURITY_HEADERS, ...close, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(body);
 }
 
+/**
+ * The request's body as text. One over the limit is read to its end without being kept, and
+ * then refused (BodyTooLarge → 413 with a Swedish message): answering while the client still
+ * sends would reset its connection, and it would never see why.
+ */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((ok, fail) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    if (Number(req.headers['content-length']) > MAX_DISCARDED_BYTES) {
+      req.destroy();
+      fail(new BodyTooLarge());
+      return;
+    }
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        fail(new Error('för stort anrop'));
-        req.destroy();
-      } else chunks.push(c);
+      if (size <= MAX_BODY_BYTES) chunks.push(c);
+      else if (chunks.length) chunks.length = 0;
+      if (size > MAX_DISCARDED_BYTES) req.destroy();
     });
-    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > MAX_BODY_BYTES ? fail(new BodyTooLarge()) : ok(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', fail);
   });
 }

@@ -9,6 +9,7 @@ import { rowKey } from '../../shared/merge/rows';
 import type { Affirm, Choices, Outline, RowWrite, RuleProblem } from '../../shared/merge/types';
 import type { Problem } from '../../shared/schema/problems';
 import { ApiFailure } from '../../shared/api/result';
+import { shortKey } from '../../shared/schema/problems';
 import { decodeHlc, encodeHlc } from '../document/clock';
 import { first, qb, run, type Sqlite } from '../document/db';
 import type { Session } from '../document/session';
@@ -105,6 +106,10 @@ export function commitMerge(
   note: Omit<MergeNote, 'conflicts' | 'chosenMine' | 'chosenTheirs'>,
 ): MergeNote {
   const nothing: MergeNote = { ...note, conflicts: 0, chosenMine: 0, chosenTheirs: 0 };
+  const unknown = Object.keys(choices).find((id) => !outline.conflicts.has(id));
+  if (unknown !== undefined) {
+    throw new ApiFailure('invalid', `Det finns ingen konflikt med id "${shortKey(unknown)}" i den här sammanfogningen; visa förhandsgranskningen igen.`, `choices.${shortKey(unknown)}`);
+  }
   // Everything of the other copy is here already (merged before, or an older copy): nothing to write.
   if (!source.incoming.length) return nothing;
   const missing = missingChoices(outline, choices);

@@ -6,6 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Plan } from '../../shared/domain/types';
 import { ApiFailure } from '../../shared/api/result';
 import { localDay } from '../../shared/report/options';
+import { writeFailure } from '../document/io-errors';
 
 /** "Klimatrapport Umeå 2025-05-01.pdf". */
 export function suggestedPdfName(plan: Pick<Plan, 'plan'>, date: Date): string {
@@ -23,6 +24,6 @@ export function writePdfFile(bytes: Buffer, target: string): void {
     renameSync(tmp, target);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new ApiFailure('io', `Filen ${basename(target)} kunde inte skrivas (${(e as Error).message}).`, 'name');
+    throw writeFailure(target, e);
   }
 }

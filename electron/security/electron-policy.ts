@@ -62,3 +62,25 @@ export function isAllowedNavigation(url: string): boolean {
 
 /** Every permission request (camera, notifications, geolocation …) is denied. */
 export const denyAllPermissions = (): false => false;
+
+/** The parts of Electron's WebContents the guard uses (a structural type, so Node tests can drive it). */
+export interface GuardedContents {
+  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void }, url: string) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+}
+
+/**
+ * Guards every web contents the app ever has — its window, the hidden report window, and any a
+ * bug or injected content might create: no navigation or redirect away from app://klimat, no new
+ * windows, no <webview>. main.ts runs it from `app.on('web-contents-created')` and on its window.
+ */
+export function guardWebContents(contents: GuardedContents): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  const stayInApp = (event: { preventDefault(): void }, url: string) => {
+    if (!isAllowedNavigation(url)) event.preventDefault();
+  };
+  contents.on('will-navigate', stayInApp);
+  contents.on('will-redirect', stayInApp);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}

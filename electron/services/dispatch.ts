@@ -6,7 +6,9 @@
 import { contract, effectOf, isCallName, type CallName } from '../../shared/api/contract';
 import type { CallFrame, DocumentChange } from '../../shared/api/frame';
 import { ApiFailure, fail, ok, type ApiResult } from '../../shared/api/result';
-import { problemsFromZod } from '../../shared/schema/problems';
+import { problemsFromZod, shortKey } from '../../shared/schema/problems';
+import { dataFolderFull, ioKind } from '../document/io-errors';
+import { waitsForImport } from './call-kinds';
 import { planDelta } from '../document/delta';
 import type { DocumentManager } from '../document/manager';
 import { readOnlyFailure, type Session } from '../document/session';
@@ -51,12 +53,14 @@ function changeOf(manager: DocumentManager, before: Session | null, effect: Docu
 }
 
 async function run(ctx: ServiceContext, name: string, input: unknown): Promise<ApiResult<unknown>> {
-  if (!isCallName(name)) return fail('unknownCall', `Anropet "${name}" finns inte.`);
+  if (!isCallName(name)) return fail('unknownCall', `Anropet "${shortKey(name)}" finns inte.`);
   const parsed = contract[name].input.safeParse(input ?? {});
   if (!parsed.success) {
     const problems = problemsFromZod(parsed.error);
     return fail('invalid', problems[0].message, problems[0].path, { problems });
   }
+  const gate = waitsForImport(name) ? ctx.manager.writes : null;
+  await gate?.begin();
   try {
     const s = ctx.manager.session;
     // A read-only plan refuses every change of its content, whichever call makes it.
@@ -69,12 +73,23 @@ async function run(ctx: ServiceContext, name: string, input: unknown): Promise<A
     return ok(await handler(call, parsed.data as never));
   } catch (e) {
     return failureOf(e);
+  } finally {
+    gate?.end();
   }
 }
 
+/**
+ * An error as the user reads it: one Swedish sentence. SQLite's, the XML parser's and the file
+ * system's own words (and paths) go to errors.log only.
+ */
 export function failureOf(e: unknown): ApiResult<never> {
   if (e instanceof ApiFailure) return fail(e.code, e.message, e.path, e.details);
   const m = e instanceof Error ? e.message : String(e);
+  if (ioKind(e) === 'full') {
+    logInternalError(e);
+    const f = dataFolderFull('Det gick inte att göra');
+    return fail(f.code, f.message);
+  }
   const refused = constraintMessage(m);
   if (refused) {
     // The schema guards what the validation should already have refused: say which field, in
@@ -83,5 +98,9 @@ export function failureOf(e: unknown): ApiResult<never> {
     return fail('invalid', refused);
   }
   logInternalError(e);
-  return fail('internal', `Ett oväntat fel inträffade: ${m.split('\n')[0]}`);
+  if (/CHECK constraint failed|FOREIGN KEY constraint failed|UNIQUE constraint failed|cannot store/i.test(m)) {
+    // The schema guards what the validation should already have refused; say so plainly.
+    return fail('invalid', 'Värdet godtogs inte av dokumentet: det bryter mot en regel i planens filformat. Ingenting ändrades.');
+  }
+  return fail('internal', 'Ett oväntat fel inträffade; detaljerna finns i programmets fellogg (errors.log).');
 }

@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { ApiFailure } from '../../shared/api/result';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../shared/exchange/limits';
 import type { StagedInfo } from '../../shared/exchange/outcomes';
+import { ioKind, readFailure } from '../document/io-errors';
 import { readPlan, readPlanSettings } from '../document/read';
 import { applyBaseline, previewBaseline } from '../exchange/baseline';
 import { exportBytes, exportToFile, MIME, suggestedExportName } from '../exchange/export-file';
@@ -23,14 +24,14 @@ type StageInput = { from: 'dialog' | 'folder' | 'upload'; name?: string; base64?
 
 /** A file the picker chose, refused by size before a byte is read: a 200 MB file never enters memory. */
 export function readChosenFile(path: string): { name: string; bytes: Buffer } {
-  let size: number;
   try {
-    size = statSync(path).size;
-  } catch {
-    throw new ApiFailure('notFound', `Filen ${basename(path)} finns inte eller kan inte läsas.`, 'name');
+    const size = statSync(path).size;
+    if (size > MAX_IMPORT_BYTES) throw new ApiFailure('refusedFile', tooLargeMessage(size), 'name');
+    return { name: basename(path), bytes: readFileSync(path) };
+  } catch (e) {
+    if (e instanceof ApiFailure) throw e;
+    throw new ApiFailure(ioKind(e) === 'missing' ? 'notFound' : 'refusedFile', readFailure(path, e), 'name');
   }
-  if (size > MAX_IMPORT_BYTES) throw new ApiFailure('refusedFile', tooLargeMessage(size), 'name');
-  return { name: basename(path), bytes: readFileSync(path) };
 }
 
 /** The file to read: the page's upload, or the one the picker chose; null when the user cancelled. */
@@ -68,7 +69,7 @@ export const exchangeHandlers = {
       if (!file) return null;
       await task.report('read');
       try {
-        const staged = stage(await readImportFile(file.bytes, file.name));
+        const staged = stage(await readImportFile(file.bytes, file.name, task));
         return describeStaged(staged, unit);
       } catch (e) {
         if (e instanceof FileRefused) throw new ApiFailure('refusedFile', e.message, input.from === 'upload' ? 'base64' : 'name');
@@ -83,8 +84,8 @@ export const exchangeHandlers = {
     return r === 'cancelled' ? { status: 'cancelled' } : r;
   },
   'exchange.apply': async ({ manager }, input) => {
-    const s = manager.require();
-    const r = await runTask(input.taskId, (task) => applyTableImport(s, input, task));
+    manager.require();
+    const r = await runTask(input.taskId, (task) => applyTableImport(manager, input, task));
     return r === 'cancelled' ? { status: 'cancelled' } : { status: 'done', counts: r };
   },
   'exchange.baselinePreview': ({ manager }, { fileId, municipality }) => previewBaseline(manager.require(), fileId, municipality),

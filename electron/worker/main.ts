@@ -5,6 +5,7 @@
 import type { ParentPort } from 'electron';
 import { useNativeBinding } from '../document/db';
 import { setGateRunner } from '../document/gate';
+import { setWorkerLauncher, threadLauncher } from '../exchange/worker-process';
 import { setReportTabOpener } from '../report/printer';
 import { makePort, type Port } from './protocol';
 import { remoteGate, remoteTabOpener } from './remote';
@@ -42,7 +43,8 @@ function childPort(): Port {
 
 const { peer } = serveDocuments(parentPort ? electronPort(parentPort) : childPort());
 if (parentPort) {
-  // Only main can start a utilityProcess or open a window.
+  // Only main can start a utilityProcess or open a window; the import reader runs on a thread.
   setGateRunner(remoteGate(peer));
   setReportTabOpener(remoteTabOpener(peer));
+  setWorkerLauncher(threadLauncher);
 }

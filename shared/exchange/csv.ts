@@ -45,9 +45,10 @@ export function detectSeparator(text: string): CsvSeparator {
 
 /**
  * The rows of a CSV text (RFC 4180 quoting; a quoted cell may hold separators, quotes and line
- * breaks). A trailing line break makes no empty row.
+ * breaks). A trailing line break makes no empty row. With `maxRows`, reading stops at the row
+ * after it (`overLimit`), so a file of millions of line breaks is never held as rows.
  */
-export function parseCsv(input: string, known?: CsvSeparator): { separator: CsvSeparator; rows: string[][] } {
+export function parseCsv(input: string, known?: CsvSeparator, maxRows = Infinity): { separator: CsvSeparator; rows: string[][]; overLimit?: true } {
   let text = input.startsWith(CSV_BOM) ? input.slice(1) : input;
   const separator = known ?? detectSeparator(text);
   const hint = /^sep=.\r?\n/.exec(text);
@@ -77,6 +78,7 @@ export function parseCsv(input: string, known?: CsvSeparator): { separator: CsvS
     } else if (c === '\r' || c === '\n') {
       row.push(cell);
       rows.push(row);
+      if (rows.length > maxRows) return { separator, rows, overLimit: true };
       row = [];
       cell = '';
       if (c === '\r' && text[i + 1] === '\n') i += 1;

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../domain/ids';
 import { RANGES, TEXT_MAX_LENGTH, type RangeKey } from '../domain/ranges';
+import { forbiddenCharacter, normaliseLineBreaks } from '../domain/text';
+import '../schema/swedish-errors';
 import { msg, rangeProblem, type FieldUnit } from '../schema/messages';
 
 export type { FieldUnit };
@@ -137,8 +139,16 @@ export function numberSchema(subject: string, range: RangeKey, unit: FieldUnit) 
     });
 }
 
+/** A text: line breaks as LF, no control characters but tab and LF (shared/domain/text.ts). */
 export function textSchema(subject: string, opts: { nonEmpty?: boolean } = {}) {
-  const s = z.string({ error: missingOr(subject, () => msg.notText(subject)) }).max(TEXT_MAX_LENGTH, { error: msg.textTooLong(subject) });
+  const s = z
+    .string({ error: missingOr(subject, () => msg.notText(subject)) })
+    .overwrite(normaliseLineBreaks)
+    .max(TEXT_MAX_LENGTH, { error: msg.textTooLong(subject) })
+    .superRefine((v, ctx) => {
+      const bad = forbiddenCharacter(v);
+      if (bad) ctx.addIssue({ code: 'custom', message: msg.forbiddenCharacter(subject, bad.code, bad.index + 1) });
+    });
   return opts.nonEmpty ? s.refine((v) => v.trim().length > 0, { error: msg.emptyText(subject) }) : s;
 }
 

@@ -51,11 +51,14 @@ export const msg = {
   notText: (subject: string) => `${subject} måste vara en text.`,
   textTooLong: (subject: string) => `${subject} får vara högst ${formatNumber(TEXT_MAX_LENGTH)} tecken lång.`,
   emptyText: (subject: string) => `${subject} får inte vara tom.`,
+  forbiddenCharacter: (subject: string, code: string, position: number) =>
+    `${subject} innehåller ett tecken som inte får finnas i en text (${code}, tecken ${formatNumber(position)}); ta bort det och försök igen.`,
   notOneOf: (subject: string, allowed: readonly string[]) => `${subject} måste vara en av: ${allowed.join(', ')}.`,
   notBoolean: (subject: string) => `${subject} måste vara sant eller falskt (true/false).`,
   notList: (subject: string) => `${subject} måste vara en lista.`,
   notObject: (subject: string) => `${subject} måste vara ett objekt.`,
   badId: (subject: string) => `${subject} måste vara 1–64 tecken av A–Z, a–z, 0–9 och _ . : -`,
   unknownField: (key: string) => `Okänt fält "${key}".`,
+  moreUnknownFields: (n: number) => `Och ${formatNumber(n)} okända fält till.`,
   tooMany: (subject: string, max: number) => `${subject} får innehålla högst ${formatNumber(max)} rader.`,
 };

@@ -12,6 +12,7 @@ export function num(field: string) {
   return numberSchema(spec.subject.sv, spec.range, spec.unit);
 }
 
+/** A text field: line breaks as LF, no control characters but tab and LF (shared/domain/text.ts). */
 export function text(field: string, opts: { nonEmpty?: boolean } = {}) {
   return textSchema(subjectOfKey(field), opts);
 }

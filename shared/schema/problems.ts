@@ -25,13 +25,23 @@ export function joinPath(base: string, rest: string): string {
   return rest.startsWith('[') ? base + rest : `${base}.${rest}`;
 }
 
+const MAX_UNKNOWN_KEYS = 10;
+const MAX_KEY_SHOWN = 60;
+
+/** A field name as it is echoed back: at most MAX_KEY_SHOWN characters. */
+export function shortKey(key: string): string {
+  return key.length > MAX_KEY_SHOWN ? `${key.slice(0, MAX_KEY_SHOWN)}…` : key;
+}
+
 /** Turns zod's issues into our problems; our schemas already carry Swedish messages. */
 export function problemsFromZod(error: z.ZodError, basePath = ''): Problem[] {
   const out: Problem[] = [];
   for (const issue of error.issues) {
     const path = joinPath(basePath, formatPath(issue.path));
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push({ path: joinPath(path, key), message: msg.unknownField(key) });
+      // A hostile input may carry a million keys, or one of megabytes: name a few, each shortened.
+      for (const key of issue.keys.slice(0, MAX_UNKNOWN_KEYS)) out.push({ path: joinPath(path, shortKey(key)), message: msg.unknownField(shortKey(key)) });
+      if (issue.keys.length > MAX_UNKNOWN_KEYS) out.push({ path, message: msg.moreUnknownFields(issue.keys.length - MAX_UNKNOWN_KEYS) });
     } else if (issue.code === 'invalid_union') {
       // Our only unions are "id or null"; the first branch's message is the helpful one.
       const first = issue.errors[0]?.[0];

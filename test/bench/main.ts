@@ -9,6 +9,7 @@ import { benchOptimise } from './optimise';
 import { benchReport } from './report';
 import { benchRollup } from './rollup';
 import { benchViews } from './views';
+import { benchRobust } from './robust';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -23,6 +24,7 @@ const benches: [string, (p: typeof print) => Promise<void>][] = [
   ['PDF-rapport (Chromium)', benchReport],
   ['Sammanställning av planer (region)', benchRollup],
   ['Optimeraren (HiGHS)', benchOptimise],
+  ['Stora och fientliga filer', benchRobust],
 ];
 
 async function main(): Promise<void> {

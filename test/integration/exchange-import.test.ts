@@ -235,8 +235,8 @@ describe('files that are refused whole', () => {
     const pdf = await refused(m, 'exchange.stage', { from: 'upload', name: 'rapport.xlsx', base64: Buffer.from('%PDF-1.7 …').toString('base64'), purpose: 'table' });
     expect(pdf).toMatchObject({ code: 'refusedFile', message: expect.stringMatching(/PDF/) });
 
-    const { zip, xlsxLike } = await import('../unit/exchange/zip');
-    const bomb = zip(xlsxLike([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(30 * 1024 * 1024, 0x20), declaredSize: 2048 }]));
+    const { zip, workbookEntries } = await import('../unit/exchange/zip');
+    const bomb = zip(workbookEntries('Blad1', { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(30 * 1024 * 1024, 0x20), declaredSize: 2048 }));
     const e2 = await refused(m, 'exchange.stage', { from: 'upload', name: 'bomb.xlsx', base64: bomb.toString('base64'), purpose: 'table' });
     expect(e2).toMatchObject({ code: 'refusedFile', message: expect.stringMatching(/zip-bomb/) });
 

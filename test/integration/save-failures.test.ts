@@ -8,9 +8,10 @@ import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, rmSync, statfsS
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../shared/domain/types';
-import { CLI, listDir, removeTempDirs, sha256, tempDir, useTempDataDir } from '../support/env';
+import { listDir, removeTempDirs, sha256, tempDir, useTempDataDir } from '../support/env';
 import { writeDocument } from '../support/documents';
-import { cli, commandExists, stderrLines, type Run } from '../support/processes';
+import { cli, stderrLines, type Run } from '../support/processes';
+import { isRoot, unprivileged } from '../support/unprivileged';
 
 let dataDir: string;
 beforeAll(() => {
@@ -26,23 +27,6 @@ function expectOneSwedishLine(r: Run, reason: RegExp): void {
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(/^Planen kunde inte sparas som "plan\.klimat" i .*Filen är oförändrad/);
   expect(lines[0]).toMatch(reason);
-}
-
-const isRoot = process.getuid?.() === 0;
-
-/** How to run a child without write permission on the folder, or why that cannot be done here. */
-function unprivileged(): { prefix: string[] } | { skip: string } {
-  if (process.platform === 'win32') return { skip: 'file modes do not apply on Windows' };
-  if (!isRoot) return { prefix: [] };
-  if (!commandExists('setpriv')) return { skip: 'the tests run as root (who ignores file modes) and setpriv is not installed to drop to nobody' };
-  const prefix = ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups'];
-  try {
-    // nobody must be able to run the CLI from this checkout at all.
-    execFileSync(prefix[0], [...prefix.slice(1), process.execPath, CLI, 'help'], { stdio: 'ignore' });
-  } catch (e) {
-    return { skip: `nobody cannot run the CLI here through setpriv (${(e as Error).message.split('\n')[0]})` };
-  }
-  return { prefix };
 }
 
 describe('no permission to write in the folder', () => {

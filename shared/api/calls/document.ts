@@ -11,7 +11,9 @@ export const fileName = z
   .max(200, { error: 'Filnamnet får vara högst 200 tecken.' })
   .refine((n) => !/[\\/\0]/.test(n) && !n.startsWith('.'), {
     error: 'Ange bara ett filnamn, utan mapp (inga / eller \\).',
-  });
+  })
+  .refine((n) => !/[\u0000-\u001f\u007f]/.test(n), { error: 'Filnamnet får inte innehålla styrtecken (som radbrytningar eller tabbar).' })
+  .refine((n) => n.trim() !== '', { error: 'Filnamnet får inte vara bara mellanslag.' });
 
 // Document calls manage files and the working copy, not plan content: their effect is `document`.
 export const documentCalls = {

@@ -4,8 +4,8 @@
 // in the host's folder, or as the bytes the user picked in the page; the page never sends a path.
 import { z } from 'zod';
 import { MONEY_UNITS } from '../../domain/ids';
-import { IMPORT_KINDS } from '../../exchange/columns';
 import { MAX_IMPORT_BASE64, TOO_LARGE } from '../../exchange/limits';
+import { columnsOf, IMPORT_KINDS } from '../../exchange/columns';
 import type {
   BaselineApplied,
   BaselinePreview,
@@ -31,22 +31,37 @@ const stageInput = z.strictObject({
   base64: z
     .string({ error: 'Filens innehåll (base64) måste vara en text.' })
     .max(MAX_IMPORT_BASE64, { error: TOO_LARGE })
+    .refine((b) => b.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(b), { error: 'Filens innehåll är inte base64-kodat och kan inte läsas.' })
     .optional(),
   /** What the file is for: a table of actions or financing, or the emissions statistics. */
   purpose: oneOf('purpose', ['table', 'statistics']),
   taskId,
 });
 
-const tableImport = z.strictObject({
-  fileId,
-  sheet: text('sheet'),
-  kind: oneOf('kind', IMPORT_KINDS),
-  headerRow: wholeNumber('Rubrikraden måste vara ett radnummer 1–1 000 000.', 1, 1_000_000),
-  columns: z.array(z.string({ error: 'Ett fält måste vara en text.' }).max(64).nullable(), { error: 'Kolumnernas fält måste vara en lista.' }).max(16_384),
-  unit: oneOf('unit', MONEY_UNITS),
-  mode: oneOf('mode', ['add', 'upsert']),
-  taskId,
-});
+const tableImport = z
+  .strictObject({
+    fileId,
+    sheet: text('sheet'),
+    kind: oneOf('kind', IMPORT_KINDS),
+    headerRow: wholeNumber('Rubrikraden måste vara ett radnummer 1–1 000 000.', 1, 1_000_000),
+    columns: z
+      .array(z.string({ error: 'Ett fält måste vara en text.' }).max(64, { error: 'Ett fältnamn får vara högst 64 tecken.' }).nullable(), {
+        error: 'Kolumnernas fält måste vara en lista.',
+      })
+      .max(16_384, { error: 'Det får vara högst 16 384 kolumner.' }),
+    unit: oneOf('unit', MONEY_UNITS),
+    mode: oneOf('mode', ['add', 'upsert']),
+    taskId,
+  })
+  .superRefine((v, ctx) => {
+    // Every column is read into a field the kind of row has, or into none (null).
+    const known = new Set(columnsOf(v.kind).map((c) => c.field));
+    v.columns.forEach((c, i) => {
+      if (c !== null && !known.has(c)) {
+        ctx.addIssue({ code: 'custom', path: ['columns', i], message: `Kolumn ${i + 1} ska läsas in som "${c}", som inget fält ${v.kind === 'actions' ? 'för åtgärder' : 'för finansiering'} heter.` });
+      }
+    });
+  });
 
 const baselineImport = z.strictObject({
   fileId,

@@ -55,7 +55,18 @@ const when = (field: string) =>
     .string({ error: `${field} ska vara ett datum (ÅÅÅÅ-MM-DD) eller en tidpunkt.` })
     .regex(/^(\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?|\d{15}-\d{6})$/, {
       error: `${field} ska vara ett datum (ÅÅÅÅ-MM-DD) eller en tidpunkt.`,
-    });
+    })
+    .refine(realDateTime, { error: `${field} är inget datum som finns (t.ex. 2025-13-45); ange ett datum som ÅÅÅÅ-MM-DD.` });
+
+/** Whether the date (and time) of an ISO form names a real moment: no month 13, no 31 April, no 25:00. */
+function realDateTime(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(v);
+  if (!m) return true; // a change's clock value
+  const [y, mo, d, h = 0, mi = 0, sec = 0] = m.slice(1).map((x) => (x === undefined ? undefined : Number(x))) as number[];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  const dateOk = day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
+  return dateOk && h < 24 && mi < 60 && sec < 60;
+}
 
 export const historyCalls = {
   /** The change log, newest first, filtered by action, user and time. */

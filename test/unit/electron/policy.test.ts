@@ -13,6 +13,8 @@ import {
   isTrustedSender,
   mainWindowOptions,
   denyAllPermissions,
+  guardWebContents,
+  type GuardedContents,
 } from '../../../electron/security/electron-policy';
 import { CSP, SECURITY_HEADERS, securityHeadersFor, WORKER_CSP } from '../../../electron/security/csp';
 import { REPO } from '../../support/env';
@@ -61,6 +63,47 @@ describe('navigation and permissions', () => {
   });
 });
 
+describe('the guard on every web contents', () => {
+  /** A stand-in for Electron's WebContents that records the listeners the guard attaches. */
+  function contents() {
+    const listeners = new Map<string, (event: { preventDefault(): void }, url?: string) => void>();
+    let openHandler: ((d: { url: string }) => { action: string }) | null = null;
+    const c = {
+      on: (event: string, listener: (event: { preventDefault(): void }, url?: string) => void) => listeners.set(event, listener),
+      setWindowOpenHandler: (h: (d: { url: string }) => { action: string }) => (openHandler = h),
+    };
+    guardWebContents(c as unknown as GuardedContents);
+    const fire = (event: string, url?: string) => {
+      let prevented = false;
+      listeners.get(event)!({ preventDefault: () => (prevented = true) }, url);
+      return prevented;
+    };
+    return { fire, open: (url: string) => openHandler!({ url }).action, events: [...listeners.keys()].sort() };
+  }
+
+  it('blocks navigation and redirects away from app://klimat, and allows them inside it', () => {
+    const c = contents();
+    expect(c.events).toEqual(['will-attach-webview', 'will-navigate', 'will-redirect']);
+    for (const event of ['will-navigate', 'will-redirect']) {
+      expect(c.fire(event, 'https://evil.example/')).toBe(true);
+      expect(c.fire(event, 'file:///etc/passwd')).toBe(true);
+      expect(c.fire(event, 'app://klimat/index.html#/atgarder')).toBe(false);
+    }
+  });
+  it('denies every new window and every webview', () => {
+    const c = contents();
+    expect(c.open('https://example.com/')).toBe('deny');
+    expect(c.open('app://klimat/index.html')).toBe('deny');
+    expect(c.fire('will-attach-webview')).toBe(true);
+  });
+  it('is installed for every web contents by main.ts, beside the main window’s own', () => {
+    const main = readFileSync('electron/main.ts', 'utf8');
+    expect(main).toMatch(/app\.on\('web-contents-created', \(_e, contents\) => guardWebContents\(contents\)\)/);
+    expect(main).toMatch(/guardWebContents\(w\.webContents\)/);
+    expect(main).toMatch(/guard\(win\)/);
+  });
+});
+
 describe('content security policy', () => {
   const directives = new Map(CSP.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
   it('allows only our own scripts, no inline or eval', () => {
@@ -104,6 +147,7 @@ describe('electron-builder.yml', () => {
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
     });
   });
   it('never rebuilds node_modules for Electron (the tests need the Node build)', () => {

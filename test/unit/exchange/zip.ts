@@ -7,6 +7,8 @@ export interface Entry {
   data: Buffer;
   /** The uncompressed size the archive declares (default: the real one). */
   declaredSize?: number;
+  /** `data` is already deflated (raw): a large entry made as a stream by the test. */
+  packed?: boolean;
 }
 
 export function zip(entries: Entry[]): Buffer {
@@ -15,7 +17,7 @@ export function zip(entries: Entry[]): Buffer {
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
-    const packed = deflateRawSync(e.data);
+    const packed = e.packed ? e.data : deflateRawSync(e.data);
     const size = e.declaredSize ?? e.data.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -54,5 +56,25 @@ export function xlsxLike(extra: Entry[] = []): Entry[] {
     { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
     { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
     ...extra,
+  ];
+}
+
+/** The parts of a minimal real workbook with one sheet named `sheet`, whose XML the caller gives. */
+export function workbookEntries(sheet: string, sheetXml: Entry): Entry[] {
+  return [
+    { name: '[Content_Types].xml', data: Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') },
+    {
+      name: 'xl/workbook.xml',
+      data: Buffer.from(
+        `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${sheet}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      ),
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data: Buffer.from(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+    },
+    sheetXml,
   ];
 }
