@@ -56,6 +56,7 @@ export function normalizeAction(a: Action): Action {
     commitments: a.commitments,
     tags: a.tags,
     notes: a.notes,
+    uncertainty: a.uncertainty,
   };
 }
 

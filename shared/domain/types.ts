@@ -13,6 +13,7 @@ import type {
   MoneyUnit,
   TargetKind,
   TargetScope,
+  UncertaintyStatus,
 } from './ids';
 
 export interface PlanSettings {
@@ -82,6 +83,23 @@ export interface CostOverride {
 
 export type CoBenefitScores = Partial<Record<CoBenefitCategory, number>>;
 
+/**
+ * How sure an action is (DESIGN §9): multipliers on its effect and cost (low ≤ 1 ≤ high), the
+ * most years it may come late, and the chance that it happens at all. Each absent field takes
+ * the plan's default for the action's status (shared/uncertainty/ranges.ts).
+ */
+export interface UncertaintyRanges {
+  effectLow?: number;
+  effectHigh?: number;
+  costLow?: number;
+  costHigh?: number;
+  delayMaxYears?: number;
+  probability?: number;
+}
+
+/** The plan's uncertainty per status (DESIGN §9); an absent status or field keeps the built-in default. */
+export type UncertaintyDefaults = Partial<Record<UncertaintyStatus, UncertaintyRanges>>;
+
 export interface Action {
   id: string;
   code: string;
@@ -111,6 +129,7 @@ export interface Action {
   commitments: CommitmentId[];
   tags: string[];
   notes: string;
+  uncertainty?: UncertaintyRanges;
 }
 
 export interface FinancingEntry {
@@ -150,6 +169,7 @@ export interface Plan {
   financing: FinancingEntry[];
   commitments: CommitmentChoice[];
   scenarios: Scenario[];
+  uncertaintyDefaults?: UncertaintyDefaults;
 }
 
 export const PLAN_FORMAT = 'klimat-plan';
