@@ -13,6 +13,7 @@ import { ApiFailure } from '../../shared/api/result';
 import { dispatch } from '../services/dispatch';
 import { CliError, readAnyPlan, readJsonPlan, withCheckedCopy, writeOutput } from './io';
 import { calcCommand } from './calc';
+import { UNCERTAINTY_USAGE, uncertaintyCommand } from './uncertainty';
 import { mergeCommand } from './merge';
 import { exportCommand, importBaselineCommand, importXlsxCommand } from './exchange';
 import { exportPdfCommand } from '../report/command';
@@ -93,6 +94,11 @@ export const COMMANDS: Record<string, { usage: string; help: string; run(args: A
     usage: 'calc <fil.json | fil.klimat> --scenario <id> [--year <år>]',
     help: 'Beräknar scenariot och skriver resultatet som JSON.',
     run: (a) => calcCommand(a, readAnyPlan),
+  },
+  uncertainty: {
+    usage: UNCERTAINTY_USAGE,
+    help: 'Drar N möjliga utfall av scenariot med åtgärdernas osäkerhet (seedat) och skriver percentiler, sannolikheten att nå varje mål, koldioxidbudgeten och drivande åtgärder som JSON.',
+    run: (a) => uncertaintyCommand(a, readAnyPlan),
   },
   merge: {
     usage: 'merge <min.klimat> <deras.klimat> <ut.klimat> [--prefer mine|theirs] [--force]',

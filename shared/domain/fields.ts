@@ -75,6 +75,14 @@ export const FIELDS = {
   points: f('Punkterna', 'The points'),
   coBenefits: f('De multipla nyttorna', 'The co-benefits'),
   costOverrides: f('De justerade kostnaderna', 'The cost overrides'),
+  uncertainty: f('Osäkerheten', 'The uncertainty'),
+  uncertaintyDefaults: f('Osäkerhetens standardvärden', 'The uncertainty defaults'),
+  effectLow: f('Effektens lägsta faktor', 'The lowest effect factor', 'uncertaintyLow'),
+  effectHigh: f('Effektens högsta faktor', 'The highest effect factor', 'uncertaintyHigh'),
+  costLow: f('Kostnadens lägsta faktor', 'The lowest cost factor', 'uncertaintyLow'),
+  costHigh: f('Kostnadens högsta faktor', 'The highest cost factor', 'uncertaintyHigh'),
+  delayMaxYears: f('Den största extra förseningen', 'The largest extra delay', 'delayYears', 'år'),
+  probability: f('Sannolikheten', 'The probability', 'probability', '%'),
 } as const satisfies Record<string, FieldSpec>;
 
 export type FieldKey = keyof typeof FIELDS;

@@ -14,6 +14,7 @@ import {
   MONEY_UNITS,
   TARGET_KINDS,
   TARGET_SCOPES,
+  UNCERTAINTY_STATUSES,
 } from '../domain/ids';
 import { ROW_CAPS } from '../domain/ranges';
 import { bool, id, list, num, object, oneOf, text } from './primitives';
@@ -99,6 +100,26 @@ export const coBenefitsSchema = object(
   >,
 );
 
+/** An action's uncertainty (DESIGN §9); each absent field takes its status default. */
+export const uncertaintyShape = {
+  effectLow: num('effectLow').optional(),
+  effectHigh: num('effectHigh').optional(),
+  costLow: num('costLow').optional(),
+  costHigh: num('costHigh').optional(),
+  delayMaxYears: num('delayMaxYears').optional(),
+  probability: num('probability').optional(),
+};
+export const uncertaintySchema = object('uncertainty', uncertaintyShape);
+
+/** The plan's uncertainty per status (DESIGN §9); an absent status or field keeps the built-in default. */
+export const uncertaintyDefaultsSchema = object(
+  'uncertaintyDefaults',
+  Object.fromEntries(UNCERTAINTY_STATUSES.map((status) => [status, uncertaintySchema.optional()])) as Record<
+    (typeof UNCERTAINTY_STATUSES)[number],
+    z.ZodOptional<typeof uncertaintySchema>
+  >,
+);
+
 export const actionShape = {
   id: id('id'),
   code: text('code'),
@@ -126,6 +147,7 @@ export const actionShape = {
   commitments: list('commitments', oneOf('commitments', COMMITMENT_IDS), COMMITMENT_IDS.length),
   tags: list('tags', text('tags', { nonEmpty: true }), ROW_CAPS.tagsPerAction),
   notes: text('notes'),
+  uncertainty: uncertaintySchema.optional(),
 };
 export const actionSchema = object('action', actionShape);
 const actionImportSchema = object('action', {
