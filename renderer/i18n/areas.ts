@@ -13,6 +13,7 @@ import { mergeMessages } from '../views/merge/messages';
 import { overviewMessages } from '../views/overview/messages';
 import { scenarioMessages } from '../views/scenarios/messages';
 import { targetMessages } from '../views/targets/messages';
+import { uncertaintyMessages } from '../uncertainty/messages';
 
 export const AREAS = {
   grid: gridMessages,
@@ -27,6 +28,7 @@ export const AREAS = {
   history: historyMessages,
   merge: mergeMessages,
   reportPanel: reportPanelMessages,
+  uncertainty: uncertaintyMessages,
 };
 
 export const AREA_MESSAGES = {
@@ -43,6 +45,7 @@ export const AREA_MESSAGES = {
     ...historyMessages.sv,
     ...mergeMessages.sv,
     ...reportPanelMessages.sv,
+    ...uncertaintyMessages.sv,
   },
   en: {
     ...gridMessages.en,
@@ -57,5 +60,6 @@ export const AREA_MESSAGES = {
     ...historyMessages.en,
     ...mergeMessages.en,
     ...reportPanelMessages.en,
+    ...uncertaintyMessages.en,
   },
 };
