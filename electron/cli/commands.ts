@@ -107,12 +107,12 @@ export const COMMANDS: Record<string, { usage: string; help: string; run(args: A
   },
   'export-pdf': {
     usage: 'export-pdf <in.klimat | in.json> <ut.pdf> [--scenario <id>] [--sections summary,emissions,…] [--force]',
-    help: 'Skriver rapporten till kommunstyrelsen och kommunfullmäktige som PDF (A4) för scenariot; --sections väljer avsnitt bland summary, emissions, scenarios, macc, actions, investment, financing, coBenefits, commitments, method.',
+    help: 'Skriver rapporten till kommunstyrelsen och kommunfullmäktige som PDF (A4) för scenariot; --sections väljer avsnitt bland summary, emissions, scenarios, uncertainty, macc, actions, investment, financing, coBenefits, commitments, method.',
     run: (a) => exportPdfCommand(a, COMMANDS['export-pdf'].usage),
   },
   'export-xlsx': {
-    usage: 'export-xlsx <in.klimat | in.json> <ut.xlsx> [--scenario <id>] [--force]',
-    help: 'Skriver planen som Excel-arbetsbok (Sammanfattning, Åtgärder, Kostnader per år, Per nämnd, Finansiering, Utsläpp, Mål, Åtaganden).',
+    usage: 'export-xlsx <in.klimat | in.json> <ut.xlsx> [--scenario <id>] [--uncertainty [--draws N] [--seed S]] [--force]',
+    help: 'Skriver planen som Excel-arbetsbok (Sammanfattning, Åtgärder, Kostnader per år, Per nämnd, Finansiering, Utsläpp, Mål, Åtaganden); med --uncertainty även bladet Osäkerhet (percentiler per år ur N dragningar, standard 2 000, frö 1).',
     run: (a) => exportCommand(a, 'xlsx', COMMANDS['export-xlsx'].usage),
   },
   'export-csv': {

@@ -18,6 +18,7 @@ import { discardStaged, stage } from '../exchange/staging';
 import { actionsCsv } from '../exchange/write-csv';
 import { dispatch } from '../services/dispatch';
 import { CliError, readAnyPlan, refuseExisting, writeOutput } from './io';
+import { drawsAndSeedOf } from './uncertainty';
 
 interface Args {
   positionals: string[];
@@ -64,8 +65,9 @@ export async function exportCommand(a: Args, format: ExportFormat, usage: string
     writeOutput('-', actionsCsv(plan), false);
     return;
   }
+  const uncertainty = format === 'xlsx' && a.values.uncertainty ? drawsAndSeedOf(a) : undefined;
   refuseExisting(out, !!a.values.force);
-  await exportToFile(plan, format, { scenarioId }, resolve(out), true).catch(cliFailure);
+  await exportToFile(plan, format, { scenarioId, uncertainty }, resolve(out), true).catch(cliFailure);
 }
 
 export async function importXlsxCommand(a: Args, usage: string): Promise<void> {

@@ -22,6 +22,7 @@ async function main(argv: string[]): Promise<number> {
         year: { type: 'string' },
         draws: { type: 'string' },
         seed: { type: 'string' },
+        uncertainty: { type: 'boolean' },
         force: { type: 'boolean' },
         prefer: { type: 'string' },
         sections: { type: 'string' },

@@ -2,7 +2,7 @@
 // the pure JSON of DESIGN §9.
 import type { Plan } from '../../shared/domain/types';
 import { CalcError } from '../../shared/calc';
-import { simulateUncertainty, type UncertaintyOptions } from '../../shared/uncertainty';
+import { drawsAndSeed, simulateUncertainty, type UncertaintyOptions } from '../../shared/uncertainty';
 import { CliError } from './io';
 import type { Args } from './commands';
 
@@ -21,6 +21,16 @@ export async function uncertaintyCommand(a: Args, read: (path: string) => Promis
   const plan = await read(input);
   try {
     process.stdout.write(`${JSON.stringify(simulateUncertainty(plan, scenario, options))}\n`);
+  } catch (e) {
+    if (e instanceof CalcError) throw new CliError(e.message);
+    throw e;
+  }
+}
+
+/** `--draws` and `--seed` of export-xlsx --uncertainty, checked as the simulation checks them. */
+export function drawsAndSeedOf(a: Args): { draws: number; seed: number } {
+  try {
+    return drawsAndSeed({ draws: whole(a.values.draws, 'Antalet dragningar (--draws)'), seed: whole(a.values.seed, 'Fröet (--seed)') });
   } catch (e) {
     if (e instanceof CalcError) throw new CliError(e.message);
     throw e;

@@ -75,7 +75,7 @@ export const exchangeHandlers = {
     discardStaged(fileId);
     return null;
   },
-  'exchange.export': async ({ manager }, { format, scenarioId, name, overwrite, taskId }) => {
+  'exchange.export': async ({ manager }, { format, scenarioId, name, overwrite, uncertainty, taskId }) => {
     const s = manager.require();
     const plan = readPlan(s.db);
     if (scenarioId !== undefined && !plan.scenarios.some((x) => x.id === scenarioId)) {
@@ -86,13 +86,13 @@ export const exchangeHandlers = {
     const r = await runTask(taskId, async (task) => {
       if (files.picker === 'names' && !name) {
         // The browser host: the browser saves it where the user keeps downloads.
-        const bytes = await exportBytes(plan, format, { scenarioId }, task);
+        const bytes = await exportBytes(plan, format, { scenarioId, uncertainty }, task);
         return { status: 'download' as const, fileName: suggested, mime: MIME[format], base64: bytes.toString('base64') };
       }
       const target = await files.chooseExport(name, suggested, format);
       if (!target) return { status: 'cancelled' as const };
       // A system dialog has already asked whether to replace an existing file.
-      await exportToFile(plan, format, { scenarioId }, target, !!overwrite || files.picker === 'dialog', task);
+      await exportToFile(plan, format, { scenarioId, uncertainty }, target, !!overwrite || files.picker === 'dialog', task);
       return { status: 'saved' as const, fileName: basename(target) };
     });
     return r === 'cancelled' ? { status: 'cancelled' } : r;

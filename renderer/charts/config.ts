@@ -244,7 +244,7 @@ function commonPlugins(model: ChartModel, opts: ConfigOptions) {
 }
 
 function axisTitle(text: string) {
-  return { display: true, text, color: CHART_TEXT, font: { size: 12, weight: 600 } };
+  return { display: text !== '', text, color: CHART_TEXT, font: { size: 12, weight: 600 } };
 }
 
 function valueScale(title: string, locale: Locale, extra: LinearScale & { stacked?: boolean | 'single' }): LinearScale {

@@ -98,6 +98,13 @@ function targetMarkers(plan: Plan, calc: CalcResult, scope: TargetScope, locale:
   return out;
 }
 
+/** The most characters of an action's name beside a bar. */
+const LABEL_CHARS = 36;
+
+function shortLabel(label: string): string {
+  return label.length <= LABEL_CHARS ? label : `${label.slice(0, LABEL_CHARS - 1).trimEnd()}…`;
+}
+
 /** Drivers with their own bar; the rest share one. */
 export const DRIVER_BARS = 10;
 const PERCENT: Quantity = { kind: 'percent' };
@@ -119,11 +126,12 @@ export function driversModel({ plan, result, locale }: { plan: Plan; result: Unc
   }
   const model: Omit<ChartModel, 'table'> = {
     id: 'uncertainty-drivers',
+    // Short names beside the bars, which otherwise squeeze the chart; the table has them whole.
     title: fill(text['uncertainty.drivers.title'], { year }),
     summary: fill(text['uncertainty.drivers.summary'], { year }),
     horizontal: true,
-    categories: bars.map((b) => b.label),
-    categoryTitle: chartText(locale)['chart.action'],
+    categories: bars.map((b) => shortLabel(b.label)),
+    categoryTitle: '',
     value: { title: withUnit(fill(text['uncertainty.drivers.axis'], { year }), PERCENT, locale), quantity: PERCENT },
     series: [{ id: 'share', label: text['uncertainty.drivers.series'], kind: 'bar', values: bars.map((b) => b.share * 100), style: ROLE_STYLES.scenario }],
     empty: bars.length ? null : fill(text['uncertainty.drivers.empty'], { year }),

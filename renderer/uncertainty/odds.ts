@@ -71,7 +71,9 @@ function budgetText(result: UncertaintyResult, endYear: number, locale: Locale):
       ? text['uncertainty.budget.never']
       : p50 === null || p90 === null
         ? fill(text['uncertainty.budget.yearsOpen'], { p10 })
-        : fill(text['uncertainty.budget.years'], { p10, p50, p90 });
+        : p10 === p90
+          ? fill(text['uncertainty.budget.year'], { year: p10 })
+          : fill(text['uncertainty.budget.years'], { p10, p50, p90 });
   return { probability: fill(text['uncertainty.budget.probability'], { endYear, percent: formatOdds(budget.probabilityExhausted, locale) }), years };
 }
 

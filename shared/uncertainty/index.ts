@@ -7,6 +7,7 @@ export {
   SEED_LIMITS,
   UncertaintySimulation,
   defaultDriverYear,
+  drawsAndSeed,
   simulateUncertainty,
   type UncertaintyOptions,
 } from './simulate';

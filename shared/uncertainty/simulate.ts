@@ -60,8 +60,7 @@ export class UncertaintySimulation {
     const plan = normalizePlan(input);
     this.plan = plan;
     this.scenario = findScenario(plan, scenarioId);
-    this.draws = checkWhole(options.draws ?? DEFAULT_DRAWS, DRAWS_LIMITS, 'Antalet dragningar');
-    this.seed = checkWhole(options.seed ?? DEFAULT_SEED, SEED_LIMITS, 'Fröet');
+    ({ draws: this.draws, seed: this.seed } = drawsAndSeed(options));
     this.driverYear = checkDriverYear(plan, options.year);
     this.base = { ...plan, financing: [], financingSources: [] };
     this.frame = planFrame(this.base);
@@ -152,6 +151,17 @@ function includedSlots(actions: readonly Action[], scenario: Scenario): Int32Arr
   const slots: number[] = [];
   for (let i = 0; i < actions.length; i++) if (isIncluded(actions[i].id, actions[i].status)) slots.push(i);
   return Int32Array.from(slots);
+}
+
+/**
+ * The number of draws and the seed, defaults applied.
+ * @throws CalcError when either is not a whole number in its range (Swedish).
+ */
+export function drawsAndSeed(options: UncertaintyOptions): { draws: number; seed: number } {
+  return {
+    draws: checkWhole(options.draws ?? DEFAULT_DRAWS, DRAWS_LIMITS, 'Antalet dragningar'),
+    seed: checkWhole(options.seed ?? DEFAULT_SEED, SEED_LIMITS, 'Fröet'),
+  };
 }
 
 function checkDriverYear(plan: Plan, year: number | undefined): number {

@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parsePlanDocument } from '../../shared/schema/document';
 import { simulateUncertainty } from '../../shared/uncertainty';
@@ -61,5 +62,39 @@ describe('klimat uncertainty', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(message);
+  });
+
+  it('export-xlsx --uncertainty adds the sheet Osäkerhet with the same percentiles, and the workbook still reads back', async () => {
+    const out = join(dir, 'med-osakerhet.xlsx');
+    const r = cli('export-xlsx', json, out, '--scenario', 'all', '--uncertainty', '--draws', '120', '--seed', '9');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const expected = JSON.parse(cli('uncertainty', json, '--scenario', 'all', '--draws', '120', '--seed', '9').stdout);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const sheet = wb.getWorksheet('Osäkerhet')!;
+    const rowOf = (scope: string, percentile: string) => {
+      let found: number[] | null = null;
+      sheet.eachRow((row) => {
+        const v = row.values as unknown[];
+        if (String(v[1]).startsWith(scope) && v[2] === percentile) found = v.slice(3) as number[];
+      });
+      return found;
+    };
+    expect(rowOf('Brutto', 'P10')).toEqual(expected.gross.p10);
+    expect(rowOf('Netto', 'P95')).toEqual(expected.net.p95);
+    expect(rowOf('Brutto', 'Medelvärde')).toEqual(expected.gross.mean);
+    const back = cli('import-xlsx', out, join(dir, 'tillbaka.klimat'));
+    expect(back.stderr).toBe('');
+    expect(back.status).toBe(0);
+  });
+
+  it('export-xlsx without --uncertainty has no sheet Osäkerhet', async () => {
+    const out = join(dir, 'utan.xlsx');
+    expect(cli('export-xlsx', json, out).status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet('Osäkerhet')).toBeUndefined();
+    expect(cli('export-xlsx', json, join(dir, 'fel.xlsx'), '--uncertainty', '--draws', '0').stderr).toContain('Antalet dragningar måste vara ett heltal 1–50');
   });
 });
