@@ -24,6 +24,7 @@ import type {
 } from './domain';
 import type { Baseline } from './domain';
 import { normalizeAction } from '../../shared/domain/normalize';
+import { actionUncertainty, actionUncertaintyColumns } from './uncertainty-rows';
 import type { Row } from './tables';
 
 /** Copies `v` to `out[key]` only when it is not null: absent stays absent. */
@@ -192,6 +193,7 @@ export function actionFromRow(r: Row<'actions'>, lists: ActionLists): Action {
     coBenefitSekPerYear: r.co_benefit_sek_per_year,
     notes: r.notes,
     ...lists,
+    uncertainty: actionUncertainty(r),
   });
 }
 
@@ -220,6 +222,7 @@ export function actionToRow(a: ActionScalars, position: number): Row<'actions'> 
     savings_sek_per_year: a.savingsSekPerYear,
     co_benefit_sek_per_year: a.coBenefitSekPerYear,
     notes: a.notes,
+    ...actionUncertaintyColumns(a.uncertainty),
   };
 }
 

@@ -85,6 +85,23 @@ export interface ActionsTable {
   savings_sek_per_year: number;
   co_benefit_sek_per_year: number;
   notes: string;
+  uncertainty_effect_low: number | null;
+  uncertainty_effect_high: number | null;
+  uncertainty_cost_low: number | null;
+  uncertainty_cost_high: number | null;
+  uncertainty_delay_max_years: number | null;
+  uncertainty_probability: number | null;
+}
+
+/** The plan's uncertainty per status (migration 0003): a row only for a status it sets something for. */
+export interface UncertaintyDefaultsTable {
+  status: string;
+  effect_low: number | null;
+  effect_high: number | null;
+  cost_low: number | null;
+  cost_high: number | null;
+  delay_max_years: number | null;
+  probability: number | null;
 }
 
 export interface CostOverridesTable {
@@ -201,6 +218,7 @@ export interface DB {
   scenarios: ScenariosTable;
   scenario_statuses: ScenarioStatusesTable;
   scenario_actions: ScenarioActionsTable;
+  uncertainty_defaults: UncertaintyDefaultsTable;
   change_log: ChangeLogTable;
   saves: SavesTable;
 }
@@ -230,6 +248,7 @@ export const KEYS = {
   scenarios: ['id'],
   scenario_statuses: ['scenario_id', 'status'],
   scenario_actions: ['scenario_id', 'mode', 'action_id'],
+  uncertainty_defaults: ['status'],
   change_log: ['id'],
   saves: ['id'],
 } as const satisfies { [T in TableName]: readonly (keyof DB[T] & string)[] };
@@ -253,5 +272,6 @@ export const PLAN_TABLES = [
   'scenarios',
   'scenario_statuses',
   'scenario_actions',
+  'uncertainty_defaults',
 ] as const satisfies readonly TableName[];
 export type PlanTableName = (typeof PLAN_TABLES)[number];

@@ -22,6 +22,7 @@ import {
   targetToRow,
 } from './rows';
 import type { DB, MetaTable, Row, TableName } from './tables';
+import { defaultsRows } from './uncertainty-rows';
 
 export const APP_VERSION = '0.1.0';
 
@@ -68,4 +69,5 @@ export function insertPlan(db: Sqlite, plan: Plan): void {
   const lists = plan.scenarios.map(scenarioChildRows);
   insertMany(db, 'scenario_statuses', lists.flatMap((l) => l.scenario_statuses));
   insertMany(db, 'scenario_actions', lists.flatMap((l) => l.scenario_actions));
+  insertMany(db, 'uncertainty_defaults', defaultsRows(plan.uncertaintyDefaults));
 }

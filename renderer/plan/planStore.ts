@@ -4,7 +4,7 @@
 // milliseconds. Views read it through usePlan(); they never refetch lists after their own edits.
 import { contract, type CallName } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
-import type { Action, Baseline, CarbonBudget, CommitmentChoice, Plan, PlanSettings } from '../../shared/domain/types';
+import type { Action, Baseline, CarbonBudget, CommitmentChoice, Plan, PlanSettings, UncertaintyDefaults } from '../../shared/domain/types';
 import { normalizeAction, normalizePlan } from '../../shared/domain/normalize';
 import { client } from '../api/client';
 import { onCallSettled } from '../api/observe';
@@ -52,6 +52,10 @@ const LOCAL: Partial<Record<CallName, (p: Plan, value: unknown) => Plan>> = {
     return rest;
   },
   'commitments.set': (p, v) => ({ ...p, commitments: v ? upsertCommitment(p.commitments, v as CommitmentChoice) : p.commitments }),
+  'uncertaintyDefaults.set': (p, v) => {
+    const { uncertaintyDefaults: _old, ...rest } = p;
+    return Object.keys(v as object).length ? { ...rest, uncertaintyDefaults: v as UncertaintyDefaults } : rest;
+  },
 };
 
 /** Changed rows in place, new ones (a paste that added rows) at the end: one pass over the list. */

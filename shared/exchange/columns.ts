@@ -5,6 +5,7 @@
 import { CO_BENEFIT_CATEGORIES, type CoBenefitCategory, type MoneyUnit } from '../domain/ids';
 import { CO_BENEFIT_LABELS, MONEY_UNIT_LABELS } from '../i18n/labels';
 import type { Locale } from '../format/number';
+import type { UncertaintyRanges } from '../domain/types';
 import { nameKey } from './headers';
 
 export type ColumnKind =
@@ -25,6 +26,8 @@ export type ColumnKind =
   /** In the file's money unit; whole kronor in the plan. */
   | 'money'
   | 'score'
+  /** A multiplier such as 0,8 (uncertainty ranges). */
+  | 'factor'
   | 'commitments'
   | 'tags';
 
@@ -46,6 +49,8 @@ export interface ColumnDef<F extends string = string> {
 }
 
 export type CoBenefitField = `coBenefit.${CoBenefitCategory}`;
+/** An action's uncertainty (DESIGN §9), one column per field; empty = the status default. */
+export type UncertaintyColumnField = `uncertainty.${keyof UncertaintyRanges}`;
 export type ActionField =
   | 'id'
   | 'code'
@@ -69,6 +74,7 @@ export type ActionField =
   | 'savingsSekPerYear'
   | 'coBenefitSekPerYear'
   | CoBenefitField
+  | UncertaintyColumnField
   | 'commitments'
   | 'tags'
   | 'notes';
@@ -88,6 +94,15 @@ const col = <F extends string>(
 const coBenefitColumns = CO_BENEFIT_CATEGORIES.map((c) =>
   col<CoBenefitField>(`coBenefit.${c}`, 'score', `Nytta: ${CO_BENEFIT_LABELS[c].sv}`, `Co-benefit: ${CO_BENEFIT_LABELS[c].en}`, [CO_BENEFIT_LABELS[c].sv, CO_BENEFIT_LABELS[c].en, c], 12),
 );
+
+const uncertaintyColumns: ColumnDef<UncertaintyColumnField>[] = [
+  col('uncertainty.effectLow', 'factor', 'Osäkerhet: effekt lägst', 'Uncertainty: effect low', ['effekt lägst', 'effect low'], 12),
+  col('uncertainty.effectHigh', 'factor', 'Osäkerhet: effekt högst', 'Uncertainty: effect high', ['effekt högst', 'effect high'], 12),
+  col('uncertainty.costLow', 'factor', 'Osäkerhet: kostnad lägst', 'Uncertainty: cost low', ['kostnad lägst', 'cost low'], 12),
+  col('uncertainty.costHigh', 'factor', 'Osäkerhet: kostnad högst', 'Uncertainty: cost high', ['kostnad högst', 'cost high'], 12),
+  col('uncertainty.delayMaxYears', 'whole', 'Osäkerhet: extra försening upp till', 'Uncertainty: extra delay up to', ['extra försening', 'extra delay'], 14, { unit: 'years' }),
+  col('uncertainty.probability', 'share', 'Osäkerhet: sannolikhet att bli av', 'Uncertainty: probability it happens', ['sannolikhet', 'probability'], 12, { unit: 'percent' }),
+];
 
 /** The action list's columns, in the order the export writes them. */
 export const ACTION_COLUMNS: readonly ColumnDef<ActionField>[] = [
@@ -111,6 +126,7 @@ export const ACTION_COLUMNS: readonly ColumnDef<ActionField>[] = [
   col('savingsSekPerYear', 'money', 'Besparing', 'Savings', ['besparingar', 'minskade kostnader'], 13, { unit: 'moneyPerYear' }),
   col('coBenefitSekPerYear', 'money', 'Multipla nyttor, värde', 'Co-benefit value', ['värde av multipla nyttor', 'nyttovärde', 'co-benefits value'], 14, { unit: 'moneyPerYear' }),
   ...coBenefitColumns,
+  ...uncertaintyColumns,
   col('commitments', 'commitments', 'Åtaganden', 'Commitments', ['gemensamma åtaganden', 'joint commitments'], 30),
   col('tags', 'tags', 'Taggar', 'Tags', ['tagg', 'nyckelord', 'etiketter'], 24),
   col('description', 'text', 'Beskrivning', 'Description', [], 40),

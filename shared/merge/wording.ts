@@ -95,6 +95,18 @@ const COLUMNS: Record<string, Text> = {
   effect_factor: t('Effektfaktor', 'Effect factor'),
   cost_factor: t('Kostnadsfaktor', 'Cost factor'),
   mode: t('Lista', 'List'),
+  uncertainty_effect_low: t('Osäkerhet: effekt lägst', 'Uncertainty: effect low'),
+  uncertainty_effect_high: t('Osäkerhet: effekt högst', 'Uncertainty: effect high'),
+  uncertainty_cost_low: t('Osäkerhet: kostnad lägst', 'Uncertainty: cost low'),
+  uncertainty_cost_high: t('Osäkerhet: kostnad högst', 'Uncertainty: cost high'),
+  uncertainty_delay_max_years: t('Osäkerhet: extra försening upp till', 'Uncertainty: extra delay up to'),
+  uncertainty_probability: t('Osäkerhet: sannolikhet att bli av', 'Uncertainty: probability it happens'),
+  effect_low: t('Effekt lägst', 'Effect low'),
+  effect_high: t('Effekt högst', 'Effect high'),
+  cost_low: t('Kostnad lägst', 'Cost low'),
+  cost_high: t('Kostnad högst', 'Cost high'),
+  delay_max_years: t('Extra försening upp till', 'Extra delay up to'),
+  probability: t('Sannolikhet att bli av', 'Probability it happens'),
 };
 
 /** A target's tons are its level; a carbon budget's its size. */
@@ -108,8 +120,8 @@ export function columnLabel(table: string, column: string, locale: Locale): stri
 }
 
 const MONEY = new Set(['capex_sek', 'opex_sek_per_year', 'savings_sek_per_year', 'co_benefit_sek_per_year', 'opex_sek', 'savings_sek', 'amount_sek']);
-const PERCENT = new Set(['discount_rate', 'effect_share', 'reduction', 'annual_change']);
-const YEARS_LONG = new Set(['implementation_years', 'ramp_years', 'lifetime_years', 'delay_years']);
+const PERCENT = new Set(['discount_rate', 'effect_share', 'reduction', 'annual_change', 'uncertainty_probability', 'probability']);
+const YEARS_LONG = new Set(['implementation_years', 'ramp_years', 'lifetime_years', 'delay_years', 'uncertainty_delay_max_years', 'delay_max_years']);
 const FLAGS = new Set(['is_sink', 'hidden']);
 
 const ENUMS: Record<string, LabelTable> = {
@@ -239,6 +251,10 @@ function subject(table: string, rowId: string, row: Record<string, unknown> | nu
       const n = nameOf(w, 'scenarios', a);
       const st = label(STATUS_LABELS, b, w.locale);
       return { of: pick(`scenariot ${n}`, `scenario ${n}`), thing: pick(`statusen ${st} i scenariot ${n}`, `status ${st} in scenario ${n}`) };
+    }
+    case 'uncertainty_defaults': {
+      const st = label(STATUS_LABELS, rowId, w.locale).toLowerCase();
+      return { of: pick(`status ${st}`, `status ${st}`), thing: pick(`osäkerheten för status ${st}`, `the uncertainty of status ${st}`) };
     }
     case 'scenario_actions': {
       const n = nameOf(w, 'scenarios', a);

@@ -64,9 +64,10 @@ export function ActionsView() {
 
   const unit = plan?.plan.moneyUnit ?? 'tkr';
   const sectors = plan?.sectors;
+  const uncertaintyDefaults = plan?.uncertaintyDefaults;
   const columns = useMemo(
-    () => actionColumns({ unit, locale, t, sectors: sectors ?? [], tags }),
-    [unit, locale, t, sectors, tags],
+    () => actionColumns({ unit, locale, t, sectors: sectors ?? [], tags, uncertaintyDefaults }),
+    [unit, locale, t, sectors, tags, uncertaintyDefaults],
   );
   const groups = useMemo(() => actionGroups(t), [t]);
 

@@ -9,7 +9,8 @@ import {
   type CoBenefitCategory,
   type MoneyUnit,
 } from '../../../shared/domain/ids';
-import type { Sector } from '../../../shared/domain/types';
+import type { Sector, UncertaintyDefaults } from '../../../shared/domain/types';
+import { UNCERTAINTY_GROUP, uncertaintyColumns } from '../../uncertainty/gridColumns';
 import { formatNumber, type Locale } from '../../../shared/format/number';
 import {
   CO_BENEFIT_LABELS,
@@ -31,6 +32,8 @@ export interface ActionColumnContext {
   sectors: readonly Sector[];
   /** Every tag used in the plan (read when a tag editor opens, so it needs no rebuild). */
   tags(): readonly string[];
+  /** The plan's uncertainty defaults: what an empty Osäkerhet cell shows. */
+  uncertaintyDefaults: UncertaintyDefaults | undefined;
 }
 
 export function actionGroups(t: Translate): ColumnGroup[] {
@@ -41,6 +44,7 @@ export function actionGroups(t: Translate): ColumnGroup[] {
     { id: 'effect', header: t('actions.group.effect'), hideable: true },
     { id: 'costs', header: t('actions.group.costs'), hideable: true },
     { id: 'computed', header: t('actions.group.computed'), hideable: true },
+    { id: UNCERTAINTY_GROUP, header: t('uncertainty.group'), hideable: true, hiddenByDefault: true },
     { id: 'coBenefits', header: t('actions.group.coBenefits'), hideable: true, hiddenByDefault: true },
     { id: 'commitments', header: t('actions.group.commitments'), hideable: true, hiddenByDefault: true },
     { id: 'notes', header: t('actions.group.notes'), hideable: true, hiddenByDefault: true },
@@ -146,6 +150,7 @@ export function actionColumns(ctx: ActionColumnContext): SheetColumn<ActionRow>[
     computed('annualizedCostSekPerTon', t('actions.col.annualized'), perTon, t('actions.tip.annualized')),
     { ...computed('societalNpvSek', t('actions.col.societal', { unit: u }), money, t('actions.tip.societal')), width: 170 },
 
+    ...uncertaintyColumns<ActionRow>({ locale, t, defaults: ctx.uncertaintyDefaults }),
     ...CO_BENEFIT_CATEGORIES.map((c) => scoreColumn(c, ctx)),
     field('coBenefitSekPerYear', t('actions.col.coBenefitValue', { unit: u }), 'coBenefits', money, { width: 150 }),
 

@@ -18,6 +18,7 @@ import {
   planSettingsShape,
   scenarioShape,
   targetShape,
+  uncertaintyShape,
 } from '../../../shared/schema/entities';
 import { migrate } from '../../../electron/document/migrate';
 
@@ -78,6 +79,18 @@ const COLUMNS: Column[] = [
   c('scenarios', 'delay_years', 'delayYears', scenarioShape.delayYears),
   c('scenarios', 'effect_factor', 'factor', scenarioShape.effectFactor),
   c('scenarios', 'cost_factor', 'factor', scenarioShape.costFactor),
+  c('actions', 'uncertainty_effect_low', 'uncertaintyLow', uncertaintyShape.effectLow),
+  c('actions', 'uncertainty_effect_high', 'uncertaintyHigh', uncertaintyShape.effectHigh),
+  c('actions', 'uncertainty_cost_low', 'uncertaintyLow', uncertaintyShape.costLow),
+  c('actions', 'uncertainty_cost_high', 'uncertaintyHigh', uncertaintyShape.costHigh),
+  c('actions', 'uncertainty_delay_max_years', 'delayYears', uncertaintyShape.delayMaxYears),
+  c('actions', 'uncertainty_probability', 'probability', uncertaintyShape.probability),
+  c('uncertainty_defaults', 'effect_low', 'uncertaintyLow', uncertaintyShape.effectLow),
+  c('uncertainty_defaults', 'effect_high', 'uncertaintyHigh', uncertaintyShape.effectHigh),
+  c('uncertainty_defaults', 'cost_low', 'uncertaintyLow', uncertaintyShape.costLow),
+  c('uncertainty_defaults', 'cost_high', 'uncertaintyHigh', uncertaintyShape.costHigh),
+  c('uncertainty_defaults', 'delay_max_years', 'delayYears', uncertaintyShape.delayMaxYears),
+  c('uncertainty_defaults', 'probability', 'probability', uncertaintyShape.probability),
 ];
 
 /** Text columns capped at TEXT_MAX_LENGTH (the zod `text` fields). */
@@ -127,6 +140,7 @@ const SEED = `
   INSERT INTO financing_sources VALUES ('s', 0, 'Källa', 'stateGrant');
   INSERT INTO financing_entries VALUES ('f', 0, 's', 'a', 2025, 1, 'secured');
   INSERT INTO scenarios VALUES ('sc', 0, 'Scenario', 0, 1, 1);
+  INSERT INTO uncertainty_defaults (status, probability) VALUES ('idea', 0.5);
 `;
 
 let db: Database.Database;
@@ -159,6 +173,8 @@ describe('SQL CHECK constraints agree with shared/domain/ranges.ts', () => {
     for (const [, table, body] of sql.matchAll(/CREATE TABLE (\w+) \(([\s\S]*?)\n\)/g)) {
       for (const [, col] of body.matchAll(/^\s*(\w+) [A-Z][^\n]*CHECK \(\1 BETWEEN/gm)) found.add(`${table}.${col}`);
     }
+    // Columns added to an existing table by a later migration.
+    for (const [, table, col] of sql.matchAll(/ALTER TABLE (\w+) ADD COLUMN (\w+) [A-Z][^\n]*CHECK \(\2 BETWEEN/g)) found.add(`${table}.${col}`);
     expect(found.size).toBeGreaterThan(30);
     expect([...found].sort()).toEqual(COLUMNS.map((x) => `${x.table}.${x.column}`).sort());
   });
