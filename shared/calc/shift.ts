@@ -14,7 +14,7 @@ import type { Action } from '../domain/types';
  */
 export function shiftAction(action: Action, years: number): Action {
   // normalizeAction makes a fresh copy with fresh overrides, ours to change.
-  return years === 0 ? action : adjustInPlace(normalizeAction(action), years, 1, 1);
+  return years === 0 ? action : adjustInto(normalizeAction(action), action, years, 1, 1);
 }
 
 /**
@@ -25,29 +25,36 @@ export function shiftAction(action: Action, years: number): Action {
  * they were.
  */
 export function adjustAction(action: Action, years: number, effectFactor: number, costFactor: number): Action {
-  // A spread copy keeps the action's hidden class, and costs a tenth of normalizeAction's
-  // field-by-field copy: a simulation makes one per action and draw.
+  // A spread copy keeps the action's hidden class, and costs less than normalizeAction's
+  // field-by-field copy.
   const copy = { ...action };
   const overrides = action.costOverrides;
   if (overrides.length > 0) copy.costOverrides = overrides.map((o) => ({ ...o }));
-  return adjustInPlace(copy, years, effectFactor, costFactor);
+  return adjustInto(copy, action, years, effectFactor, costFactor);
 }
 
-/** Moves and scales a fresh copy (fresh overrides included) in place. */
-function adjustInPlace(out: Action, years: number, effectFactor: number, costFactor: number): Action {
-  out.startYear += years;
-  if (out.effectStartYear !== undefined) out.effectStartYear += years;
-  if (out.effectEndYear !== undefined) out.effectEndYear += years;
-  if (out.effectTonsPerYear !== undefined) out.effectTonsPerYear *= effectFactor;
-  if (out.effectShare !== undefined) out.effectShare *= effectFactor;
-  out.capexSek *= costFactor;
-  out.opexSekPerYear *= costFactor;
-  const overrides = out.costOverrides;
-  for (let k = 0; k < overrides.length; k++) {
-    const o = overrides[k];
-    o.year += years;
-    if (o.capexSek !== undefined) o.capexSek *= costFactor;
-    if (o.opexSek !== undefined) o.opexSek *= costFactor;
+/**
+ * Writes `source` moved and scaled into `out`, a copy of it with overrides of its own (the same
+ * number): every field a move or a scale touches is set from `source`, the others are left as
+ * the copy has them. A simulation keeps one such copy per action and rewrites it for each draw
+ * instead of allocating a new action per action and draw.
+ */
+export function adjustInto(out: Action, source: Action, years: number, effectFactor: number, costFactor: number): Action {
+  out.startYear = source.startYear + years;
+  out.effectStartYear = source.effectStartYear === undefined ? undefined : source.effectStartYear + years;
+  out.effectEndYear = source.effectEndYear === undefined ? undefined : source.effectEndYear + years;
+  out.effectTonsPerYear = source.effectTonsPerYear === undefined ? undefined : source.effectTonsPerYear * effectFactor;
+  out.effectShare = source.effectShare === undefined ? undefined : source.effectShare * effectFactor;
+  out.capexSek = source.capexSek * costFactor;
+  out.opexSekPerYear = source.opexSekPerYear * costFactor;
+  const from = source.costOverrides;
+  const to = out.costOverrides;
+  for (let k = 0; k < from.length; k++) {
+    const o = from[k];
+    const t = to[k];
+    t.year = o.year + years;
+    t.capexSek = o.capexSek === undefined ? undefined : o.capexSek * costFactor;
+    t.opexSek = o.opexSek === undefined ? undefined : o.opexSek * costFactor;
   }
   return out;
 }

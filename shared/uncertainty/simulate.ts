@@ -5,10 +5,10 @@
 //
 // It runs in steps (`run(count)`), so that a worker can report progress and stop between them.
 import { calculate, CalcError, planFrame, type PlanFrame } from '../calc';
-import { adjustAction } from '../calc/shift';
+import { adjustInto } from '../calc/shift';
 import { findScenario, scenarioMembership } from '../calc/scenario';
 import type { Action, Plan, Scenario } from '../domain/types';
-import { normalizePlan } from '../domain/normalize';
+import { normalizeAction, normalizePlan } from '../domain/normalize';
 import { formatNumber } from '../format/number';
 import { DrawRecorder } from './collect';
 import { drawAction, emptyDraw } from './draws';
@@ -47,6 +47,8 @@ export class UncertaintySimulation {
   private readonly draw = emptyDraw();
   /** Per included action, its slot in the current draw's actions, or -1 when it does not happen. */
   private readonly slots: Int32Array;
+  /** Per included action, a copy of its own that each draw rewrites (adjustInto): no allocation per draw. */
+  private readonly drawn: Action[];
 
   /** @throws CalcError for an unknown scenario, or draws, seed or year out of range (Swedish). */
   private readonly plan: Plan;
@@ -66,6 +68,7 @@ export class UncertaintySimulation {
     this.frame = planFrame(this.base);
     this.members = includedSlots(plan.actions, this.scenario);
     this.slots = new Int32Array(this.members.length);
+    this.drawn = Array.from(this.members, (slot) => normalizeAction(plan.actions[slot]));
     this.ranges = Array.from(this.members, (slot) => actionRanges(plan.actions[slot], plan.uncertaintyDefaults));
     const ids = Array.from(this.members, (slot) => plan.actions[slot].id);
     this.streams = seedStreams(this.seed, ids);
@@ -113,7 +116,7 @@ export class UncertaintySimulation {
    */
   private drawnPlan(): Plan {
     const source = this.plan.actions;
-    const { members, ranges, streams, draw, slots } = this;
+    const { members, ranges, streams, draw, slots, drawn } = this;
     const actions: Action[] = [];
     for (let i = 0, m = 0; i < source.length; i++) {
       const action = source[i];
@@ -122,13 +125,13 @@ export class UncertaintySimulation {
         continue;
       }
       drawAction(ranges[m], streams, m * 4, draw);
-      if (!draw.happens) {
-        slots[m++] = -1;
-        continue;
+      if (!draw.happens) slots[m] = -1;
+      else {
+        slots[m] = actions.length;
+        const planned = draw.delayYears === 0 && draw.effectFactor === 1 && draw.costFactor === 1;
+        actions.push(planned ? action : adjustInto(drawn[m], action, draw.delayYears, draw.effectFactor, draw.costFactor));
       }
-      slots[m++] = actions.length;
-      const planned = draw.delayYears === 0 && draw.effectFactor === 1 && draw.costFactor === 1;
-      actions.push(planned ? action : adjustAction(action, draw.delayYears, draw.effectFactor, draw.costFactor));
+      m++;
     }
     return { ...this.base, actions };
   }

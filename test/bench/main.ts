@@ -6,12 +6,14 @@ import { benchGrid } from './grid';
 import { benchExchange } from './exchange';
 import { benchMerge } from './merge';
 import { benchReport } from './report';
+import { benchUncertainty } from './uncertainty';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
 const benches: [string, (p: typeof print) => Promise<void>][] = [
   ['Dokument (öppna och spara)', benchDocument],
   ['Beräkningsmotorn', benchCalc],
+  ['Osäkerhet (Monte Carlo)', benchUncertainty],
   ['Rutnätet Åtgärder (grid, Chromium)', benchGrid],
   ['Diagram i Chromium', benchCharts],
   ['Sammanfogning', benchMerge],

@@ -86,7 +86,7 @@ describe('Osäkerhet', () => {
     );
     await screenshot(page, 'uncertainty-overview-1366x768');
     expect(errors).toEqual([]);
-  });
+  }, 240_000);
 
   it('stores a status default typed in the table, and refuses one out of range in Swedish', async () => {
     const { page, errors, host } = await openSampleView(session, 'Scenarier');
@@ -108,7 +108,7 @@ describe('Osäkerhet', () => {
     await page.locator('.uncertainty-defaults').scrollIntoViewIfNeeded();
     await screenshot(page, 'uncertainty-defaults-1366x768');
     expect(errors).toEqual([]);
-  });
+  }, 120_000);
 
   it('gives byte-identical output in a Web Worker in Chromium and in Node for the same seed', async () => {
     const workerScript = readFileSync(join(REPO, 'dist/bench/uncertainty-worker.js'), 'utf8');
@@ -130,5 +130,5 @@ describe('Osäkerhet', () => {
       })`)) as string;
       expect(fromWorker).toBe(JSON.stringify(simulateUncertainty(plan, scenarioId, options)));
     }
-  });
+  }, 120_000);
 });
