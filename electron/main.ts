@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { setDataDir } from './app-data/paths';
 import { readSettings } from './app-data/settings';
 import { useNativeBinding } from './document/db';
-import { gateWorkerPath, setGateRunner, type GateRunner } from './document/gate';
+import { gateWorkerPath, setGateRunner, timeoutVerdict, verdictReader, workerArgs, type GateRunner } from './document/gate';
 import type { InspectResult } from './document/inspect';
 import { DocumentManager, type FilePicker } from './document/manager';
 import { resolveStaticFile } from './host/static';
-import { SECURITY_HEADERS } from './security/csp';
+import { securityHeadersFor } from './security/csp';
 import {
   APP_HOST,
   APP_ORIGIN,
@@ -24,10 +24,14 @@ import {
   mainWindowOptions,
 } from './security/electron-policy';
 import { dispatch } from './services/dispatch';
+import { chosenRollupSource, type RollupSource } from './rollup/source';
 import { electronTabOpener } from './report/electron-tab';
 import { setReportTabOpener } from './report/printer';
 import { REPORT_PAGE } from '../shared/report/bridge';
 import { fail } from '../shared/api/result';
+
+/** The roll-up window's page (renderer/region.html). */
+const ROLLUP_PAGE = 'region.html';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -42,23 +46,25 @@ function sqliteBinding(): string | undefined {
   return candidates.find((p) => existsSync(p));
 }
 
-const utilityGateRunner: GateRunner = (copyPath, timeoutMs) =>
-  new Promise<InspectResult>((resolve) => {
-    const child = utilityProcess.fork(gateWorkerPath(), [copyPath], {
+const utilityGateRunner: GateRunner = (copyPaths, timeoutMs, onVerdict, opts) =>
+  new Promise<InspectResult[]>((resolve) => {
+    const child = utilityProcess.fork(gateWorkerPath(), workerArgs(copyPaths, opts), {
       stdio: 'pipe',
       serviceName: 'Klimat filkontroll',
       env: { ...process.env, KLIMAT_SQLITE_BINDING: sqliteBinding() ?? '' },
     });
-    let out = '';
-    child.stdout?.on('data', (d: Buffer) => (out += d.toString('utf8')));
-    const timer = setTimeout(() => child.kill(), timeoutMs);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => child.kill(), timeoutMs);
+    };
+    const reader = verdictReader(copyPaths.length, onVerdict, arm);
+    const utf8 = new TextDecoder(); // a character split between two chunks stays whole
+    child.stdout?.on('data', (d: Buffer) => reader.push(utf8.decode(d, { stream: true })));
+    arm();
     child.on('exit', () => {
       clearTimeout(timer);
-      try {
-        resolve(JSON.parse(out) as InspectResult);
-      } catch {
-        resolve({ ok: false, message: `Filen kunde inte kontrolleras inom ${Math.round(timeoutMs / 1000)} sekunder och öppnas inte.` });
-      }
+      resolve(reader.finish(timeoutVerdict(timeoutMs)));
     });
   });
 
@@ -131,6 +137,9 @@ function buildMenu(): void {
         { type: 'separator' },
         item('Exportera…', 'CmdOrCtrl+E', 'export'),
         { type: 'separator' },
+        { label: 'Sammanställ planer…', click: () => void chooseRollup('files') },
+        { label: 'Sammanställ planer i en mapp…', click: () => void chooseRollup('folder') },
+        { type: 'separator' },
         { role: 'quit', label: 'Avsluta' },
       ],
     },
@@ -173,14 +182,38 @@ async function openInitial(): Promise<void> {
   if (!manager.session) manager.openSample();
 }
 
-function createWindow(): void {
-  win = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs')));
-  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  win.webContents.on('will-navigate', (e, url) => {
+/** Every window of ours: no new windows, no navigation away, no webviews. */
+function guard(w: BrowserWindow): void {
+  w.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  w.webContents.on('will-navigate', (e, url) => {
     if (!isAllowedNavigation(url)) e.preventDefault();
   });
-  win.webContents.on('will-attach-webview', (e) => e.preventDefault());
-  win.once('ready-to-show', () => win?.show());
+  w.webContents.on('will-attach-webview', (e) => e.preventDefault());
+  w.once('ready-to-show', () => w.show());
+}
+
+/** The files each roll-up window may read (the dialog's choice), by the window's webContents. */
+const rollupSources = new Map<number, RollupSource>();
+
+/** Arkiv → Sammanställ planer…: files (or a folder) through the system dialog, then a window of their own. */
+async function chooseRollup(what: 'files' | 'folder'): Promise<void> {
+  const r = await dialog.showOpenDialog(win!, {
+    title: 'Sammanställ planer',
+    filters: what === 'files' ? [{ name: 'Klimatinvesteringsplan', extensions: ['klimat', 'json'] }] : undefined,
+    properties: what === 'files' ? ['openFile', 'multiSelections'] : ['openDirectory'],
+  });
+  if (r.canceled || r.filePaths.length === 0) return;
+  const w = new BrowserWindow({ ...mainWindowOptions(join(here, 'preload.cjs')), title: 'Sammanställning – Klimatinvesteringsplan' });
+  const id = w.webContents.id;
+  rollupSources.set(id, chosenRollupSource(r.filePaths));
+  w.on('closed', () => rollupSources.delete(id));
+  guard(w);
+  void w.loadURL(`${APP_ORIGIN}/${ROLLUP_PAGE}`);
+}
+
+function createWindow(): void {
+  win = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs')));
+  guard(win);
   win.on('close', (e) => {
     if (!manager.status().dirty) return;
     const choice = dialog.showMessageBoxSync(win!, {
@@ -229,11 +262,11 @@ if (!app.requestSingleInstanceLock()) {
       const url = new URL(request.url);
       const file = url.host === APP_HOST ? resolveStaticFile(rendererDir, url.pathname) : null;
       if (!file) return new Response('Finns inte.', { status: 404 });
-      return new Response(readFileSync(file.path), { headers: { ...SECURITY_HEADERS, 'Content-Type': file.type } });
+      return new Response(readFileSync(file.path), { headers: { ...securityHeadersFor(file.path), 'Content-Type': file.type } });
     });
     ipcMain.handle(IPC_INVOKE, (event, name: unknown, input: unknown) => {
       if (!isTrustedSender(event.senderFrame)) return fail('internal', 'Anropet kom inte från programmets eget fönster och avvisades.');
-      return dispatch({ manager }, String(name), input);
+      return dispatch({ manager, rollup: rollupSources.get(event.sender.id) }, String(name), input);
     });
     // The council report prints with Electron's own Chromium, from a hidden window on app://.
     setReportTabOpener(electronTabOpener(BrowserWindow, `${APP_ORIGIN}/${REPORT_PAGE}`));

@@ -13,10 +13,12 @@ import { ApiFailure } from '../../shared/api/result';
 import { dispatch } from '../services/dispatch';
 import { CliError, readAnyPlan, readJsonPlan, withCheckedCopy, writeOutput } from './io';
 import { calcCommand } from './calc';
+import { OPTIMISE_USAGE, optimiseCommand } from './optimise';
 import { UNCERTAINTY_USAGE, uncertaintyCommand } from './uncertainty';
 import { mergeCommand } from './merge';
 import { exportCommand, importBaselineCommand, importXlsxCommand } from './exchange';
 import { exportPdfCommand } from '../report/command';
+import { rollupCommand } from './rollup';
 
 export interface Args {
   positionals: string[];
@@ -100,6 +102,13 @@ export const COMMANDS: Record<string, { usage: string; help: string; run(args: A
     help: 'Drar N möjliga utfall av scenariot med åtgärdernas osäkerhet (seedat) och skriver percentiler, sannolikheten att nå varje mål, koldioxidbudgeten och drivande åtgärder som JSON.',
     run: (a) => uncertaintyCommand(a, readAnyPlan),
   },
+  optimise: {
+    usage: OPTIMISE_USAGE,
+    help:
+      'Väljer de valbara åtgärder och startår som till lägsta nuvärde når målen inom budgeten (heltalsoptimering med HiGHS) och skriver svaret som JSON; ' +
+      'slutkod 0 även när det inte går, med skälen. --save lägger till svaret som ett scenario i filen och sparar.',
+    run: (a) => optimiseCommand(a, readAnyPlan),
+  },
   merge: {
     usage: 'merge <min.klimat> <deras.klimat> <ut.klimat> [--prefer mine|theirs] [--force]',
     help: 'Sammanfogar två kopior av samma plan och skriver resultatet; slutkod 1 om konflikter återstår utan --prefer.',
@@ -129,6 +138,11 @@ export const COMMANDS: Record<string, { usage: string; help: string; run(args: A
     usage: 'import-baseline <plan.klimat> <utsläpp.xlsx> --municipality <namn eller kommunkod>',
     help: 'Ersätter basscenariot för de sektorer som den nationella utsläppsstatistiken täcker, med kommunens värden, och sparar planen.',
     run: (a) => importBaselineCommand(a, COMMANDS['import-baseline'].usage),
+  },
+  rollup: {
+    usage: 'rollup <fil | mapp>... [--scenario <id>] [--json | --xlsx <ut.xlsx>] [--force]',
+    help: 'Sammanställer flera kommuners planer (en mapp betyder dess .klimat-filer): varje plans utsläpp, mål, investeringar och finansiering och summan per år, som JSON eller Excel-arbetsbok. Filer som inte kan läsas listas med skälet; av två filer för samma kommun räknas den som sparades senast.',
+    run: (a) => rollupCommand(a, COMMANDS.rollup.usage),
   },
 };
 

@@ -4,9 +4,9 @@ import type { Action, Baseline, CoBenefitCategory, CommitmentId, Plan, Scenario,
 import type { SelectQueryBuilder } from 'kysely';
 import { all, first, qb, type Sqlite } from './db';
 import type { DB } from './tables';
-import { defaultsFromRows } from './uncertainty-rows';
 import {
   actionFromRow,
+  baselineFromRow,
   carbonBudgetFromRow,
   commitmentFromRow,
   entryFromRow,
@@ -16,6 +16,7 @@ import {
   sectorFromRow,
   sourceFromRow,
   targetFromRow,
+  uncertaintyDefaultsFromRows,
 } from './rows';
 
 /** Groups child rows by their parent id, keeping the query's order. */
@@ -60,28 +61,26 @@ export function readActions(db: Sqlite, id?: string): Action[] {
 
 export function readBaselines(db: Sqlite): Baseline[] {
   const points = groupBy(all(db, qb.selectFrom('baseline_points').selectAll().orderBy('sector_id').orderBy('position')), 'sector_id');
-  return all(db, qb.selectFrom('baselines').selectAll().orderBy('position')).map((b) => ({
-    sectorId: b.sector_id,
-    points: (points.get(b.sector_id) ?? []).map((p) => ({ year: p.year, tonsCo2e: p.tons_co2e })),
-    annualChange: b.annual_change,
-  }));
+  return all(db, qb.selectFrom('baselines').selectAll().orderBy('position')).map((b) =>
+    baselineFromRow(b, (points.get(b.sector_id) ?? []).map((p) => ({ year: p.year, tonsCo2e: p.tons_co2e }))),
+  );
 }
 
 export function readScenarios(db: Sqlite): Scenario[] {
   const statuses = groupBy(all(db, qb.selectFrom('scenario_statuses').selectAll().orderBy('scenario_id').orderBy('position')), 'scenario_id');
   const members = groupBy(all(db, qb.selectFrom('scenario_actions').selectAll().orderBy('scenario_id').orderBy('position')), 'scenario_id');
+  const moves = groupBy(all(db, qb.selectFrom('scenario_start_years').selectAll().orderBy('scenario_id').orderBy('position')), 'scenario_id');
   return all(db, qb.selectFrom('scenarios').selectAll().orderBy('position')).map((r) => {
     const m = members.get(r.id) ?? [];
-    return {
-      ...scenarioFromRow(r),
+    const moved = moves.get(r.id);
+    return scenarioFromRow(r, {
       includeStatuses: (statuses.get(r.id) ?? []).map((s) => s.status as ActionStatus),
       include: m.filter((x) => x.mode === 'include').map((x) => x.action_id),
       exclude: m.filter((x) => x.mode === 'exclude').map((x) => x.action_id),
-    };
-  }).map(({ id, name, includeStatuses, include, exclude, delayYears, effectFactor, costFactor }) =>
-    // Field order as in the JSON format, so that an export reads like the documentation.
-    ({ id, name, includeStatuses, include, exclude, delayYears, effectFactor, costFactor }),
-  );
+      // fromEntries defines own properties, so even an action id such as "__proto__" stays a plain key.
+      startYears: moved ? Object.fromEntries(moved.map((x) => [x.action_id, x.year])) : undefined,
+    });
+  });
 }
 
 export function readPlan(db: Sqlite): Plan {
@@ -98,7 +97,7 @@ export function readPlan(db: Sqlite): Plan {
     scenarios: readScenarios(db),
   };
   if (budget) plan.carbonBudget = carbonBudgetFromRow(budget);
-  const defaults = defaultsFromRows(all(db, qb.selectFrom('uncertainty_defaults').selectAll()));
+  const defaults = uncertaintyDefaultsFromRows(all(db, qb.selectFrom('uncertainty_defaults').selectAll()));
   if (defaults) plan.uncertaintyDefaults = defaults;
   return orderLikeJson(plan);
 }

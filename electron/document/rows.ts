@@ -1,245 +1,90 @@
-// Domain entity ↔ table row, one pair of functions per entity. Absent optional fields are
-// NULL in the store and absent (not null) in the domain shape, as the JSON export wants.
+// Domain entity ↔ table row, read off the field registry (shared/fields): each field names its
+// column, so the pairs of functions below only add the columns that are not fields (ordering
+// positions, keys of child rows). Absent optional fields are NULL in the store and absent (not
+// null) in the domain shape, as the JSON export wants.
 import type {
   Action,
-  ActionStatus,
+  Baseline,
   CarbonBudget,
   CommitmentChoice,
-  CommitmentId,
-  CommitmentLevel,
-  CostBearer,
   CostOverride,
-  EffectKind,
   FinancingEntry,
   FinancingSource,
-  FinancingSourceKind,
-  FinancingStatus,
-  MoneyUnit,
   PlanSettings,
   Scenario,
   Sector,
   Target,
-  TargetKind,
-  TargetScope,
+  UncertaintyDefaults,
+  UncertaintyRanges,
 } from './domain';
-import type { Baseline } from './domain';
+import * as E from '../../shared/fields';
+import { rowMapper } from '../../shared/fields/entity';
+import { UNCERTAINTY_STATUSES, type UncertaintyStatus } from '../../shared/domain/ids';
 import { normalizeAction } from '../../shared/domain/normalize';
-import { actionUncertainty, actionUncertaintyColumns } from './uncertainty-rows';
 import type { Row } from './tables';
 
-/** Copies `v` to `out[key]` only when it is not null: absent stays absent. */
-function opt<T, K extends keyof T>(out: T, key: K, v: T[K] | null): void {
-  if (v !== null && v !== undefined) out[key] = v;
-}
-const nul = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+const plan = rowMapper<PlanSettings>(E.planSettings.fields);
+const sectors = rowMapper<Sector>(E.sector.fields);
+const targets = rowMapper<Target>(E.target.fields);
+const budget = rowMapper<CarbonBudget>(E.carbonBudget.fields);
+const sources = rowMapper<FinancingSource>(E.financingSource.fields);
+const entries = rowMapper<FinancingEntry>(E.financingEntry.fields);
+const commitments = rowMapper<CommitmentChoice>(E.commitmentChoice.fields);
+const overrides = rowMapper<CostOverride>(E.costOverride.fields);
+const actions = rowMapper<Action>(E.action.fields);
+const scenarios = rowMapper<Scenario>(E.scenario.fields);
+const baselines = rowMapper<Baseline>(E.baseline.fields);
+const uncertaintyDefaults = rowMapper<UncertaintyRanges & { status: UncertaintyStatus }>(E.uncertaintyDefault.fields);
 
-export function planFromRow(r: Row<'plan'>): PlanSettings {
-  return {
-    municipality: r.municipality,
-    municipalityCode: r.municipality_code,
-    title: r.title,
-    startYear: r.start_year,
-    endYear: r.end_year,
-    priceBaseYear: r.price_base_year,
-    discountRate: r.discount_rate,
-    carbonValueSekPerTon: r.carbon_value_sek_per_ton,
-    moneyUnit: r.money_unit as MoneyUnit,
-  };
-}
-
-export function planToRow(p: PlanSettings): Row<'plan'> {
-  return {
-    id: 'plan',
-    municipality: p.municipality,
-    municipality_code: p.municipalityCode,
-    title: p.title,
-    start_year: p.startYear,
-    end_year: p.endYear,
-    price_base_year: p.priceBaseYear,
-    discount_rate: p.discountRate,
-    carbon_value_sek_per_ton: p.carbonValueSekPerTon,
-    money_unit: p.moneyUnit,
-  };
-}
-
-export function sectorFromRow(r: Row<'sectors'>): Sector {
-  const s: Sector = { id: r.id, name: r.name, isSink: r.is_sink === 1 };
-  if (r.hidden === 1) s.hidden = true;
-  return s;
-}
-
-export function sectorToRow(s: Sector, position: number): Row<'sectors'> {
-  return { id: s.id, position, name: s.name, is_sink: s.isSink ? 1 : 0, hidden: s.hidden ? 1 : 0 };
-}
-
-export function targetFromRow(r: Row<'targets'>): Target {
-  const t: Target = { id: r.id, name: r.name, year: r.year, scope: r.scope as TargetScope, kind: r.kind as TargetKind };
-  opt(t, 'reduction', r.reduction);
-  opt(t, 'referenceYear', r.reference_year);
-  opt(t, 'referenceTonsCo2e', r.reference_tons_co2e);
-  opt(t, 'tonsCo2e', r.tons_co2e);
+/** Drops the keys whose value is undefined: the domain shape of an entity that is not hot. */
+function compact<T extends object>(t: T): T {
+  for (const k of Object.keys(t) as (keyof T)[]) if (t[k] === undefined) delete t[k];
   return t;
 }
 
-export function targetToRow(t: Target, position: number): Row<'targets'> {
-  return {
-    id: t.id,
-    position,
-    name: t.name,
-    year: t.year,
-    scope: t.scope,
-    kind: t.kind,
-    reduction: nul(t.reduction),
-    reference_year: nul(t.referenceYear),
-    reference_tons_co2e: nul(t.referenceTonsCo2e),
-    tons_co2e: nul(t.tonsCo2e),
-  };
-}
+export const planFromRow = (r: Row<'plan'>): PlanSettings => plan.fromRow(r);
+export const planToRow = (p: PlanSettings) => plan.toRow(p, { id: 'plan' }) as Row<'plan'>;
 
-export function carbonBudgetFromRow(r: Row<'carbon_budget'>): CarbonBudget {
-  return { fromYear: r.from_year, tonsCo2e: r.tons_co2e, scope: r.scope as TargetScope };
-}
+export const sectorFromRow = (r: Row<'sectors'>): Sector => compact(sectors.fromRow(r));
+export const sectorToRow = (s: Sector, position: number) => sectors.toRow(s, { position }) as Row<'sectors'>;
 
-export function carbonBudgetToRow(b: CarbonBudget): Row<'carbon_budget'> {
-  return { id: 'budget', from_year: b.fromYear, tons_co2e: b.tonsCo2e, scope: b.scope };
-}
+export const targetFromRow = (r: Row<'targets'>): Target => compact(targets.fromRow(r));
+export const targetToRow = (t: Target, position: number) => targets.toRow(t, { position }) as Row<'targets'>;
 
-export function sourceFromRow(r: Row<'financing_sources'>): FinancingSource {
-  return { id: r.id, name: r.name, kind: r.kind as FinancingSourceKind };
-}
+export const carbonBudgetFromRow = (r: Row<'carbon_budget'>): CarbonBudget => budget.fromRow(r);
+export const carbonBudgetToRow = (b: CarbonBudget) => budget.toRow(b, { id: 'budget' }) as Row<'carbon_budget'>;
 
-export function sourceToRow(s: FinancingSource, position: number): Row<'financing_sources'> {
-  return { id: s.id, position, name: s.name, kind: s.kind };
-}
+export const sourceFromRow = (r: Row<'financing_sources'>): FinancingSource => sources.fromRow(r);
+export const sourceToRow = (s: FinancingSource, position: number) => sources.toRow(s, { position }) as Row<'financing_sources'>;
 
-export function entryFromRow(r: Row<'financing_entries'>): FinancingEntry {
-  return {
-    id: r.id,
-    actionId: r.action_id,
-    sourceId: r.source_id,
-    year: r.year,
-    amountSek: r.amount_sek,
-    status: r.status as FinancingStatus,
-  };
-}
+export const entryFromRow = (r: Row<'financing_entries'>): FinancingEntry => entries.fromRow(r);
+export const entryToRow = (e: FinancingEntry, position: number) => entries.toRow(e, { position }) as Row<'financing_entries'>;
 
-export function entryToRow(e: FinancingEntry, position: number): Row<'financing_entries'> {
-  return {
-    id: e.id,
-    position,
-    source_id: e.sourceId,
-    action_id: e.actionId,
-    year: e.year,
-    amount_sek: e.amountSek,
-    status: e.status,
-  };
-}
+export const commitmentFromRow = (r: Row<'commitments'>): CommitmentChoice => commitments.fromRow(r);
+export const commitmentToRow = (c: CommitmentChoice, position: number) => commitments.toRow(c, { position }) as Row<'commitments'>;
 
-export function commitmentFromRow(r: Row<'commitments'>): CommitmentChoice {
-  return { id: r.id as CommitmentId, level: r.level as CommitmentLevel };
-}
-
-export function commitmentToRow(c: CommitmentChoice, position: number): Row<'commitments'> {
-  return { id: c.id, position, level: c.level };
-}
-
-export function overrideFromRow(r: Row<'cost_overrides'>): CostOverride {
-  const o: CostOverride = { year: r.year };
-  opt(o, 'capexSek', r.capex_sek);
-  opt(o, 'opexSek', r.opex_sek);
-  opt(o, 'savingsSek', r.savings_sek);
-  return o;
-}
-
-export function overrideToRow(actionId: string, o: CostOverride, position: number): Row<'cost_overrides'> {
-  return {
-    action_id: actionId,
-    year: o.year,
-    position,
-    capex_sek: nul(o.capexSek),
-    opex_sek: nul(o.opexSek),
-    savings_sek: nul(o.savingsSek),
-  };
-}
+export const overrideFromRow = (r: Row<'cost_overrides'>): CostOverride => compact(overrides.fromRow(r));
+export const overrideToRow = (actionId: string, o: CostOverride, position: number) =>
+  overrides.toRow(o, { action_id: actionId, position }) as Row<'cost_overrides'>;
 
 /** The action's own columns; its lists (overrides, scores, links, tags) live in child tables. */
 export type ActionScalars = Omit<Action, keyof ActionLists>;
 
 export type ActionLists = Pick<Action, 'costOverrides' | 'coBenefits' | 'commitments' | 'tags'>;
 
-/** The action in the field order of DESIGN §6 and in one shape (see shared/domain/normalize.ts). */
+/** The action in the registry's field order and in one shape (see shared/domain/normalize.ts). */
 export function actionFromRow(r: Row<'actions'>, lists: ActionLists): Action {
-  return normalizeAction({
-    id: r.id,
-    code: r.code,
-    name: r.name,
-    description: r.description ?? undefined,
-    sectorId: r.sector_id,
-    owner: r.owner,
-    costBearer: r.cost_bearer as CostBearer,
-    status: r.status as ActionStatus,
-    startYear: r.start_year,
-    implementationYears: r.implementation_years,
-    effectStartYear: r.effect_start_year ?? undefined,
-    effectEndYear: r.effect_end_year ?? undefined,
-    rampYears: r.ramp_years,
-    effectKind: r.effect_kind as EffectKind,
-    effectTonsPerYear: r.effect_tons_per_year ?? undefined,
-    effectShare: r.effect_share ?? undefined,
-    lifetimeYears: r.lifetime_years ?? undefined,
-    capexSek: r.capex_sek,
-    opexSekPerYear: r.opex_sek_per_year,
-    savingsSekPerYear: r.savings_sek_per_year,
-    coBenefitSekPerYear: r.co_benefit_sek_per_year,
-    notes: r.notes,
-    ...lists,
-    uncertainty: actionUncertainty(r),
-  });
+  return normalizeAction(actions.fromRow(r, lists));
 }
 
-export function actionToRow(a: ActionScalars, position: number): Row<'actions'> {
-  return {
-    id: a.id,
-    position,
-    code: a.code,
-    name: a.name,
-    description: nul(a.description),
-    sector_id: a.sectorId,
-    owner: a.owner,
-    cost_bearer: a.costBearer,
-    status: a.status,
-    start_year: a.startYear,
-    implementation_years: a.implementationYears,
-    effect_start_year: nul(a.effectStartYear),
-    effect_end_year: nul(a.effectEndYear),
-    ramp_years: a.rampYears,
-    effect_kind: a.effectKind,
-    effect_tons_per_year: nul(a.effectTonsPerYear),
-    effect_share: nul(a.effectShare),
-    lifetime_years: nul(a.lifetimeYears),
-    capex_sek: a.capexSek,
-    opex_sek_per_year: a.opexSekPerYear,
-    savings_sek_per_year: a.savingsSekPerYear,
-    co_benefit_sek_per_year: a.coBenefitSekPerYear,
-    notes: a.notes,
-    ...actionUncertaintyColumns(a.uncertainty),
-  };
+export const actionToRow = (a: ActionScalars, position: number) => actions.toRow(a as Action, { position }) as Row<'actions'>;
+
+/** The scenario's own columns; its lists come from scenario_statuses, scenario_actions and scenario_start_years. */
+export function scenarioFromRow(r: Row<'scenarios'>, lists: Pick<Scenario, 'includeStatuses' | 'include' | 'exclude' | 'startYears'>): Scenario {
+  return scenarios.fromRow(r, lists);
 }
 
-export function scenarioFromRow(r: Row<'scenarios'>): Omit<Scenario, 'includeStatuses' | 'include' | 'exclude'> {
-  return { id: r.id, name: r.name, delayYears: r.delay_years, effectFactor: r.effect_factor, costFactor: r.cost_factor };
-}
-
-export function scenarioToRow(s: Scenario, position: number): Row<'scenarios'> {
-  return {
-    id: s.id,
-    position,
-    name: s.name,
-    delay_years: s.delayYears,
-    effect_factor: s.effectFactor,
-    cost_factor: s.costFactor,
-  };
-}
+export const scenarioToRow = (s: Scenario, position: number) => scenarios.toRow(s, { position }) as Row<'scenarios'>;
 
 /** The rows of an action's lists, in the child tables. */
 export function actionChildRows(a: Action) {
@@ -252,21 +97,50 @@ export function actionChildRows(a: Action) {
 }
 export const ACTION_CHILD_TABLES = ['cost_overrides', 'co_benefit_scores', 'action_commitments', 'action_tags'] as const;
 
-export function baselineToRow(b: Baseline, position: number): Row<'baselines'> {
-  return { sector_id: b.sectorId, position, annual_change: b.annualChange };
+export function baselineFromRow(r: Row<'baselines'>, points: Baseline['points']): Baseline {
+  return baselines.fromRow(r, { points });
 }
+
+export const baselineToRow = (b: Baseline, position: number) => baselines.toRow(b, { position }) as Row<'baselines'>;
 
 export function baselinePointRows(b: Baseline): Row<'baseline_points'>[] {
   return b.points.map((p, i) => ({ sector_id: b.sectorId, year: p.year, position: i, tons_co2e: p.tonsCo2e }));
 }
 
-/** The rows of a scenario's lists: included statuses and the explicit include/exclude. */
+/** The rows of a scenario's lists: included statuses, the explicit include/exclude, the moved start years. */
 export function scenarioChildRows(s: Scenario) {
   return {
+    scenario_start_years: Object.entries(s.startYears ?? {}).map(([action_id, year], i) => ({ scenario_id: s.id, action_id, year, position: i })),
     scenario_statuses: s.includeStatuses.map((status, i) => ({ scenario_id: s.id, status, position: i })),
     scenario_actions: [
       ...s.include.map((action_id, i) => ({ scenario_id: s.id, action_id, mode: 'include' as const, position: i })),
       ...s.exclude.map((action_id, i) => ({ scenario_id: s.id, action_id, mode: 'exclude' as const, position: i })),
     ],
   };
+}
+
+/**
+ * The plan's uncertainty defaults (DESIGN §9) as rows of uncertainty_defaults: one per status
+ * that sets anything, in the statuses' order. A field left out is NULL, never a number, so that
+ * "the built-in default" stays distinguishable from a value equal to it.
+ */
+export function uncertaintyDefaultsRows(d: UncertaintyDefaults | undefined): Row<'uncertainty_defaults'>[] {
+  return UNCERTAINTY_STATUSES.flatMap((status) => {
+    const u = d?.[status];
+    return u && Object.values(u).some((v) => v !== undefined) ? [uncertaintyDefaults.toRow({ ...u, status }) as Row<'uncertainty_defaults'>] : [];
+  });
+}
+
+/** The plan's uncertainty defaults, keyed by status in the statuses' order; undefined when it sets none. */
+export function uncertaintyDefaultsFromRows(rows: readonly Row<'uncertainty_defaults'>[]): UncertaintyDefaults | undefined {
+  const byStatus = new Map(rows.map((r) => [r.status, r]));
+  const out: UncertaintyDefaults = {};
+  for (const status of UNCERTAINTY_STATUSES) {
+    const r = byStatus.get(status);
+    if (!r) continue;
+    const ranges: UncertaintyRanges & { status?: string } = compact(uncertaintyDefaults.fromRow(r));
+    delete ranges.status;
+    if (Object.keys(ranges).length > 0) out[status] = ranges;
+  }
+  return Object.keys(out).length ? out : undefined;
 }

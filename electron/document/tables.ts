@@ -80,6 +80,8 @@ export interface ActionsTable {
   effect_tons_per_year: number | null;
   effect_share: number | null;
   lifetime_years: number | null;
+  earliest_start_year: number | null;
+  latest_start_year: number | null;
   capex_sek: number;
   opex_sek_per_year: number;
   savings_sek_per_year: number;
@@ -176,6 +178,13 @@ export interface ScenarioActionsTable {
   position: number;
 }
 
+export interface ScenarioStartYearsTable {
+  scenario_id: string;
+  action_id: string;
+  year: number;
+  position: number;
+}
+
 export interface ChangeLogTable {
   id: string;
   hlc: string;
@@ -218,6 +227,7 @@ export interface DB {
   scenarios: ScenariosTable;
   scenario_statuses: ScenarioStatusesTable;
   scenario_actions: ScenarioActionsTable;
+  scenario_start_years: ScenarioStartYearsTable;
   uncertainty_defaults: UncertaintyDefaultsTable;
   change_log: ChangeLogTable;
   saves: SavesTable;
@@ -248,6 +258,7 @@ export const KEYS = {
   scenarios: ['id'],
   scenario_statuses: ['scenario_id', 'status'],
   scenario_actions: ['scenario_id', 'mode', 'action_id'],
+  scenario_start_years: ['scenario_id', 'action_id'],
   uncertainty_defaults: ['status'],
   change_log: ['id'],
   saves: ['id'],
@@ -272,6 +283,7 @@ export const PLAN_TABLES = [
   'scenarios',
   'scenario_statuses',
   'scenario_actions',
+  'scenario_start_years',
   'uncertainty_defaults',
 ] as const satisfies readonly TableName[];
 export type PlanTableName = (typeof PLAN_TABLES)[number];

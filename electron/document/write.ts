@@ -20,9 +20,9 @@ import {
   sectorToRow,
   sourceToRow,
   targetToRow,
+  uncertaintyDefaultsRows,
 } from './rows';
 import type { DB, MetaTable, Row, TableName } from './tables';
-import { defaultsRows } from './uncertainty-rows';
 
 export const APP_VERSION = '0.1.0';
 
@@ -69,5 +69,6 @@ export function insertPlan(db: Sqlite, plan: Plan): void {
   const lists = plan.scenarios.map(scenarioChildRows);
   insertMany(db, 'scenario_statuses', lists.flatMap((l) => l.scenario_statuses));
   insertMany(db, 'scenario_actions', lists.flatMap((l) => l.scenario_actions));
-  insertMany(db, 'uncertainty_defaults', defaultsRows(plan.uncertaintyDefaults));
+  insertMany(db, 'scenario_start_years', lists.flatMap((l) => l.scenario_start_years));
+  insertMany(db, 'uncertainty_defaults', uncertaintyDefaultsRows(plan.uncertaintyDefaults));
 }

@@ -18,6 +18,8 @@ export const REFERENCES: readonly Reference[] = [
   { table: 'scenario_statuses', column: 'scenario_id', parent: 'scenarios', kind: 'owned' },
   { table: 'scenario_actions', column: 'scenario_id', parent: 'scenarios', kind: 'owned' },
   { table: 'scenario_actions', column: 'action_id', parent: 'actions', kind: 'owned' },
+  { table: 'scenario_start_years', column: 'scenario_id', parent: 'scenarios', kind: 'owned' },
+  { table: 'scenario_start_years', column: 'action_id', parent: 'actions', kind: 'owned' },
 ];
 
 export const ORDER_COLUMN = 'position';
@@ -40,6 +42,7 @@ export const ORDERED_LISTS: Partial<Record<PlanTableName, readonly string[]>> = 
   scenarios: [],
   scenario_statuses: ['scenario_id'],
   scenario_actions: ['scenario_id', 'mode'],
+  scenario_start_years: ['scenario_id'],
 };
 
 export const isPlanTable = (t: string): t is PlanTableName => (PLAN_TABLES as readonly string[]).includes(t);

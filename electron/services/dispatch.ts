@@ -6,6 +6,7 @@ import { ApiFailure, fail, ok, type ApiResult } from '../../shared/api/result';
 import { problemsFromZod } from '../../shared/schema/problems';
 import { handlers } from './registry';
 import { logInternalError } from '../app-data/error-log';
+import { constraintMessage } from '../document/constraints';
 import type { Handler, ServiceContext } from './handler';
 
 export async function dispatch(ctx: ServiceContext, name: string, input: unknown): Promise<ApiResult<unknown>> {
@@ -26,9 +27,12 @@ export async function dispatch(ctx: ServiceContext, name: string, input: unknown
 export function failureOf(e: unknown): ApiResult<never> {
   if (e instanceof ApiFailure) return fail(e.code, e.message, e.path, e.details);
   const m = e instanceof Error ? e.message : String(e);
-  if (/CHECK constraint failed|FOREIGN KEY constraint failed|UNIQUE constraint failed|cannot store/i.test(m)) {
-    // The schema guards what the validation should already have refused; say so plainly.
-    return fail('invalid', `Värdet godtogs inte av dokumentet (${m}).`);
+  const refused = constraintMessage(m);
+  if (refused) {
+    // The schema guards what the validation should already have refused: say which field, in
+    // Swedish, and keep SQLite's own sentence for errors.log.
+    logInternalError(e);
+    return fail('invalid', refused);
   }
   logInternalError(e);
   return fail('internal', `Ett oväntat fel inträffade: ${m.split('\n')[0]}`);

@@ -4,9 +4,12 @@
 import type { CallName, CallOutput, ParsedInput } from '../../shared/api/contract';
 import type { DocumentManager } from '../document/manager';
 import type { Session } from '../document/session';
+import type { RollupSource } from '../rollup/source';
 
 export interface ServiceContext {
   manager: DocumentManager;
+  /** The files a roll-up may read (rollup.*): the browser host's folder, an Electron window's choice. */
+  rollup?: RollupSource;
 }
 
 export type Handler<N extends CallName> = (ctx: ServiceContext, input: ParsedInput<N>) => CallOutput<N> | Promise<CallOutput<N>>;

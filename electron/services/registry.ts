@@ -8,6 +8,7 @@ import { historyHandlers } from './history';
 import { mergeHandlers } from './merge';
 import { planHandlers } from './plan';
 import { reportHandlers } from './report';
+import { rollupHandlers } from './rollup';
 import { scenarioHandlers } from './scenarios';
 import { sectorHandlers } from './sectors';
 import { settingsHandlers } from './settings';
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...exchangeHandlers,
   ...reportHandlers,
+  ...rollupHandlers,
 };

@@ -78,7 +78,7 @@ function Shell() {
       <Nav current={route} />
       <ReadOnlyBanner />
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
-        {open === false ? (
+        {open === false && route !== 'region' ? (
           <p className="lead">{t('noDocument.body')}</p>
         ) : (
           <ErrorBoundary key={route}>{viewFor(route)}</ErrorBoundary>

@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import type { MessageKey } from '../i18n/sv';
 
-export const ROUTES = ['overview', 'actions', 'scenarios', 'financing', 'targets', 'commitments', 'history', 'export'] as const;
+export const ROUTES = ['overview', 'actions', 'scenarios', 'financing', 'targets', 'commitments', 'history', 'export', 'region'] as const;
 export type Route = (typeof ROUTES)[number];
 
 export const ROUTE_LABEL: Record<Route, MessageKey> = {
@@ -15,6 +15,7 @@ export const ROUTE_LABEL: Record<Route, MessageKey> = {
   commitments: 'nav.commitments',
   history: 'nav.history',
   export: 'nav.export',
+  region: 'nav.region',
 };
 
 export const routeHref = (route: Route): string => `#/${route}`;

@@ -11,7 +11,9 @@ import { financingMessages } from '../views/financing/messages';
 import { historyMessages } from '../views/history/messages';
 import { mergeMessages } from '../views/merge/messages';
 import { overviewMessages } from '../views/overview/messages';
+import { regionMessages } from '../views/region/messages';
 import { scenarioMessages } from '../views/scenarios/messages';
+import { optimiseMessages } from '../views/scenarios/optimise/messages';
 import { targetMessages } from '../views/targets/messages';
 import { uncertaintyMessages } from '../uncertainty/messages';
 
@@ -22,12 +24,14 @@ export const AREAS = {
   charts: chartMessages,
   overview: overviewMessages,
   scenarios: scenarioMessages,
+  optimise: optimiseMessages,
   targets: targetMessages,
   commitments: commitmentMessages,
   export: exportMessages,
   history: historyMessages,
   merge: mergeMessages,
   reportPanel: reportPanelMessages,
+  region: regionMessages,
   uncertainty: uncertaintyMessages,
 };
 
@@ -39,12 +43,14 @@ export const AREA_MESSAGES = {
     ...chartMessages.sv,
     ...overviewMessages.sv,
     ...scenarioMessages.sv,
+    ...optimiseMessages.sv,
     ...targetMessages.sv,
     ...commitmentMessages.sv,
     ...exportMessages.sv,
     ...historyMessages.sv,
     ...mergeMessages.sv,
     ...reportPanelMessages.sv,
+    ...regionMessages.sv,
     ...uncertaintyMessages.sv,
   },
   en: {
@@ -54,12 +60,14 @@ export const AREA_MESSAGES = {
     ...chartMessages.en,
     ...overviewMessages.en,
     ...scenarioMessages.en,
+    ...optimiseMessages.en,
     ...targetMessages.en,
     ...commitmentMessages.en,
     ...exportMessages.en,
     ...historyMessages.en,
     ...mergeMessages.en,
     ...reportPanelMessages.en,
+    ...regionMessages.en,
     ...uncertaintyMessages.en,
   },
 };

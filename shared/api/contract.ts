@@ -8,6 +8,7 @@ import { historyCalls } from './calls/history';
 import { mergeCalls } from './calls/merge';
 import { planCalls } from './calls/plan';
 import { reportCalls } from './calls/report';
+import { rollupCalls } from './calls/rollup';
 import { settingsCalls } from './calls/settings';
 
 export const contract = {
@@ -19,6 +20,7 @@ export const contract = {
   ...settingsCalls,
   ...exchangeCalls,
   ...reportCalls,
+  ...rollupCalls,
 };
 
 export type Contract = typeof contract;

@@ -1,35 +1,19 @@
 // The columns of the action list and of the financing entries, as the app writes them (xlsx
-// sheet Åtgärder/Finansiering, CSV) and as the importers recognise them: one definition per
-// column with its Swedish and English header, its kind (how a cell is read and written) and the
-// other names people give it. The export writes `sv` headers, so its own files match exactly.
+// sheet Åtgärder/Finansiering, CSV) and as the importers recognise them. A column of a field
+// takes its header, kind (how a cell is read and written), aliases and width from the field
+// registry (shared/fields); this file only orders them and adds the columns that are not
+// fields (an action's code in the financing sheet). The export writes `sv` headers, so its own
+// files match exactly.
 import { CO_BENEFIT_CATEGORIES, type CoBenefitCategory, type MoneyUnit } from '../domain/ids';
 import { CO_BENEFIT_LABELS, MONEY_UNIT_LABELS } from '../i18n/labels';
 import type { Locale } from '../format/number';
 import type { UncertaintyRanges } from '../domain/types';
 import { nameKey } from './headers';
+import { action as actionEntity, actionUncertainty, costOverride, financingEntry } from '../fields';
+import type { CellKind, FieldSpec } from '../fields/field';
 
-export type ColumnKind =
-  | 'text'
-  | 'id'
-  | 'sector'
-  | 'status'
-  | 'costBearer'
-  | 'effectKind'
-  | 'financingStatus'
-  | 'source'
-  | 'actionRef'
-  | 'year'
-  | 'whole'
-  | 'tons'
-  /** Per cent in the file, a fraction in the plan. */
-  | 'share'
-  /** In the file's money unit; whole kronor in the plan. */
-  | 'money'
-  | 'score'
-  /** A multiplier such as 0,8 (uncertainty ranges). */
-  | 'factor'
-  | 'commitments'
-  | 'tags';
+/** How a cell of the column is read and written (the field registry's cell kind). */
+export type ColumnKind = Exclude<CellKind, 'other'>;
 
 /** What follows the header in parentheses: money in the file's unit, or a fixed unit. */
 export type HeaderUnit = 'money' | 'moneyPerYear' | 'years' | 'tonsPerYear' | 'percent';
@@ -61,6 +45,8 @@ export type ActionField =
   | 'costBearer'
   | 'status'
   | 'startYear'
+  | 'earliestStartYear'
+  | 'latestStartYear'
   | 'implementationYears'
   | 'effectStartYear'
   | 'effectEndYear'
@@ -91,58 +77,52 @@ const col = <F extends string>(
   extra: Partial<ColumnDef<F>> = {},
 ): ColumnDef<F> => ({ field, kind, sv, en, aliases, width, ...extra });
 
+function headerUnitOf(spec: FieldSpec): HeaderUnit | undefined {
+  if (spec.money) return spec.money === 'perYear' ? 'moneyPerYear' : 'money';
+  if (spec.range === 'year') return undefined;
+  return ({ år: 'years', 't/år': 'tonsPerYear', '%': 'percent' } as Partial<Record<string, HeaderUnit>>)[spec.unit];
+}
+
+/** The column of a registry field: its label as the header, its cell kind, aliases and width. */
+function fieldColumn<F extends string>(field: F, spec: FieldSpec, extra: Partial<ColumnDef<F>> = {}): ColumnDef<F> {
+  if (spec.cell === 'other') throw new Error(`field ${field} has no cell kind`);
+  return col(field, spec.cell, spec.label.sv, spec.label.en, spec.aliases, spec.width, { unit: headerUnitOf(spec), ...extra });
+}
+
 const coBenefitColumns = CO_BENEFIT_CATEGORIES.map((c) =>
   col<CoBenefitField>(`coBenefit.${c}`, 'score', `Nytta: ${CO_BENEFIT_LABELS[c].sv}`, `Co-benefit: ${CO_BENEFIT_LABELS[c].en}`, [CO_BENEFIT_LABELS[c].sv, CO_BENEFIT_LABELS[c].en, c], 12),
 );
 
-const uncertaintyColumns: ColumnDef<UncertaintyColumnField>[] = [
-  col('uncertainty.effectLow', 'factor', 'Osäkerhet: effekt lägst', 'Uncertainty: effect low', ['effekt lägst', 'effect low'], 12),
-  col('uncertainty.effectHigh', 'factor', 'Osäkerhet: effekt högst', 'Uncertainty: effect high', ['effekt högst', 'effect high'], 12),
-  col('uncertainty.costLow', 'factor', 'Osäkerhet: kostnad lägst', 'Uncertainty: cost low', ['kostnad lägst', 'cost low'], 12),
-  col('uncertainty.costHigh', 'factor', 'Osäkerhet: kostnad högst', 'Uncertainty: cost high', ['kostnad högst', 'cost high'], 12),
-  col('uncertainty.delayMaxYears', 'whole', 'Osäkerhet: extra försening upp till', 'Uncertainty: extra delay up to', ['extra försening', 'extra delay'], 14, { unit: 'years' }),
-  col('uncertainty.probability', 'share', 'Osäkerhet: sannolikhet att bli av', 'Uncertainty: probability it happens', ['sannolikhet', 'probability'], 12, { unit: 'percent' }),
-];
+const A = actionEntity.fields;
+const actionColumn = (field: Exclude<ActionField, CoBenefitField | UncertaintyColumnField>, extra?: Partial<ColumnDef<ActionField>>) => fieldColumn<ActionField>(field, A[field], extra);
+
+const U = actionUncertainty.fields;
+
+/** An action's uncertainty (DESIGN §9), one column per field; an empty cell leaves it to the status default. */
+const uncertaintyColumns = (Object.keys(U) as (keyof typeof U)[]).map((k) => fieldColumn<UncertaintyColumnField>(`uncertainty.${k}`, U[k]));
 
 /** The action list's columns, in the order the export writes them. */
 export const ACTION_COLUMNS: readonly ColumnDef<ActionField>[] = [
-  col('code', 'text', 'Kod', 'Code', ['åtgärdskod', 'åtgärdsnummer', 'nr', 'nummer', 'action code'], 10),
-  col('name', 'text', 'Namn', 'Name', ['åtgärd', 'åtgärdens namn', 'benämning', 'rubrik', 'action', 'title'], 40, { required: true }),
-  col('sectorId', 'sector', 'Sektor', 'Sector', ['sektor-id', 'sector id'], 24),
-  col('owner', 'text', 'Ansvarig (nämnd/bolag)', 'Owner', ['ansvarig', 'ansvarig nämnd', 'ansvarig nämnd eller bolag', 'nämnd', 'förvaltning', 'ägare', 'responsible'], 26),
-  col('costBearer', 'costBearer', 'Kostnadsbärare', 'Cost bearer', ['betalare', 'payer'], 16),
-  col('status', 'status', 'Status', 'Status', [], 12),
-  col('startYear', 'year', 'Startår', 'Start year', ['start', 'år för start'], 9),
-  col('implementationYears', 'whole', 'Genomförandetid', 'Implementation time', ['genomförande', 'implementation years'], 14, { unit: 'years' }),
-  col('effectStartYear', 'year', 'Effekt från år', 'Effect from year', ['effekt från', 'effektens startår', 'effect start year'], 10),
-  col('effectEndYear', 'year', 'Effekt till år', 'Effect until year', ['effekt till', 'effektens slutår', 'effect end year'], 10),
-  col('rampYears', 'whole', 'Upptrappning', 'Ramp-up', ['upptrappningstid', 'ramp years', 'ramp'], 12, { unit: 'years' }),
-  col('effectKind', 'effectKind', 'Effekttyp', 'Effect kind', ['effect type'], 16),
-  col('effectTonsPerYear', 'tons', 'Effekt', 'Effect', ['utsläppsminskning', 'minskning', 'effekt ton per år', 'emission reduction', 'reduction'], 12, { unit: 'tonsPerYear' }),
-  col('effectShare', 'share', 'Effektandel', 'Effect share', ['andel', 'andel av sektorn', 'share'], 11, { unit: 'percent' }),
-  col('lifetimeYears', 'whole', 'Livslängd', 'Lifetime', ['ekonomisk livslängd', 'lifetime years'], 10, { unit: 'years' }),
-  col('capexSek', 'money', 'Investering', 'Investment', ['investeringsutgift', 'investeringskostnad', 'kapitalkostnad', 'capex', 'capital cost'], 14, { unit: 'money' }),
-  col('opexSekPerYear', 'money', 'Drift', 'Operating cost', ['driftkostnad', 'driftskostnad', 'driftkostnad per år', 'opex'], 13, { unit: 'moneyPerYear' }),
-  col('savingsSekPerYear', 'money', 'Besparing', 'Savings', ['besparingar', 'minskade kostnader'], 13, { unit: 'moneyPerYear' }),
-  col('coBenefitSekPerYear', 'money', 'Multipla nyttor, värde', 'Co-benefit value', ['värde av multipla nyttor', 'nyttovärde', 'co-benefits value'], 14, { unit: 'moneyPerYear' }),
+  actionColumn('code'),
+  actionColumn('name', { required: true }),
+  ...(['sectorId', 'owner', 'costBearer', 'status', 'startYear', 'earliestStartYear', 'latestStartYear', 'implementationYears', 'effectStartYear', 'effectEndYear', 'rampYears'] as const).map((k) => actionColumn(k)),
+  ...(['effectKind', 'effectTonsPerYear', 'effectShare', 'lifetimeYears', 'capexSek', 'opexSekPerYear', 'savingsSekPerYear', 'coBenefitSekPerYear'] as const).map((k) => actionColumn(k)),
   ...coBenefitColumns,
   ...uncertaintyColumns,
-  col('commitments', 'commitments', 'Åtaganden', 'Commitments', ['gemensamma åtaganden', 'joint commitments'], 30),
-  col('tags', 'tags', 'Taggar', 'Tags', ['tagg', 'nyckelord', 'etiketter'], 24),
-  col('description', 'text', 'Beskrivning', 'Description', [], 40),
-  col('notes', 'text', 'Anteckningar', 'Notes', ['anteckning', 'kommentar', 'kommentarer', 'comments'], 30),
-  col('id', 'id', 'Id', 'Id', ['åtgärds-id', 'action id'], 38),
+  ...(['commitments', 'tags', 'description', 'notes', 'id'] as const).map((k) => actionColumn(k)),
 ];
+
+const F = financingEntry.fields;
 
 /** The financing entries' columns (sheet Finansiering), in the order the export writes them. */
 export const FINANCING_COLUMNS: readonly ColumnDef<FinancingField>[] = [
-  col('sourceId', 'source', 'Finansieringskälla', 'Financing source', ['källa', 'source'], 36, { required: true }),
+  fieldColumn<FinancingField>('sourceId', F.sourceId, { required: true }),
   col('actionCode', 'actionRef', 'Åtgärd (kod)', 'Action (code)', ['åtgärdskod', 'åtgärd', 'action code', 'action'], 12),
-  col('year', 'year', 'År', 'Year', [], 8, { required: true }),
-  col('amountSek', 'money', 'Belopp', 'Amount', ['summa', 'bidrag'], 14, { unit: 'money', required: true }),
-  col('status', 'financingStatus', 'Status', 'Status', [], 10),
-  col('actionId', 'id', 'Åtgärds-id', 'Action id', [], 38),
-  col('id', 'id', 'Id', 'Id', ['post-id', 'entry id'], 12),
+  fieldColumn<FinancingField>('year', F.year, { required: true }),
+  fieldColumn<FinancingField>('amountSek', F.amountSek, { required: true }),
+  fieldColumn<FinancingField>('status', F.status),
+  fieldColumn<FinancingField>('actionId', F.actionId, { sv: 'Åtgärds-id', en: 'Action id', aliases: [] }),
+  fieldColumn<FinancingField>('id', F.id),
 ];
 
 export const IMPORT_KINDS = ['actions', 'financing'] as const;
@@ -156,7 +136,7 @@ export function columnsOf(kind: TableKind): readonly ColumnDef[] {
   return kind === 'actions' ? ACTION_COLUMNS : FINANCING_COLUMNS;
 }
 
-/** "Investering (tkr)", "Drift (tkr/år)", "Effekt (t/år)" — the header the export writes. */
+/** "Investering (tkr)", "Driftkostnad (tkr/år)", "Effekt (t/år)" — the header the export writes. */
 export function headerOf(def: ColumnDef, unit: MoneyUnit, locale: Locale = 'sv'): string {
   const name = def[locale];
   const money = MONEY_UNIT_LABELS[unit][locale];
@@ -177,6 +157,11 @@ export function headerOf(def: ColumnDef, unit: MoneyUnit, locale: Locale = 'sv')
   }
 }
 
+/** The header of a registry field's column, as the grid and the files show it: "Driftkostnad (tkr/år)". */
+export function fieldHeader(spec: FieldSpec, unit: MoneyUnit, locale: Locale = 'sv'): string {
+  return headerOf({ field: '', kind: 'text', sv: spec.label.sv, en: spec.label.en, unit: headerUnitOf(spec), aliases: [], width: 0 }, unit, locale);
+}
+
 /** Every key a column answers to: its Swedish and English names and its aliases. */
 export function columnKeys(def: ColumnDef): string[] {
   return [def.sv, def.en, def.field, ...def.aliases].map(nameKey);
@@ -184,12 +169,14 @@ export function columnKeys(def: ColumnDef): string[] {
 
 export type OverrideField = 'actionCode' | 'actionId' | 'year' | 'capexSek' | 'opexSek' | 'savingsSek';
 
+const O = costOverride.fields;
+
 /** The cost overrides (sheet Kostnadsjusteringar), read back by the whole-plan import. */
 export const OVERRIDE_COLUMNS: readonly ColumnDef<OverrideField>[] = [
   col('actionCode', 'actionRef', 'Åtgärd (kod)', 'Action (code)', ['åtgärdskod', 'action code'], 12),
-  col('year', 'year', 'År', 'Year', [], 8, { required: true }),
-  col('capexSek', 'money', 'Investering', 'Investment', [], 14, { unit: 'money' }),
-  col('opexSek', 'money', 'Drift', 'Operating cost', [], 14, { unit: 'money' }),
-  col('savingsSek', 'money', 'Besparing', 'Savings', [], 14, { unit: 'money' }),
-  col('actionId', 'id', 'Åtgärds-id', 'Action id', [], 38),
+  fieldColumn<OverrideField>('year', O.year, { required: true }),
+  fieldColumn<OverrideField>('capexSek', O.capexSek),
+  fieldColumn<OverrideField>('opexSek', O.opexSek),
+  fieldColumn<OverrideField>('savingsSek', O.savingsSek),
+  fieldColumn<OverrideField>('actionId', financingEntry.fields.actionId, { sv: 'Åtgärds-id', en: 'Action id', aliases: [] }),
 ];

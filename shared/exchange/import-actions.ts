@@ -4,7 +4,7 @@
 // applied here. Works in steps so that Node can report progress and stop between them. Pure.
 import type { Action, FinancingSource, Sector } from '../domain/types';
 import { blankAction } from '../domain/defaults';
-import { FIELDS, type FieldKey } from '../domain/fields';
+import { action as actionFields, subjectOfKey } from '../fields';
 import { actionSchema } from '../schema/entities';
 import { msg } from '../schema/messages';
 import { problemsFromZod, type Problem } from '../schema/problems';
@@ -25,21 +25,12 @@ export interface ActionImportContext {
   axis?: { startYear: number; endYear: number };
 }
 
-/** Fields a row may leave empty, and what empty means for them. */
-const OPTIONAL = new Set(['description', 'effectStartYear', 'effectEndYear', 'effectTonsPerYear', 'effectShare', 'lifetimeYears']);
-const WHEN_EMPTY: Record<string, unknown> = {
-  code: '',
-  owner: '',
-  notes: '',
-  implementationYears: 1,
-  rampYears: 0,
-  capexSek: 0,
-  opexSekPerYear: 0,
-  savingsSekPerYear: 0,
-  coBenefitSekPerYear: 0,
-  commitments: [],
-  tags: [],
-};
+/** Fields a row may leave empty (optional ones), and what empty means for the rest: the default. */
+const FIELD_LIST = Object.entries(actionFields.fields);
+const OPTIONAL = new Set(FIELD_LIST.filter(([, s]) => !s.required).map(([k]) => k));
+const WHEN_EMPTY: Record<string, unknown> = Object.fromEntries(
+  FIELD_LIST.filter(([k, s]) => s.required && s.default !== undefined && k !== 'effectKind' && k !== 'coBenefits' && k !== 'costOverrides').map(([k, s]) => [k, s.default]),
+);
 
 function newAction(id: string, ctx: ActionImportContext): Record<string, unknown> {
   // No tonnes yet: the row's columns may make it a share action instead (see `candidate`).
@@ -131,7 +122,7 @@ export function actionImport(table: Table, settings: ImportSettings, ctx: Action
       else if (r.empty.has(f)) {
         if (OPTIONAL.has(f)) delete base[f];
         else if (f in WHEN_EMPTY) base[f] = WHEN_EMPTY[f];
-        else if (f !== 'effectKind') at(r.row, f, msg.missing(f));
+        else if (f !== 'effectKind') at(r.row, f, msg.missing(subjectOfKey(f)));
       }
     }
     if (!r.values.has('effectKind')) {
@@ -156,7 +147,7 @@ export function actionImport(table: Table, settings: ImportSettings, ctx: Action
     for (const p of problems) {
       const f = fieldOfPath(p.path);
       if (f && (r.failed.has(f) || (r.empty.has(f) && !(f in WHEN_EMPTY) && !OPTIONAL.has(f) && f !== 'effectKind'))) continue; // said already
-      at(r.row, f && column.has(f) ? f : null, f && !column.has(f) && f in FIELDS ? `${p.message} (${FIELDS[f as FieldKey].sv} finns inte i filen.)` : p.message);
+      at(r.row, f && column.has(f) ? f : null, f && !column.has(f) && f in actionFields.fields ? `${p.message} (${subjectOfKey(f)} finns inte i filen.)` : p.message);
     }
     return parsed.success && problems.length === 0 ? parsed.data : null;
   }

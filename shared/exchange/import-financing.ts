@@ -4,6 +4,7 @@
 import type { Action, FinancingEntry, FinancingSource, Sector } from '../domain/types';
 import { financingEntrySchema } from '../schema/entities';
 import { msg } from '../schema/messages';
+import { subjectOfKey } from '../fields';
 import { problemsFromZod } from '../schema/problems';
 import { entryYearOutsidePlan } from '../schema/rules';
 import type { Table } from './cells';
@@ -72,7 +73,7 @@ export function financingImport(table: Table, settings: ImportSettings, ctx: Fin
       if (r.values.has(f)) base[f] = r.values.get(f);
       else if (r.empty.has(f)) {
         if (f === 'status') base.status = 'potential';
-        else at(r.row, f, msg.missing(f));
+        else at(r.row, f, msg.missing(subjectOfKey(f)));
       }
     }
     const action = actionOf(r);

@@ -1,23 +1,13 @@
 // Changes in words, as the History view, the merge review and the CLI show them:
-// "Kapitalkostnad för T-01 Elbussar: 12 000 tkr → 15 000 tkr". The log speaks the store's
-// language (tables, columns, whole kronor); people read the plan's. Pure: labels come from
-// shared/i18n, names of the plan's things from a NameBook the caller fills.
+// "Investering för T-01 Elbussar: 12 000 tkr → 15 000 tkr". The log speaks the store's
+// language (tables, columns, whole kronor); people read the plan's. Pure: a column's label, unit
+// and value labels come from the field registry (shared/fields), names of the plan's things
+// from a NameBook the caller fills.
 import type { MoneyUnit } from '../domain/ids';
 import { formatMoneyWithUnit, formatNumber, formatPercent, type Locale } from '../format/number';
-import {
-  CO_BENEFIT_LABELS,
-  COMMITMENT_LABELS,
-  COST_BEARER_LABELS,
-  EFFECT_KIND_LABELS,
-  FINANCING_STATUS_LABELS,
-  LEVEL_LABELS,
-  MONEY_UNIT_LABELS,
-  SCOPE_LABELS,
-  SECTOR_LABELS,
-  SOURCE_KIND_LABELS,
-  STATUS_LABELS,
-  TARGET_KIND_LABELS,
-} from '../i18n/labels';
+import { CO_BENEFIT_LABELS, COMMITMENT_LABELS, LEVEL_LABELS, SECTOR_LABELS, STATUS_LABELS } from '../i18n/labels';
+import { fieldOfColumn } from '../fields';
+import type { FieldSpec } from '../fields/field';
 
 /** Display names by table and id: `actions` → "T-01 Elbussar", `sectors` → "Transporter"… */
 export type NameBook = Record<string, Record<string, string>>;
@@ -39,103 +29,16 @@ export interface ChangeLike {
 }
 
 type Text = { sv: string; en: string };
-type LabelTable = Record<string, Text>;
-const t = (sv: string, en: string): Text => ({ sv, en });
+type LabelTable = Readonly<Record<string, Text>>;
 
-const COLUMNS: Record<string, Text> = {
-  municipality: t('Kommun', 'Municipality'),
-  municipality_code: t('Kommunkod', 'Municipality code'),
-  title: t('Titel', 'Title'),
-  start_year: t('Startår', 'Start year'),
-  end_year: t('Slutår', 'End year'),
-  price_base_year: t('Prisbasår', 'Price base year'),
-  discount_rate: t('Diskonteringsränta', 'Discount rate'),
-  carbon_value_sek_per_ton: t('Koldioxidvärde', 'Carbon value'),
-  money_unit: t('Penningenhet', 'Money unit'),
-  name: t('Namn', 'Name'),
-  is_sink: t('Kolsänka', 'Carbon sink'),
-  hidden: t('Dold', 'Hidden'),
-  position: t('Ordning', 'Order'),
-  annual_change: t('Årlig förändring', 'Annual change'),
-  year: t('År', 'Year'),
-  tons_co2e: t('Utsläpp', 'Emissions'),
-  scope: t('Omfattning', 'Scope'),
-  kind: t('Typ', 'Kind'),
-  reduction: t('Minskning', 'Reduction'),
-  reference_year: t('Referensår', 'Reference year'),
-  reference_tons_co2e: t('Referensutsläpp', 'Reference emissions'),
-  from_year: t('Startår', 'Start year'),
-  code: t('Kod', 'Code'),
-  description: t('Beskrivning', 'Description'),
-  sector_id: t('Sektor', 'Sector'),
-  owner: t('Ansvarig', 'Owner'),
-  cost_bearer: t('Kostnadsbärare', 'Cost bearer'),
-  status: t('Status', 'Status'),
-  implementation_years: t('Genomförandetid', 'Implementation time'),
-  effect_start_year: t('Effektens startår', 'Effect start year'),
-  effect_end_year: t('Effektens slutår', 'Effect end year'),
-  ramp_years: t('Upptrappningstid', 'Ramp-up time'),
-  effect_kind: t('Effekttyp', 'Effect kind'),
-  effect_tons_per_year: t('Effekt', 'Effect'),
-  effect_share: t('Effektandel', 'Effect share'),
-  lifetime_years: t('Livslängd', 'Lifetime'),
-  capex_sek: t('Kapitalkostnad', 'Capital cost'),
-  opex_sek_per_year: t('Driftkostnad per år', 'Operating cost per year'),
-  savings_sek_per_year: t('Besparing per år', 'Savings per year'),
-  co_benefit_sek_per_year: t('Värde av multipla nyttor per år', 'Value of co-benefits per year'),
-  notes: t('Anteckningar', 'Notes'),
-  opex_sek: t('Driftkostnad', 'Operating cost'),
-  savings_sek: t('Besparing', 'Savings'),
-  score: t('Poäng', 'Score'),
-  source_id: t('Källa', 'Source'),
-  action_id: t('Åtgärd', 'Action'),
-  amount_sek: t('Belopp', 'Amount'),
-  level: t('Nivå', 'Level'),
-  delay_years: t('Fördröjning', 'Delay'),
-  effect_factor: t('Effektfaktor', 'Effect factor'),
-  cost_factor: t('Kostnadsfaktor', 'Cost factor'),
-  mode: t('Lista', 'List'),
-  uncertainty_effect_low: t('Osäkerhet: effekt lägst', 'Uncertainty: effect low'),
-  uncertainty_effect_high: t('Osäkerhet: effekt högst', 'Uncertainty: effect high'),
-  uncertainty_cost_low: t('Osäkerhet: kostnad lägst', 'Uncertainty: cost low'),
-  uncertainty_cost_high: t('Osäkerhet: kostnad högst', 'Uncertainty: cost high'),
-  uncertainty_delay_max_years: t('Osäkerhet: extra försening upp till', 'Uncertainty: extra delay up to'),
-  uncertainty_probability: t('Osäkerhet: sannolikhet att bli av', 'Uncertainty: probability it happens'),
-  effect_low: t('Effekt lägst', 'Effect low'),
-  effect_high: t('Effekt högst', 'Effect high'),
-  cost_low: t('Kostnad lägst', 'Cost low'),
-  cost_high: t('Kostnad högst', 'Cost high'),
-  delay_max_years: t('Extra försening upp till', 'Extra delay up to'),
-  probability: t('Sannolikhet att bli av', 'Probability it happens'),
-};
+/** Columns that are not fields of the registry: the order of a list. */
+const ORDER: Text = { sv: 'Ordning', en: 'Order' };
 
-/** A target's tons are its level; a carbon budget's its size. */
-const COLUMN_IN_TABLE: Record<string, Text> = {
-  'targets.tons_co2e': t('Målnivå', 'Target level'),
-  'carbon_budget.tons_co2e': t('Budget', 'Budget'),
-};
-
+/** The field's label, as the registry gives it: "Investering", "Målnivå". */
 export function columnLabel(table: string, column: string, locale: Locale): string {
-  return (COLUMN_IN_TABLE[`${table}.${column}`] ?? COLUMNS[column])?.[locale] ?? column;
+  if (column === 'position') return ORDER[locale];
+  return fieldOfColumn(table, column)?.label[locale] ?? column;
 }
-
-const MONEY = new Set(['capex_sek', 'opex_sek_per_year', 'savings_sek_per_year', 'co_benefit_sek_per_year', 'opex_sek', 'savings_sek', 'amount_sek']);
-const PERCENT = new Set(['discount_rate', 'effect_share', 'reduction', 'annual_change', 'uncertainty_probability', 'probability']);
-const YEARS_LONG = new Set(['implementation_years', 'ramp_years', 'lifetime_years', 'delay_years', 'uncertainty_delay_max_years', 'delay_max_years']);
-const FLAGS = new Set(['is_sink', 'hidden']);
-
-const ENUMS: Record<string, LabelTable> = {
-  'actions.status': STATUS_LABELS,
-  'financing_entries.status': FINANCING_STATUS_LABELS,
-  'actions.cost_bearer': COST_BEARER_LABELS,
-  'financing_sources.kind': SOURCE_KIND_LABELS,
-  'targets.kind': TARGET_KIND_LABELS,
-  'targets.scope': SCOPE_LABELS,
-  'carbon_budget.scope': SCOPE_LABELS,
-  'actions.effect_kind': EFFECT_KIND_LABELS,
-  'plan.money_unit': MONEY_UNIT_LABELS,
-  'commitments.level': LEVEL_LABELS,
-};
 
 const REFS: Record<string, string> = { sector_id: 'sectors', source_id: 'financing_sources', action_id: 'actions', scenario_id: 'scenarios' };
 
@@ -158,23 +61,36 @@ export function nameOf(w: Wording, table: string, id: string): string {
 export function formatValue(table: string, column: string, value: unknown, w: Wording): string {
   const { locale } = w;
   if (value === null || value === undefined) return column === 'action_id' ? (locale === 'sv' ? 'ingen åtgärd' : 'no action') : '–';
-  const en = ENUMS[`${table}.${column}`];
-  if (en) return label(en, value, locale);
+  const spec = fieldOfColumn(table, column);
+  if (spec?.valueLabels && column !== 'mode') return label(spec.valueLabels, value, locale);
   if (column in REFS && typeof value === 'string') return nameOf(w, REFS[column], value);
-  if (typeof value === 'number') {
-    if (MONEY.has(column)) return formatMoneyWithUnit(value, w.moneyUnit, locale);
-    if (PERCENT.has(column)) return formatPercent(value, locale, 2);
-    if (FLAGS.has(column)) return value ? (locale === 'sv' ? 'ja' : 'yes') : locale === 'sv' ? 'nej' : 'no';
-    if (/year$/.test(column)) return String(value);
-    if (YEARS_LONG.has(column)) return `${value} ${locale === 'sv' ? 'år' : value === 1 ? 'year' : 'years'}`;
-    if (column === 'effect_tons_per_year') return `${formatNumber(value, locale, 1)} t/${locale === 'sv' ? 'år' : 'yr'}`;
-    if (column === 'tons_co2e' || column === 'reference_tons_co2e') return `${formatNumber(value, locale, 1)} t`;
-    if (column === 'carbon_value_sek_per_ton') return `${formatNumber(value, locale)} kr/t`;
-    if (column === 'score') return value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0';
-    return formatNumber(value, locale, 3);
-  }
+  if (typeof value === 'number') return spec ? formatNumberOf(spec, value, w) : formatNumber(value, locale, 3);
   if (typeof value === 'string') return column === 'mode' ? modeLabel(value, locale) : clip(value);
   return clip(JSON.stringify(value));
+}
+
+/** A number in the field's unit: money in the plan's, per cent, years, tonnes, a flag, a score. */
+function formatNumberOf(spec: FieldSpec, value: number, w: Wording): string {
+  const { locale } = w;
+  const sv = locale === 'sv';
+  if (spec.money) return formatMoneyWithUnit(value, w.moneyUnit, locale);
+  if (spec.kind === 'bool') return value ? (sv ? 'ja' : 'yes') : sv ? 'nej' : 'no';
+  if (spec.range === 'year') return String(value);
+  if (spec.range === 'coBenefitScore') return value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0';
+  switch (spec.unit) {
+    case '%':
+      return formatPercent(value, locale, 2);
+    case 'år':
+      return `${value} ${sv ? 'år' : value === 1 ? 'year' : 'years'}`;
+    case 't/år':
+      return `${formatNumber(value, locale, 1)} t/${sv ? 'år' : 'yr'}`;
+    case 't':
+      return `${formatNumber(value, locale, 1)} t`;
+    case 'kr/t':
+      return `${formatNumber(value, locale)} kr/t`;
+    default:
+      return formatNumber(value, locale, 3);
+  }
 }
 
 const modeLabel = (mode: string, locale: Locale) =>
@@ -252,6 +168,11 @@ function subject(table: string, rowId: string, row: Record<string, unknown> | nu
       const st = label(STATUS_LABELS, b, w.locale);
       return { of: pick(`scenariot ${n}`, `scenario ${n}`), thing: pick(`statusen ${st} i scenariot ${n}`, `status ${st} in scenario ${n}`) };
     }
+    case 'scenario_start_years': {
+      const n = nameOf(w, 'scenarios', a);
+      const year = row && typeof row.year === 'number' ? ` (${row.year})` : '';
+      return { of: pick(`${action(b)} i scenariot ${n}`, `${action(b)} in scenario ${n}`), thing: pick(`ett flyttat startår${year} för ${action(b)} i scenariot ${n}`, `a moved start year${year} of ${action(b)} in scenario ${n}`) };
+    }
     case 'uncertainty_defaults': {
       const st = label(STATUS_LABELS, rowId, w.locale).toLowerCase();
       return { of: pick(`status ${st}`, `status ${st}`), thing: pick(`osäkerheten för status ${st}`, `the uncertainty of status ${st}`) };
@@ -269,7 +190,7 @@ const asRow = (v: unknown): Record<string, unknown> | null => (v && typeof v ===
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** What a field is, for a heading: "Kapitalkostnad för T-01 Elbussar". */
+/** What a field is, for a heading: "Investering för T-01 Elbussar". */
 export function describeField(table: string, rowId: string, column: string, w: Wording): string {
   return `${columnLabel(table, column, w.locale)} ${w.locale === 'sv' ? 'för' : 'of'} ${subject(table, rowId, null, w).of}`;
 }

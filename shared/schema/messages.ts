@@ -1,58 +1,61 @@
-// The Swedish sentences that refuse a value. Built from the field table and the range table,
-// so the grid, the API and the JSON import say the same thing about the same field.
-import { FIELDS, type FieldKey, type FieldSpec } from '../domain/fields';
-import { RANGES, TEXT_MAX_LENGTH, type NumberRange } from '../domain/ranges';
+// The Swedish sentences that refuse a value. Built from the field registry's subjects and the
+// range table, so the grid, the API and the JSON import say the same thing about the same field.
+import { RANGES, TEXT_MAX_LENGTH, type NumberRange, type RangeKey } from '../domain/ranges';
 import { formatNumber, formatPercent } from '../format/number';
+
+export type FieldUnit = 'kr' | 'kr/år' | 't' | 't/år' | 'kr/t' | 'år' | '%' | '';
+
+/** What a range refusal needs to know of its field. */
+export interface RangeSpec {
+  /** "Investeringen": starts the sentence. */
+  subject: string;
+  range?: RangeKey;
+  unit?: FieldUnit;
+}
 
 const YEAR = RANGES.year;
 
-function bound(spec: FieldSpec, v: number): string {
+function bound(spec: RangeSpec, v: number): string {
   if (spec.unit === '%') return formatPercent(v, 'sv', 2);
   const n = formatNumber(v, 'sv', 6);
   return spec.unit && spec.unit !== 'år' ? `${n} ${spec.unit}` : n;
 }
 
 /** Why `v` is refused for the field, or `null` when it is valid. */
-export function rangeProblem(field: FieldKey, v: unknown): string | null {
-  const spec: FieldSpec = FIELDS[field];
+export function rangeProblem(spec: RangeSpec, v: unknown): string | null {
   const r: NumberRange | undefined = spec.range ? RANGES[spec.range] : undefined;
-  if (typeof v !== 'number' || !Number.isFinite(v)) return notANumber(spec, r);
+  const s = spec.subject;
+  if (typeof v !== 'number' || !Number.isFinite(v)) return notANumber(s, r);
   if (!r) return null;
   if (r === YEAR) {
-    return Number.isInteger(v) && v >= r.min && v <= r.max ? null : `${spec.sv} måste vara ett år mellan ${r.min} och ${r.max}.`;
+    return Number.isInteger(v) && v >= r.min && v <= r.max ? null : `${s} måste vara ett år mellan ${r.min} och ${r.max}.`;
   }
   const kind = r.integer ? 'ett heltal' : 'ett tal';
   if (v < r.min || v > r.max) {
-    if (r.max >= 1e9 && v < r.min) return `${spec.sv} måste vara ${kind} ≥ ${bound(spec, r.min)}.`;
-    if (r.max >= 1e9 && v > r.max) return `${spec.sv} får vara högst ${bound(spec, r.max)}.`;
-    return `${spec.sv} måste vara ${kind} mellan ${bound(spec, r.min)} och ${bound(spec, r.max)}.`;
+    if (r.max >= 1e9 && v < r.min) return `${s} måste vara ${kind} ≥ ${bound(spec, r.min)}.`;
+    if (r.max >= 1e9 && v > r.max) return `${s} får vara högst ${bound(spec, r.max)}.`;
+    return `${s} måste vara ${kind} mellan ${bound(spec, r.min)} och ${bound(spec, r.max)}.`;
   }
-  if (r.integer && !Number.isInteger(v)) return `${spec.sv} måste vara ett heltal${spec.unit === 'kr' || spec.unit === 'kr/år' ? ' (hela kronor)' : ''}.`;
+  if (r.integer && !Number.isInteger(v)) return `${s} måste vara ett heltal${spec.unit === 'kr' || spec.unit === 'kr/år' ? ' (hela kronor)' : ''}.`;
   return null;
 }
 
-function notANumber(spec: FieldSpec, r: NumberRange | undefined): string {
-  if (r === YEAR) return `${spec.sv} måste vara ett år mellan ${YEAR.min} och ${YEAR.max}.`;
-  return `${spec.sv} måste vara ${r?.integer ? 'ett heltal' : 'ett tal'}.`;
+function notANumber(subject: string, r: NumberRange | undefined): string {
+  if (r === YEAR) return `${subject} måste vara ett år mellan ${YEAR.min} och ${YEAR.max}.`;
+  return `${subject} måste vara ${r?.integer ? 'ett heltal' : 'ett tal'}.`;
 }
 
+/** Each takes the field's subject ("Investeringen", `Fältet "x"`). */
 export const msg = {
-  missing: (field: string) => `${label(field)} saknas.`,
-  notText: (field: string) => `${label(field)} måste vara en text.`,
-  textTooLong: (field: string) =>
-    `${label(field)} får vara högst ${formatNumber(TEXT_MAX_LENGTH)} tecken lång.`,
-  emptyText: (field: string) => `${label(field)} får inte vara tom.`,
-  notOneOf: (field: string, allowed: readonly string[]) =>
-    `${label(field)} måste vara en av: ${allowed.join(', ')}.`,
-  notBoolean: (field: string) => `${label(field)} måste vara sant eller falskt (true/false).`,
-  notList: (field: string) => `${label(field)} måste vara en lista.`,
-  notObject: (field: string) => `${label(field)} måste vara ett objekt.`,
-  badId: (field: string) =>
-    `${label(field)} måste vara 1–64 tecken av A–Z, a–z, 0–9 och _ . : -`,
+  missing: (subject: string) => `${subject} saknas.`,
+  notText: (subject: string) => `${subject} måste vara en text.`,
+  textTooLong: (subject: string) => `${subject} får vara högst ${formatNumber(TEXT_MAX_LENGTH)} tecken lång.`,
+  emptyText: (subject: string) => `${subject} får inte vara tom.`,
+  notOneOf: (subject: string, allowed: readonly string[]) => `${subject} måste vara en av: ${allowed.join(', ')}.`,
+  notBoolean: (subject: string) => `${subject} måste vara sant eller falskt (true/false).`,
+  notList: (subject: string) => `${subject} måste vara en lista.`,
+  notObject: (subject: string) => `${subject} måste vara ett objekt.`,
+  badId: (subject: string) => `${subject} måste vara 1–64 tecken av A–Z, a–z, 0–9 och _ . : -`,
   unknownField: (key: string) => `Okänt fält "${key}".`,
-  tooMany: (field: string, max: number) => `${label(field)} får innehålla högst ${formatNumber(max)} rader.`,
+  tooMany: (subject: string, max: number) => `${subject} får innehålla högst ${formatNumber(max)} rader.`,
 };
-
-export function label(field: string): string {
-  return field in FIELDS ? FIELDS[field as FieldKey].sv : `Fältet "${field}"`;
-}

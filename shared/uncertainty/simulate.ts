@@ -5,7 +5,7 @@
 //
 // It runs in steps (`run(count)`), so that a worker can report progress and stop between them.
 import { calculate, CalcError, planFrame, type PlanFrame } from '../calc';
-import { adjustInto } from '../calc/shift';
+import { adjustInto, scenarioStartAction } from '../calc/shift';
 import { findScenario, scenarioMembership } from '../calc/scenario';
 import type { Action, Plan, Scenario } from '../domain/types';
 import { normalizeAction, normalizePlan } from '../domain/normalize';
@@ -59,7 +59,7 @@ export class UncertaintySimulation {
     options: UncertaintyOptions = {},
   ) {
     // Normalized once (the same values, one shape): the copies each draw makes keep that shape.
-    const plan = normalizePlan(input);
+    const plan = withStartYearsApplied(normalizePlan(input), findScenario(input, scenarioId));
     this.plan = plan;
     this.scenario = findScenario(plan, scenarioId);
     ({ draws: this.draws, seed: this.seed } = drawsAndSeed(options));
@@ -135,6 +135,23 @@ export class UncertaintySimulation {
     }
     return { ...this.base, actions };
   }
+}
+
+/**
+ * The plan with the scenario's moved start years (DESIGN §10) written into its actions, and the
+ * scenario without them: a draw's extra delay then comes on top of the moved start, as the
+ * scenario's delay does, instead of the engine moving the delayed action back to the year the
+ * scenario names. With every range a point the engine calculates exactly what it calculates for
+ * the scenario itself (the same shiftAction).
+ */
+function withStartYearsApplied(plan: Plan, scenario: Scenario): Plan {
+  const { startYears } = scenario;
+  if (startYears === undefined) return plan;
+  return {
+    ...plan,
+    actions: plan.actions.map((a) => scenarioStartAction(startYears, a)),
+    scenarios: plan.scenarios.map((s) => (s.id === scenario.id ? { ...s, startYears: undefined } : s)),
+  };
 }
 
 /** The whole §9 simulation in one call. */

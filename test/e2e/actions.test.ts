@@ -87,7 +87,7 @@ describe('Åtgärder grid', () => {
 
     // A block with one bad cell (−50 in capex of row 2) changes nothing and names the cell.
     await pasteInto(page, cell(page, GRID, 0, 'capexSek'), fixture('swedish-excel-bad.tsv'));
-    await expect.poll(() => alertText(page, GRID)).toContain('Rad 2 (T-02), Investering (tkr): Kapitalkostnaden måste vara ett heltal ≥ 0 kr.');
+    await expect.poll(() => alertText(page, GRID)).toContain('Rad 2 (T-02), Investering (tkr): Investeringen måste vara ett heltal ≥ 0 kr.');
     expect(await alertText(page, GRID)).toContain('Ingenting ändrades');
     expect(await actions(host.url)).toEqual(pasted);
     expect(await cell(page, GRID, 1, 'capexSek').getAttribute('class')).toContain('sheet-cell--refused');
@@ -143,7 +143,7 @@ describe('Åtgärder grid', () => {
     const { host } = await startSampleHost();
     const app = await openActions(host.url);
     await expectRefusedEdits(app, GRID, () => actions(host.url), [
-      { colId: 'capexSek', typed: '-5', says: 'Kapitalkostnaden måste vara ett heltal ≥ 0 kr.', at: 'Rad 1 (T-01), Investering (tkr)', keeps: '180 000', marked: true },
+      { colId: 'capexSek', typed: '-5', says: 'Investeringen måste vara ett heltal ≥ 0 kr.', at: 'Rad 1 (T-01), Investering (tkr)', keeps: '180 000', marked: true },
       { colId: 'status', pasted: 'Beviljad', says: 'Statusen måste vara en av: idea, proposed, decided, ongoing, done, cancelled.', keeps: 'Pågående' },
       { colId: 'startYear', typed: '2050', says: 'Startåret (2050) ligger utanför planperioden 2020–2045.', keeps: '2022' },
     ], 'actions-refused-year');

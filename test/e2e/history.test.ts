@@ -16,7 +16,7 @@ describe('Historik', () => {
     const { host } = await startSampleHost('history');
     const { page, errors } = await session.open(`${host.url}#/history`, { viewport: VIEWPORTS.laptop });
     const [t1, t2] = await api<Action[]>(host.url, 'actions.list');
-    const capexSentence = `Kapitalkostnad för ${t1.code} ${t1.name}`;
+    const capexSentence = `Investering för ${t1.code} ${t1.name}`;
 
     await page.getByRole('heading', { level: 1, name: 'Historik' }).waitFor();
     await page.getByLabel('Ditt namn i historiken').fill('Karin Lund');
@@ -40,7 +40,7 @@ describe('Historik', () => {
     await screenshot(page, 'history-filtered-1366x768');
 
     // Put the change back: a new change, undone with Ctrl+Z.
-    await page.getByRole('button', { name: /^Återställ: Kapitalkostnad för .*180\s000 tkr → 190\s000 tkr$/ }).click();
+    await page.getByRole('button', { name: /^Återställ: Investering för .*180\s000 tkr → 190\s000 tkr$/ }).click();
     await page.getByText('Ändringen är återställd. Ångra med Ctrl+Z.').waitFor();
     await expect.poll(async () => (await api<Action[]>(host.url, 'actions.list'))[0].capexSek).toBe(180_000_000);
     await expect.poll(() => page.getByRole('row').filter({ hasText: capexSentence }).count()).toBe(2);

@@ -36,7 +36,7 @@ describe('merge review', () => {
     const { page, errors } = await session.open(`${host.url}#/history`, { viewport: VIEWPORTS.laptop });
     await page.getByRole('heading', { level: 1, name: 'Historik' }).waitFor();
     // The history names who made the change, in words.
-    const annaRow = page.getByRole('row').filter({ hasText: `Kapitalkostnad för ${t1.code} ${t1.name}` });
+    const annaRow = page.getByRole('row').filter({ hasText: `Investering för ${t1.code} ${t1.name}` });
     await expect.poll(async () => plainSpaces((await annaRow.first().textContent()) ?? '')).toContain('Anna');
     expect(plainSpaces((await annaRow.first().textContent()) ?? '')).toContain('180 000 tkr → 150 000 tkr');
 
@@ -46,7 +46,7 @@ describe('merge review', () => {
     await page.getByRole('heading', { level: 1, name: 'Sammanfoga med umea-kollega.klimat' }).waitFor();
 
     // The conflict, side by side: what, mine (Anna) and theirs (Bo).
-    const conflict = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: `Kapitalkostnad för ${t1.code} ${t1.name}` }) });
+    const conflict = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: `Investering för ${t1.code} ${t1.name}` }) });
     const row = plainSpaces((await conflict.textContent()) ?? '');
     expect(row).toMatch(/150 000 tkr\s*Anna/);
     expect(row).toMatch(/200 000 tkr\s*Bo/);
@@ -111,7 +111,7 @@ describe('merge review', () => {
     const text = plainSpaces((await deleted.textContent()) ?? '');
     expect(text).toContain('Du tog bort den; den andra kopian ändrade den.');
     expect(text).toContain(`Tog bort åtgärden ${t3.code} ${t3.name}`);
-    expect(text).toContain(`Kapitalkostnad för ${t3.code} ${t3.name}: 45 000 tkr → 50 000 tkr`);
+    expect(text).toContain(`Investering för ${t3.code} ${t3.name}: 45 000 tkr → 50 000 tkr`);
     expect(text).toContain(`Lade till taggen Reviderad för ${t3.code} ${t3.name}`);
     await screenshot(page, 'merge-review-deleted-1366x768');
     await page.setViewportSize(VIEWPORTS.desktop);

@@ -136,12 +136,12 @@ const CASES: Case[] = [
   },
   {
     name: 'a negative capex',
-    reason: /Kapitalkostnaden måste vara ett heltal ≥ 0/,
+    reason: /Investeringen måste vara ett heltal ≥ 0/,
     make: unchecked('UPDATE actions SET capex_sek = -1 WHERE id = (SELECT id FROM actions ORDER BY position LIMIT 1)'),
   },
   {
     name: 'a capex of 10^15',
-    reason: /Kapitalkostnaden får vara högst/,
+    reason: /Investeringen får vara högst/,
     make: unchecked('UPDATE actions SET capex_sek = 1000000000000000 WHERE id = (SELECT id FROM actions ORDER BY position LIMIT 1)'),
   },
   {

@@ -53,7 +53,7 @@ describe('actions.patch with new rows, actions.deleteMany', () => {
       create: [{ values: { name: 'Ok' } }, { values: { capexSek: -5 } }],
     });
     const problems = (err.details as { problems: { path: string; message: string }[] }).problems;
-    expect(problems).toEqual([{ path: 'create[1].values.capexSek', message: 'Kapitalkostnaden måste vara ett heltal ≥ 0 kr.' }]);
+    expect(problems).toEqual([{ path: 'create[1].values.capexSek', message: 'Investeringen måste vara ett heltal ≥ 0 kr.' }]);
   });
 
   it('deletes several actions in one undo step', async () => {

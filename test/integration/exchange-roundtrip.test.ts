@@ -93,7 +93,7 @@ describe('xlsx round trip', () => {
     expect(actions.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(actions.autoFilter).toBeTruthy();
     const header = (actions.getRow(1).values as unknown[]).slice(1);
-    expect(header.slice(0, 6)).toEqual(['Kod', 'Namn', 'Sektor', 'Ansvarig (nämnd/bolag)', 'Kostnadsbärare', 'Status']);
+    expect(header.slice(0, 6)).toEqual(['Kod', 'Namn', 'Sektor', 'Ansvarig', 'Kostnadsbärare', 'Status']);
     const capexCol = header.indexOf('Investering (tkr)') + 1;
     const first = actions.getRow(2);
     expect(first.getCell(1).value).toBe('T-01');

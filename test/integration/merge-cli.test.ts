@@ -55,8 +55,8 @@ describe('klimat merge', () => {
     expect(r.stderr).toMatch(/1 konflikt återstår.*--prefer/);
     expect(r.stdout).toContain('Konflikter: 1, inte avgjorda.');
     const tkr = (sek: number) => formatMoneyWithUnit(sek, 'tkr');
-    expect(r.stdout).toContain(`Kapitalkostnad för ${T1.code} ${T1.name}: ${tkr(T1.capexSek)} → ${tkr(150_000_000)} (Anna,`);
-    expect(r.stdout).toContain(`Kapitalkostnad för ${T1.code} ${T1.name}: ${tkr(T1.capexSek)} → ${tkr(200_000_000)} (Bo,`);
+    expect(r.stdout).toContain(`Investering för ${T1.code} ${T1.name}: ${tkr(T1.capexSek)} → ${tkr(150_000_000)} (Anna,`);
+    expect(r.stdout).toContain(`Investering för ${T1.code} ${T1.name}: ${tkr(T1.capexSek)} → ${tkr(200_000_000)} (Bo,`);
     expect(r.stdout).toMatch(/Ändringar från den andra kopian: 2 – 1 tas in, 1 ingår i konflikter\./);
     expect(existsSync(out)).toBe(false);
     expect([sha256(mine), sha256(theirs)]).toEqual(hashes);

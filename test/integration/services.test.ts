@@ -148,7 +148,7 @@ describe('targets and carbon budget', () => {
     expect(set.after.carbonBudget).toEqual({ fromYear: 2025, tonsCo2e: 900_000, scope: 'net' });
     const del = await edit('carbonBudget.delete', {}, ['carbon_budget']);
     expect(del.after.carbonBudget).toBeUndefined();
-    await refusal('carbonBudget.set', { carbonBudget: { fromYear: 2025, tonsCo2e: -1, scope: 'net' } }, 'carbonBudget.tonsCo2e', /Utsläppet/);
+    await refusal('carbonBudget.set', { carbonBudget: { fromYear: 2025, tonsCo2e: -1, scope: 'net' } }, 'carbonBudget.tonsCo2e', /Budgeten/);
     await refusal('carbonBudget.set', { carbonBudget: { fromYear: 2025, tonsCo2e: 1, scope: 'brutto' } }, 'carbonBudget.scope', /gross, net/);
   });
 });
@@ -183,7 +183,7 @@ describe('actions', () => {
   it('refuses bad values, naming the field', async () => {
     const [a1] = await actions();
     const sink = (await actions()).find((a) => a.sectorId === 'sinks')!;
-    await refusal('actions.update', { id: a1.id, changes: { capexSek: -1 } }, 'changes.capexSek', /Kapitalkostnaden måste vara ett heltal ≥ 0 kr/);
+    await refusal('actions.update', { id: a1.id, changes: { capexSek: -1 } }, 'changes.capexSek', /Investeringen måste vara ett heltal ≥ 0 kr/);
     await refusal('actions.update', { id: a1.id, changes: { capexSek: 1.5 } }, 'changes.capexSek', /hela kronor/);
     await refusal('actions.update', { id: a1.id, changes: { status: 'klar' } }, 'changes.status', /Statusen måste vara en av: idea, proposed/);
     await refusal('actions.update', { id: a1.id, changes: { sectorId: 'finns-inte' } }, 'changes.sectorId', /Sektorn "finns-inte" finns inte/);
@@ -266,7 +266,7 @@ describe('cost overrides', () => {
 
   it('refuses a negative amount, an amount over 10^13, and a second override for a year', async () => {
     const [a1] = await actions();
-    await refusal('costOverrides.create', { actionId: a1.id, override: { year: 2040, capexSek: -5 } }, 'override.capexSek', /Kapitalkostnaden/);
+    await refusal('costOverrides.create', { actionId: a1.id, override: { year: 2040, capexSek: -5 } }, 'override.capexSek', /Investeringen/);
     await refusal('costOverrides.update', { actionId: a1.id, year: a1.costOverrides[0].year, changes: { opexSek: 1e14 } }, 'changes.opexSek', /Driftkostnaden får vara högst/);
     await otherRefusal('costOverrides.create', { actionId: a1.id, override: { year: a1.costOverrides[0].year } }, 'conflict', /redan en kostnadsjustering/);
   });

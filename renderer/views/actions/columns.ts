@@ -9,6 +9,8 @@ import {
   type CoBenefitCategory,
   type MoneyUnit,
 } from '../../../shared/domain/ids';
+import { fieldHeader } from '../../../shared/exchange/columns';
+import { action as actionEntity } from '../../../shared/fields';
 import type { Sector, UncertaintyDefaults } from '../../../shared/domain/types';
 import { UNCERTAINTY_GROUP, uncertaintyColumns } from '../../uncertainty/gridColumns';
 import { formatNumber, type Locale } from '../../../shared/format/number';
@@ -51,11 +53,11 @@ export function actionGroups(t: Translate): ColumnGroup[] {
   ];
 }
 
-type Field = keyof ActionRow['action'];
+type Field = keyof ActionRow['action'] & keyof typeof actionEntity.fields;
 
-/** A column of one action field of `kind`. */
-function field(id: Field, header: string, group: string, kind: Kind, extra: Partial<SheetColumn<ActionRow>> = {}): SheetColumn<ActionRow> {
-  return kindColumn<ActionRow>(id, header, kind, (r) => r.action[id], { group, ...extra });
+/** A column of one action field of `kind`, headed by the field registry's label and unit. */
+function fieldColumn(ctx: ActionColumnContext, id: Field, group: string, kind: Kind, extra: Partial<SheetColumn<ActionRow>> = {}): SheetColumn<ActionRow> {
+  return kindColumn<ActionRow>(id, fieldHeader(actionEntity.fields[id], ctx.unit, ctx.locale), kind, (r) => r.action[id], { group, ...extra });
 }
 
 /** A read-only figure of the engine. */
@@ -111,6 +113,7 @@ function scoreColumn(c: CoBenefitCategory, ctx: ActionColumnContext): SheetColum
 
 export function actionColumns(ctx: ActionColumnContext): SheetColumn<ActionRow>[] {
   const { t, locale, unit } = ctx;
+  const field = (id: Field, group: string, kind: Kind, extra: Partial<SheetColumn<ActionRow>> = {}) => fieldColumn(ctx, id, group, kind, extra);
   const u = MONEY_UNIT_LABELS[unit][locale];
   const money = moneyKind(unit, locale);
   const sectorOptions: Option[] = ctx.sectors.map((s) => ({ value: s.id, label: s.name }));
@@ -118,30 +121,33 @@ export function actionColumns(ctx: ActionColumnContext): SheetColumn<ActionRow>[
   const tons = numberKind(locale, { digits: 1 });
   const perTon = numberKind(locale, { digits: 0 });
   return [
-    field('code', t('actions.col.code'), 'identity', textKind(), { pinned: true, width: 90 }),
-    field('name', t('actions.col.name'), 'identity', textKind(), { pinned: true, width: 240 }),
-    field('sectorId', t('actions.col.sector'), 'responsibility', selectKind(sectorOptions), { width: 170 }),
-    field('owner', t('actions.col.owner'), 'responsibility', textKind(), { width: 170 }),
-    field('costBearer', t('actions.col.costBearer'), 'responsibility', selectKind(labelledOptions(COST_BEARERS, COST_BEARER_LABELS, locale)), { width: 150 }),
-    field('status', t('actions.col.status'), 'responsibility', selectKind(labelledOptions(ACTION_STATUSES, STATUS_LABELS, locale)), { width: 120 }),
+    field('code', 'identity', textKind(), { pinned: true, width: 90 }),
+    field('name', 'identity', textKind(), { pinned: true, width: 240 }),
+    field('sectorId', 'responsibility', selectKind(sectorOptions), { width: 170 }),
+    field('owner', 'responsibility', textKind(), { width: 170 }),
+    field('costBearer', 'responsibility', selectKind(labelledOptions(COST_BEARERS, COST_BEARER_LABELS, locale)), { width: 150 }),
+    field('status', 'responsibility', selectKind(labelledOptions(ACTION_STATUSES, STATUS_LABELS, locale)), { width: 120 }),
 
-    field('startYear', t('actions.col.startYear'), 'timing', yearKind(locale), { width: 90 }),
-    field('implementationYears', t('actions.col.implementationYears'), 'timing', numberKind(locale, { digits: 0 }), { width: 120 }),
-    field('effectStartYear', t('actions.col.effectStartYear'), 'timing', yearKind(locale, { optional: true }), { width: 100 }),
-    field('effectEndYear', t('actions.col.effectEndYear'), 'timing', yearKind(locale, { optional: true }), { width: 100 }),
-    field('rampYears', t('actions.col.rampYears'), 'timing', numberKind(locale, { digits: 0, zero: 0 }), { width: 120 }),
-    field('lifetimeYears', t('actions.col.lifetimeYears'), 'timing', numberKind(locale, { digits: 0, optional: true }), { width: 110 }),
+    field('startYear', 'timing', yearKind(locale), { width: 90 }),
+    // The window in which the optimiser may move the start (DESIGN §10).
+    field('earliestStartYear', 'timing', yearKind(locale, { optional: true }), { width: 110, headerTooltip: t('actions.tip.startWindow') }),
+    field('latestStartYear', 'timing', yearKind(locale, { optional: true }), { width: 110, headerTooltip: t('actions.tip.startWindow') }),
+    field('implementationYears', 'timing', numberKind(locale, { digits: 0 }), { width: 120 }),
+    field('effectStartYear', 'timing', yearKind(locale, { optional: true }), { width: 100 }),
+    field('effectEndYear', 'timing', yearKind(locale, { optional: true }), { width: 100 }),
+    field('rampYears', 'timing', numberKind(locale, { digits: 0, zero: 0 }), { width: 120 }),
+    field('lifetimeYears', 'timing', numberKind(locale, { digits: 0, optional: true }), { width: 110 }),
 
-    field('effectKind', t('actions.col.effectKind'), 'effect', selectKind(labelledOptions(EFFECT_KINDS, EFFECT_KIND_LABELS, locale)), {
+    field('effectKind', 'effect', selectKind(labelledOptions(EFFECT_KINDS, EFFECT_KIND_LABELS, locale)), {
       width: 150,
       edit: { write: writeEffectKind } as SheetColumn<ActionRow>['edit'],
     }),
-    field('effectTonsPerYear', t('actions.col.effectTons'), 'effect', numberKind(locale, { digits: 1, optional: true }), { width: 110 }),
-    field('effectShare', t('actions.col.effectShare'), 'effect', percentKind(locale, { optional: true }), { width: 120 }),
+    field('effectTonsPerYear', 'effect', numberKind(locale, { digits: 1, optional: true }), { width: 110 }),
+    field('effectShare', 'effect', percentKind(locale, { optional: true }), { width: 120 }),
 
-    field('capexSek', t('actions.col.capex', { unit: u }), 'costs', money, { sum: true, headerTooltip: t('actions.tip.capex', { unit: u }), width: 150 }),
-    field('opexSekPerYear', t('actions.col.opex', { unit: u }), 'costs', money, { sum: true, width: 135 }),
-    field('savingsSekPerYear', t('actions.col.savings', { unit: u }), 'costs', money, { sum: true, width: 155 }),
+    field('capexSek', 'costs', money, { sum: true, headerTooltip: t('actions.tip.capex', { unit: u }), width: 150 }),
+    field('opexSekPerYear', 'costs', money, { sum: true, width: 135 }),
+    field('savingsSekPerYear', 'costs', money, { sum: true, width: 155 }),
 
     computed('effect2030', t('actions.col.effectIn', { year: 2030 }), tons, t('actions.tip.effectIn', { year: 2030 }), true),
     computed('effect2040', t('actions.col.effectIn', { year: 2040 }), tons, t('actions.tip.effectIn', { year: 2040 }), true),
@@ -152,13 +158,13 @@ export function actionColumns(ctx: ActionColumnContext): SheetColumn<ActionRow>[
 
     ...uncertaintyColumns<ActionRow>({ locale, t, defaults: ctx.uncertaintyDefaults }),
     ...CO_BENEFIT_CATEGORIES.map((c) => scoreColumn(c, ctx)),
-    field('coBenefitSekPerYear', t('actions.col.coBenefitValue', { unit: u }), 'coBenefits', money, { width: 150 }),
+    field('coBenefitSekPerYear', 'coBenefits', money, { width: 150 }),
 
-    field('commitments', t('actions.col.commitments'), 'commitments', multiKind(commitmentOptions), { width: 240 }),
+    field('commitments', 'commitments', multiKind(commitmentOptions), { width: 240 }),
     {
-      ...field('tags', t('actions.col.tags'), 'commitments', multiKind([], { free: true }), { width: 180 }),
+      ...field('tags', 'commitments', multiKind([], { free: true }), { width: 180 }),
     },
-    field('description', t('actions.col.description'), 'notes', textKind(true), { width: 260 }),
-    field('notes', t('actions.col.notes'), 'notes', textKind(), { width: 260 }),
+    field('description', 'notes', textKind(true), { width: 260 }),
+    field('notes', 'notes', textKind(), { width: 260 }),
   ].map((c) => (c.id === 'tags' ? { ...c, edit: { ...c.edit!, options: () => ctx.tags().map((x) => ({ value: x, label: x })) } } : c));
 }

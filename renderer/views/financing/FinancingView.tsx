@@ -43,8 +43,8 @@ export function FinancingView() {
   const [focusedSource, setFocusedSource] = useState<string | null>(null);
   const [focusedEntry, setFocusedEntry] = useState<string | null>(null);
 
-  const sColumns = useMemo(() => sourceColumns(locale, t), [locale, t]);
   const unit = plan?.plan.moneyUnit ?? 'tkr';
+  const sColumns = useMemo(() => sourceColumns(locale, unit), [locale, unit]);
   const sources = plan?.financingSources;
   const actions = plan?.actions;
   const eColumns = useMemo(

@@ -3,7 +3,10 @@
 import { FINANCING_SOURCE_KINDS, FINANCING_STATUSES, type MoneyUnit } from '../../../shared/domain/ids';
 import type { Action, FinancingEntry, FinancingSource } from '../../../shared/domain/types';
 import type { Locale } from '../../../shared/format/number';
-import { FINANCING_STATUS_LABELS, MONEY_UNIT_LABELS, SOURCE_KIND_LABELS } from '../../../shared/i18n/labels';
+import { FINANCING_STATUS_LABELS, SOURCE_KIND_LABELS } from '../../../shared/i18n/labels';
+import { fieldHeader } from '../../../shared/exchange/columns';
+import { financingEntry, financingSource } from '../../../shared/fields';
+import type { FieldSpec } from '../../../shared/fields/field';
 import type { Option, SheetColumn } from '../../grid/columns';
 import { kindColumn, labelledOptions, moneyKind, selectKind, textKind, yearKind, type Kind } from '../../grid/kinds';
 import type { Translate } from '../../i18n/translate';
@@ -13,10 +16,14 @@ function column<T extends object>(key: keyof T & string, header: string, kind: K
   return kindColumn<T>(key, header, kind, (r) => r[key], extra);
 }
 
-export function sourceColumns(locale: Locale, t: Translate): SheetColumn<FinancingSource>[] {
+/** The header of a registry field: its label, with the plan's money unit where it is money. */
+const header = (spec: FieldSpec, unit: MoneyUnit, locale: Locale) => fieldHeader(spec, unit, locale);
+
+export function sourceColumns(locale: Locale, unit: MoneyUnit): SheetColumn<FinancingSource>[] {
+  const S = financingSource.fields;
   return [
-    column<FinancingSource>('name', t('financing.col.name'), textKind(), { width: 230, pinned: true }),
-    column<FinancingSource>('kind', t('financing.col.kind'), selectKind(labelledOptions(FINANCING_SOURCE_KINDS, SOURCE_KIND_LABELS, locale)), { width: 170 }),
+    column<FinancingSource>('name', header(S.name, unit, locale), textKind(), { width: 230, pinned: true }),
+    column<FinancingSource>('kind', header(S.kind, unit, locale), selectKind(labelledOptions(FINANCING_SOURCE_KINDS, SOURCE_KIND_LABELS, locale)), { width: 170 }),
   ];
 }
 
@@ -40,10 +47,11 @@ export function entryColumns(ctx: EntryColumnContext): SheetColumn<FinancingEntr
     ...ctx.actions.map((a) => ({ value: a.id, label: actionName(a), aliases: a.code ? [a.code, a.name] : [a.name] })),
   ];
   const actionKind = selectKind(actionOptions, { cleared: '' });
+  const F = financingEntry.fields;
   return [
-    column<FinancingEntry>('sourceId', t('financing.col.source'), selectKind(sourceOptions), { width: 210 }),
+    column<FinancingEntry>('sourceId', header(F.sourceId, unit, locale), selectKind(sourceOptions), { width: 210 }),
     {
-      ...column<FinancingEntry>('actionId', t('financing.col.action'), actionKind, { width: 230 }),
+      ...column<FinancingEntry>('actionId', header(F.actionId, unit, locale), actionKind, { width: 230 }),
       value: (r) => r.actionId ?? '',
       edit: {
         editor: 'select',
@@ -57,12 +65,12 @@ export function entryColumns(ctx: EntryColumnContext): SheetColumn<FinancingEntr
         },
       },
     },
-    column<FinancingEntry>('year', t('financing.col.year'), yearKind(locale), { width: 90 }),
-    column<FinancingEntry>('amountSek', t('financing.col.amount', { unit: MONEY_UNIT_LABELS[unit][locale] }), moneyKind(unit, locale), {
+    column<FinancingEntry>('year', header(F.year, unit, locale), yearKind(locale), { width: 90 }),
+    column<FinancingEntry>('amountSek', header(F.amountSek, unit, locale), moneyKind(unit, locale), {
       width: 130,
       sum: true,
     }),
-    column<FinancingEntry>('status', t('financing.col.status'), selectKind(labelledOptions(FINANCING_STATUSES, FINANCING_STATUS_LABELS, locale)), {
+    column<FinancingEntry>('status', header(F.status, unit, locale), selectKind(labelledOptions(FINANCING_STATUSES, FINANCING_STATUS_LABELS, locale)), {
       width: 110,
     }),
   ];

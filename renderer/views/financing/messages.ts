@@ -23,13 +23,6 @@ export const financingMessages = defineMessages({
     'financing.deleteEntriesBody': 'Du kan ångra borttagningen med Ctrl+Z.',
     'financing.more': 'och {count} till',
 
-    'financing.col.name': 'Namn',
-    'financing.col.kind': 'Typ',
-    'financing.col.source': 'Källa',
-    'financing.col.action': 'Åtgärd',
-    'financing.col.year': 'År',
-    'financing.col.amount': 'Belopp ({unit})',
-    'financing.col.status': 'Status',
     'financing.noAction': '– ingen åtgärd –',
 
     'financing.matrix': 'Finansiering per år ({unit})',
@@ -65,13 +58,6 @@ export const financingMessages = defineMessages({
     'financing.deleteEntriesBody': 'You can undo the deletion with Ctrl+Z.',
     'financing.more': 'and {count} more',
 
-    'financing.col.name': 'Name',
-    'financing.col.kind': 'Kind',
-    'financing.col.source': 'Source',
-    'financing.col.action': 'Action',
-    'financing.col.year': 'Year',
-    'financing.col.amount': 'Amount ({unit})',
-    'financing.col.status': 'Status',
     'financing.noAction': '– no action –',
 
     'financing.matrix': 'Financing per year ({unit})',

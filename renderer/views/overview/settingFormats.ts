@@ -1,9 +1,8 @@
 // How each kind of plan setting is shown in its field and read back from what was typed.
 // Numbers go through the shared sv-SE parser; refusals of the range itself come from the API.
-import type { FieldKey } from '../../../shared/domain/fields';
 import { formatNumber, type Locale } from '../../../shared/format/number';
 import { parseNumber, parsePercent } from '../../../shared/format/parse';
-import { rangeProblem } from '../../../shared/schema/messages';
+import { rangeProblemOfKey } from '../../../shared/fields';
 import type { Translate } from '../../i18n/translate';
 import type { Parsed } from '../../components/CommitField';
 
@@ -13,11 +12,11 @@ export interface FieldFormat<T> {
 }
 
 /** Swedish: the same sentence the API would give; English: a plain request for a number. */
-function notANumber(field: FieldKey, example: string, locale: Locale, t: Translate): Parsed<never> {
-  return { ok: false, message: locale === 'sv' ? (rangeProblem(field, Number.NaN) ?? t('error.notANumber', { example })) : t('error.notANumber', { example }) };
+function notANumber(field: string, example: string, locale: Locale, t: Translate): Parsed<never> {
+  return { ok: false, message: locale === 'sv' ? (rangeProblemOfKey(field, Number.NaN) ?? t('error.notANumber', { example })) : t('error.notANumber', { example }) };
 }
 
-export function yearFormat(field: FieldKey, locale: Locale, t: Translate): FieldFormat<number> {
+export function yearFormat(field: string, locale: Locale, t: Translate): FieldFormat<number> {
   return {
     // Years are never grouped: 2025, not 2 025.
     format: (v) => String(v),
@@ -29,7 +28,7 @@ export function yearFormat(field: FieldKey, locale: Locale, t: Translate): Field
 }
 
 /** A fraction shown and typed in per cent: 0.035 ↔ "3,5". */
-export function percentFormat(field: FieldKey, locale: Locale, t: Translate): FieldFormat<number> {
+export function percentFormat(field: string, locale: Locale, t: Translate): FieldFormat<number> {
   return {
     format: (v) => formatNumber(v * 100, locale, 4),
     parse: (text) => {
@@ -39,7 +38,7 @@ export function percentFormat(field: FieldKey, locale: Locale, t: Translate): Fi
   };
 }
 
-export function numberFormat(field: FieldKey, locale: Locale, t: Translate): FieldFormat<number> {
+export function numberFormat(field: string, locale: Locale, t: Translate): FieldFormat<number> {
   return {
     format: (v) => formatNumber(v, locale, 2),
     parse: (text) => {
@@ -55,7 +54,7 @@ export const textFormat: FieldFormat<string> = {
 };
 
 /** A whole number such as a delay in years; the API refuses decimals with its own sentence. */
-export function wholeFormat(field: FieldKey, locale: Locale, t: Translate, example = '2'): FieldFormat<number> {
+export function wholeFormat(field: string, locale: Locale, t: Translate, example = '2'): FieldFormat<number> {
   return {
     format: (v) => formatNumber(v, locale, 0),
     parse: (text) => {
@@ -66,7 +65,7 @@ export function wholeFormat(field: FieldKey, locale: Locale, t: Translate, examp
 }
 
 /** A number with up to `digits` decimals (tonnes, factors). */
-export function decimalFormat(field: FieldKey, locale: Locale, t: Translate, digits: number, example: string): FieldFormat<number> {
+export function decimalFormat(field: string, locale: Locale, t: Translate, digits: number, example: string): FieldFormat<number> {
   return {
     format: (v) => formatNumber(v, locale, digits),
     parse: (text) => {

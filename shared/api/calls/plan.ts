@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { Plan, PlanSettings, UncertaintyDefaults } from '../../domain/types';
-import { UNCERTAINTY_STATUSES } from '../../domain/ids';
-import { changesOf, planSettingsShape, uncertaintySchema } from '../../schema/entities';
-import { oneOf } from '../../schema/primitives';
+import { uncertaintyDefault } from '../../fields';
+import { changesOf, planSettingsShape, uncertaintyRangesSchema } from '../../schema/entities';
 import { none, read, write } from '../define';
 
 export const planCalls = {
@@ -15,6 +14,6 @@ export const planCalls = {
    * goes back to the built-in default. Answers the plan's defaults after the change.
    */
   'uncertaintyDefaults.set': write<UncertaintyDefaults>()(
-    z.strictObject({ status: oneOf('status', UNCERTAINTY_STATUSES), values: uncertaintySchema }),
+    z.strictObject({ status: uncertaintyDefault.fields.status.zod, values: uncertaintyRangesSchema }),
   ),
 };

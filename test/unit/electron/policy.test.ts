@@ -10,7 +10,7 @@ import {
   mainWindowOptions,
   denyAllPermissions,
 } from '../../../electron/security/electron-policy';
-import { CSP, SECURITY_HEADERS } from '../../../electron/security/csp';
+import { CSP, SECURITY_HEADERS, securityHeadersFor, WORKER_CSP } from '../../../electron/security/csp';
 
 describe('window options', () => {
   const prefs = mainWindowOptions('/app/preload.cjs').webPreferences!;
@@ -68,6 +68,15 @@ describe('content security policy', () => {
   it('is sent with every response', () => {
     expect(SECURITY_HEADERS['Content-Security-Policy']).toBe(CSP);
     expect(SECURITY_HEADERS['X-Content-Type-Options']).toBe('nosniff');
+  });
+  it('lets only the WebAssembly worker compile WebAssembly, and nothing eval JavaScript', () => {
+    const worker = new Map(WORKER_CSP.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    expect(worker.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(WORKER_CSP.replace(" 'wasm-unsafe-eval'", '')).toBe(CSP);
+    expect(securityHeadersFor('/r/assets/optimise.worker-BYCIg9lj.js')['Content-Security-Policy']).toBe(WORKER_CSP);
+    for (const page of ['/r/index.html', '/r/assets/main-C9Z19Jaf.js', '/r/assets/highs-B_nfHoE0.wasm', '/r/assets/worker.js']) {
+      expect(securityHeadersFor(page)).toBe(SECURITY_HEADERS);
+    }
   });
 });
 

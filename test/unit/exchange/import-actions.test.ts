@@ -105,7 +105,7 @@ describe('action import', () => {
     expect(r.problems[2].message).toBe('Koden "B-1" finns redan på rad 2.');
     expect(r.problems[3].message).toMatch(/Statusen "Klar snart" finns inte/);
     expect(r.problems[4]).toMatchObject({ header: 'Namn', message: 'Namnet saknas.' });
-    expect(r.problems[5].message).toMatch(/Kapitalkostnaden måste vara/);
+    expect(r.problems[5].message).toMatch(/Investeringen måste vara/);
     expect(r.problems[6].message).toMatch(/Startåret måste vara ett år mellan 1990 och 2100/);
     expect(r.problemCount).toBe(7);
     expect(r.adds).toHaveLength(0);

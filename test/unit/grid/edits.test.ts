@@ -193,7 +193,7 @@ describe('writer', () => {
             code: 'invalid',
             message: 'first',
             path: 'rows[1].changes.capexSek',
-            details: { problems: [{ path: 'rows[1].changes.capexSek', message: 'Kapitalkostnaden måste vara ett heltal ≥ 0 kr.' }] },
+            details: { problems: [{ path: 'rows[1].changes.capexSek', message: 'Investeringen måste vara ett heltal ≥ 0 kr.' }] },
           },
         };
       },
@@ -208,7 +208,7 @@ describe('writer', () => {
       [],
     );
     expect(calls[1]).toEqual(['patch', { rows: [{ id: 'a', changes: { name: 'N' } }, { id: 'b', changes: { capexSek: -5 } }], create: [] }]);
-    expect(problems).toEqual([{ row: rows[1], column: columns[1], message: 'Kapitalkostnaden måste vara ett heltal ≥ 0 kr.' }]);
+    expect(problems).toEqual([{ row: rows[1], column: columns[1], message: 'Investeringen måste vara ett heltal ≥ 0 kr.' }]);
     expect(groupByRow([{ row: rows[0], column: columns[0], value: 'X' }, { row: rows[0], column: columns[1], value: 1 }])).toHaveLength(1);
   });
 });

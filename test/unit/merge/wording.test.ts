@@ -13,9 +13,9 @@ const en: Wording = { ...sv, locale: 'en' };
 describe('describeChange', () => {
   it('says a field change with the thing, the field and both values in the plan\'s unit', () => {
     const c = { table: 'actions', rowId: 'a1', column: 'capex_sek', op: 'update' as const, before: 12_000_000, after: 15_000_000 };
-    expect(describeChange(c, sv)).toBe(`Kapitalkostnad för T-01 Elbussar: ${formatMoneyWithUnit(12_000_000, 'tkr')} → ${formatMoneyWithUnit(15_000_000, 'tkr')}`);
-    expect(describeChange(c, sv).replace(/\u00a0/g, ' ')).toBe('Kapitalkostnad för T-01 Elbussar: 12 000 tkr → 15 000 tkr');
-    expect(describeChange(c, en)).toMatch(/^Capital cost of T-01 Elbussar: 12,000 tkr → 15,000 tkr$/);
+    expect(describeChange(c, sv)).toBe(`Investering för T-01 Elbussar: ${formatMoneyWithUnit(12_000_000, 'tkr')} → ${formatMoneyWithUnit(15_000_000, 'tkr')}`);
+    expect(describeChange(c, sv).replace(/\u00a0/g, ' ')).toBe('Investering för T-01 Elbussar: 12 000 tkr → 15 000 tkr');
+    expect(describeChange(c, en)).toMatch(/^Investment of T-01 Elbussar: 12,000 tkr → 15,000 tkr$/);
   });
 
   it('names fixed ids, references and years as people read them', () => {
@@ -29,7 +29,7 @@ describe('describeChange', () => {
       'Åtgärd för finansieringsposten Klimatklivet 2025: T-01 Elbussar → ingen åtgärd',
     );
     expect(describeChange({ table: 'cost_overrides', rowId: '["a1",2027]', column: 'capex_sek', op: 'update', before: null, after: 3_000_000 }, sv)).toMatch(
-      /^Kapitalkostnad för T-01 Elbussar år 2027: – → 3\s000 tkr$/,
+      /^Investering för T-01 Elbussar år 2027: – → 3\s000 tkr$/,
     );
   });
 
@@ -42,6 +42,9 @@ describe('describeChange', () => {
     expect(describeChange({ table: 'scenario_actions', rowId: '["all","include","a1"]', column: '', op: 'insert', before: null, after: {} }, sv)).toBe(
       'Lade till T-01 Elbussar bland de inkluderade i scenariot Alla åtgärder',
     );
+    const moved = { table: 'scenario_start_years', rowId: '["all","a1"]', column: '', before: null, after: { scenario_id: 'all', action_id: 'a1', year: 2027, position: 0 } };
+    expect(describeChange({ ...moved, op: 'insert' }, sv)).toBe('Lade till ett flyttat startår (2027) för T-01 Elbussar i scenariot Alla åtgärder');
+    expect(describeChange({ ...moved, column: 'year', op: 'update', before: 2027, after: 2028 }, sv)).toBe('Startår för T-01 Elbussar i scenariot Alla åtgärder: 2027 → 2028');
     expect(describeChange({ table: 'actions', rowId: 'gone', column: '', op: 'insert', before: null, after: {} }, en)).toBe('Added action gone');
   });
 

@@ -4,110 +4,38 @@
 // CHECK of a freshly migrated document and by the zod schema of the same field alike.
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { MIGRATIONS } from '../../../migrations';
 import { RANGES, TEXT_MAX_LENGTH, type RangeKey } from '../../../shared/domain/ranges';
-import {
-  actionShape,
-  baselinePointSchema,
-  baselineShape,
-  carbonBudgetShape,
-  coBenefitsSchema,
-  costOverrideSchema,
-  financingEntryShape,
-  planSettingsShape,
-  scenarioShape,
-  targetShape,
-  uncertaintyShape,
-} from '../../../shared/schema/entities';
+import { ENTITIES } from '../../../shared/fields';
+import { sqlColumnsOf } from '../../../shared/fields/entity';
 import { migrate } from '../../../electron/document/migrate';
 
 interface Column {
   table: string;
   column: string;
   range: RangeKey;
-  /** The zod schema of the same field in the entity schemas. */
+  /** The zod schema of the same field, from the field registry. */
   zod: z.ZodType;
   /** A bound that another CHECK of the row makes unreachable (start_year < end_year). */
   unreachable?: 'min' | 'max';
 }
 
-const c = (table: string, column: string, range: RangeKey, zod: z.ZodType, unreachable?: 'min' | 'max'): Column => ({
-  table,
-  column,
-  range,
-  zod,
-  unreachable,
-});
+const UNREACHABLE: Record<string, 'min' | 'max'> = { 'plan.start_year': 'max', 'plan.end_year': 'min' };
 
-/** Every (table, column) of the document with a range of shared/domain/ranges.ts. */
-const COLUMNS: Column[] = [
-  c('plan', 'start_year', 'year', planSettingsShape.startYear, 'max'),
-  c('plan', 'end_year', 'year', planSettingsShape.endYear, 'min'),
-  c('plan', 'price_base_year', 'year', planSettingsShape.priceBaseYear),
-  c('plan', 'discount_rate', 'discountRate', planSettingsShape.discountRate),
-  c('plan', 'carbon_value_sek_per_ton', 'carbonValueSekPerTon', planSettingsShape.carbonValueSekPerTon),
-  c('baselines', 'annual_change', 'annualChange', baselineShape.annualChange),
-  c('baseline_points', 'year', 'year', baselinePointSchema.shape.year),
-  c('baseline_points', 'tons_co2e', 'baselineTons', baselinePointSchema.shape.tonsCo2e),
-  c('targets', 'year', 'year', targetShape.year),
-  c('targets', 'reduction', 'reduction', targetShape.reduction),
-  c('targets', 'reference_year', 'year', targetShape.referenceYear),
-  c('targets', 'reference_tons_co2e', 'targetTons', targetShape.referenceTonsCo2e),
-  c('targets', 'tons_co2e', 'targetTons', targetShape.tonsCo2e),
-  c('carbon_budget', 'from_year', 'year', carbonBudgetShape.fromYear),
-  c('carbon_budget', 'tons_co2e', 'targetTons', carbonBudgetShape.tonsCo2e),
-  c('actions', 'start_year', 'year', actionShape.startYear),
-  c('actions', 'implementation_years', 'implementationYears', actionShape.implementationYears),
-  c('actions', 'effect_start_year', 'year', actionShape.effectStartYear),
-  c('actions', 'effect_end_year', 'year', actionShape.effectEndYear),
-  c('actions', 'ramp_years', 'rampYears', actionShape.rampYears),
-  c('actions', 'effect_tons_per_year', 'effectTonsPerYear', actionShape.effectTonsPerYear),
-  c('actions', 'effect_share', 'effectShare', actionShape.effectShare),
-  c('actions', 'lifetime_years', 'lifetimeYears', actionShape.lifetimeYears),
-  c('actions', 'capex_sek', 'moneySek', actionShape.capexSek),
-  c('actions', 'opex_sek_per_year', 'moneySek', actionShape.opexSekPerYear),
-  c('actions', 'savings_sek_per_year', 'moneySek', actionShape.savingsSekPerYear),
-  c('actions', 'co_benefit_sek_per_year', 'moneySek', actionShape.coBenefitSekPerYear),
-  c('cost_overrides', 'year', 'year', costOverrideSchema.shape.year),
-  c('cost_overrides', 'capex_sek', 'moneySek', costOverrideSchema.shape.capexSek),
-  c('cost_overrides', 'opex_sek', 'moneySek', costOverrideSchema.shape.opexSek),
-  c('cost_overrides', 'savings_sek', 'moneySek', costOverrideSchema.shape.savingsSek),
-  c('co_benefit_scores', 'score', 'coBenefitScore', coBenefitsSchema.shape.health),
-  c('financing_entries', 'year', 'year', financingEntryShape.year),
-  c('financing_entries', 'amount_sek', 'moneySek', financingEntryShape.amountSek),
-  c('scenarios', 'delay_years', 'delayYears', scenarioShape.delayYears),
-  c('scenarios', 'effect_factor', 'factor', scenarioShape.effectFactor),
-  c('scenarios', 'cost_factor', 'factor', scenarioShape.costFactor),
-  c('actions', 'uncertainty_effect_low', 'uncertaintyLow', uncertaintyShape.effectLow),
-  c('actions', 'uncertainty_effect_high', 'uncertaintyHigh', uncertaintyShape.effectHigh),
-  c('actions', 'uncertainty_cost_low', 'uncertaintyLow', uncertaintyShape.costLow),
-  c('actions', 'uncertainty_cost_high', 'uncertaintyHigh', uncertaintyShape.costHigh),
-  c('actions', 'uncertainty_delay_max_years', 'delayYears', uncertaintyShape.delayMaxYears),
-  c('actions', 'uncertainty_probability', 'probability', uncertaintyShape.probability),
-  c('uncertainty_defaults', 'effect_low', 'uncertaintyLow', uncertaintyShape.effectLow),
-  c('uncertainty_defaults', 'effect_high', 'uncertaintyHigh', uncertaintyShape.effectHigh),
-  c('uncertainty_defaults', 'cost_low', 'uncertaintyLow', uncertaintyShape.costLow),
-  c('uncertainty_defaults', 'cost_high', 'uncertaintyHigh', uncertaintyShape.costHigh),
-  c('uncertainty_defaults', 'delay_max_years', 'delayYears', uncertaintyShape.delayMaxYears),
-  c('uncertainty_defaults', 'probability', 'probability', uncertaintyShape.probability),
-];
+/** Every (table, column) of the field registry with a range of shared/domain/ranges.ts. */
+const COLUMNS: Column[] = ENTITIES.flatMap((e) =>
+  sqlColumnsOf(e.fields)
+    .filter(({ spec }) => spec.range && e.table)
+    .map(({ column, spec }) => ({ table: e.table!, column, range: spec.range!, zod: spec.zod, unreachable: UNREACHABLE[`${e.table}.${column}`] })),
+);
 
-/** Text columns capped at TEXT_MAX_LENGTH (the zod `text` fields). */
-const TEXT_COLUMNS: [string, string][] = [
-  ['plan', 'municipality'],
-  ['plan', 'title'],
-  ['sectors', 'name'],
-  ['targets', 'name'],
-  ['actions', 'code'],
-  ['actions', 'name'],
-  ['actions', 'description'],
-  ['actions', 'owner'],
-  ['actions', 'notes'],
-  ['action_tags', 'tag'],
-  ['financing_sources', 'name'],
-  ['scenarios', 'name'],
-];
+/** Text columns capped at TEXT_MAX_LENGTH (every text field but the four-digit municipality code). */
+const TEXT_COLUMNS: [string, string][] = ENTITIES.flatMap((e) =>
+  Object.values(e.fields)
+    .filter((f) => f.kind === 'text' && f.column && e.table && f.column !== 'municipality_code')
+    .map((f): [string, string] => [e.table!, f.column!]),
+);
 
 /** The next double above / below `v`: the very first value outside a real-valued bound. */
 function nextDouble(v: number, dir: 1 | -1): number {
@@ -140,6 +68,7 @@ const SEED = `
   INSERT INTO financing_sources VALUES ('s', 0, 'Källa', 'stateGrant');
   INSERT INTO financing_entries VALUES ('f', 0, 's', 'a', 2025, 1, 'secured');
   INSERT INTO scenarios VALUES ('sc', 0, 'Scenario', 0, 1, 1);
+  INSERT INTO scenario_start_years VALUES ('sc', 'a', 2026, 0);
   INSERT INTO uncertainty_defaults (status, probability) VALUES ('idea', 0.5);
 `;
 
@@ -223,7 +152,7 @@ describe('SQL CHECK constraints agree with shared/domain/ranges.ts', () => {
   });
 
   it(`caps text columns at ${TEXT_MAX_LENGTH} characters in SQL as in zod`, () => {
-    const text = actionShape.notes;
+    const text = ENTITIES.find((e) => e.table === 'actions')!.fields.notes.zod;
     expect(text.safeParse('x'.repeat(TEXT_MAX_LENGTH)).success).toBe(true);
     expect(text.safeParse('x'.repeat(TEXT_MAX_LENGTH + 1)).success).toBe(false);
     for (const [table, column] of TEXT_COLUMNS) {

@@ -7,7 +7,8 @@ import type { Plan } from '../../../shared/domain/types';
 import { simulateUncertainty, type UncertaintyResult } from '../../../shared/uncertainty';
 import { largePlan } from '../../support/large-plan';
 import { planArb } from '../calc/arbitraries';
-import { CERTAIN_RANGES } from './plans';
+import { makeScenario } from '../calc/fixtures';
+import { CERTAIN_RANGES, effectAction, flatPlan, ranges } from './plans';
 
 /** Every action certain: ranges collapsed to a point, probability 1. */
 const collapsed = (plan: Plan): Plan => ({ ...plan, actions: plan.actions.map((a) => ({ ...a, uncertainty: CERTAIN_RANGES })) });
@@ -49,6 +50,28 @@ describe('uncertainty properties', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('with every range collapsed gives exactly the deterministic calc of a scenario that moves start years', () => {
+    fc.assert(
+      fc.property(planArb(), fc.integer({ min: -3, max: 3 }), (generated, move) => {
+        const plan = collapsed(generated);
+        const startYears = Object.fromEntries(plan.actions.filter((_, i) => i % 2 === 0).map((a) => [a.id, a.startYear + move]));
+        const moved = { ...plan, scenarios: plan.scenarios.map((s) => ({ ...s, startYears })) };
+        for (const s of moved.scenarios) expectDeterministic(simulateUncertainty(moved, s.id, { draws: 2 }), calculate(moved, s.id));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("adds a draw's extra delay to a scenario's moved start year", () => {
+    const plan = flatPlan([effectAction('a', 100, ranges({ delayMaxYears: 3 }))], [], { scenarios: [makeScenario({ startYears: { a: 2024 } })] });
+    const sim = simulateUncertainty(plan, plan.scenarios[0].id, { draws: 400 });
+    const at = (y: number) => y - plan.plan.startYear;
+    expect(sim.gross.p5[at(2023)]).toBe(1000);
+    // Most draws come later than the moved start; none earlier, and all by 2024 + 3.
+    expect(sim.gross.p95[at(2024)]).toBe(1000);
+    expect(sim.gross.p95[at(2027)]).toBe(900);
   });
 
   it('with every range collapsed gives exactly the deterministic calc on a plan of many blocks', () => {

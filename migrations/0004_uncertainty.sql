@@ -1,4 +1,4 @@
--- Schema version 3: uncertainty (DESIGN §9). Each action may carry its own ranges (NULL: the
+-- Schema version 4: uncertainty (DESIGN §9). Each action may carry its own ranges (NULL: the
 -- plan's default for its status), and the plan may set defaults per status, one row each.
 ALTER TABLE actions ADD COLUMN uncertainty_effect_low REAL CHECK (uncertainty_effect_low BETWEEN 0 AND 1);
 ALTER TABLE actions ADD COLUMN uncertainty_effect_high REAL CHECK (uncertainty_effect_high BETWEEN 1 AND 10);
@@ -17,4 +17,4 @@ CREATE TABLE uncertainty_defaults (
   probability REAL CHECK (probability BETWEEN 0 AND 1)
 ) STRICT;
 
-UPDATE meta SET value = '3' WHERE key IN ('format_version', 'min_reader_version');
+UPDATE meta SET value = '4' WHERE key IN ('format_version', 'min_reader_version');
