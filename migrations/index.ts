@@ -4,6 +4,7 @@
 import m0001 from './0001_init.sql';
 import m0002 from './0002_position_indexes.sql';
 import m0003 from './0003_start_windows.sql';
+import m0004 from './0004_uncertainty.sql';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '0001_init', sql: m0001 },
   { version: 2, name: '0002_position_indexes', sql: m0002 },
   { version: 3, name: '0003_start_windows', sql: m0003 },
+  { version: 4, name: '0004_uncertainty', sql: m0004 },
 ];
 
 /** The schema version this app writes: the number of the last migration. */

@@ -42,7 +42,12 @@ if (existsSync('electron/preload.ts')) {
   await build({ ...common, define: {}, banner: {}, entryPoints: { 'dist/electron/preload': 'electron/preload.ts' }, outdir: '.' });
 }
 // The engine bench's page script runs in Chromium, as the engine does in the renderer.
-const pages = { 'dist/bench/calc-page': 'test/bench/calc-page.ts' };
+// So does the uncertainty worker, as a classic script, for the bench and the Node-vs-Chromium test.
+const pages = {
+  'dist/bench/calc-page': 'test/bench/calc-page.ts',
+  'dist/bench/uncertainty-worker': 'renderer/uncertainty/worker.ts',
+  'dist/bench/uncertainty-page': 'test/bench/uncertainty-page.ts',
+};
 const pageEntries = Object.fromEntries(Object.entries(pages).filter(([, src]) => existsSync(src)));
 await build({ bundle: true, platform: 'browser', format: 'iife', target: 'chrome120', logLevel: common.logLevel, entryPoints: pageEntries, outdir: '.' });
 if (!quiet) console.log(`bundled ${Object.keys(entryPoints).length + 1 + Object.keys(pageEntries).length} entries into dist/`);

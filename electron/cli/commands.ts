@@ -14,6 +14,7 @@ import { dispatch } from '../services/dispatch';
 import { CliError, jsonWhere, readAnyPlan, withCheckedCopy, writeOutput } from './io';
 import { calcCommand } from './calc';
 import { OPTIMISE_USAGE, optimiseCommand } from './optimise';
+import { UNCERTAINTY_USAGE, uncertaintyCommand } from './uncertainty';
 import { mergeCommand } from './merge';
 import { exportCommand, importBaselineCommand, importPlanCommand } from './exchange';
 import { exportPdfCommand } from '../report/command';
@@ -92,6 +93,11 @@ export const COMMANDS: Record<string, { usage: string; help: string; run(args: A
     help: 'Beräknar scenariot och skriver resultatet som JSON.',
     run: (a) => calcCommand(a, readAnyPlan),
   },
+  uncertainty: {
+    usage: UNCERTAINTY_USAGE,
+    help: 'Drar N möjliga utfall av scenariot med åtgärdernas osäkerhet (seedat) och skriver percentiler, sannolikheten att nå varje mål, koldioxidbudgeten och drivande åtgärder som JSON.',
+    run: (a) => uncertaintyCommand(a, readAnyPlan),
+  },
   optimise: {
     usage: OPTIMISE_USAGE,
     help:
@@ -106,12 +112,12 @@ export const COMMANDS: Record<string, { usage: string; help: string; run(args: A
   },
   'export-pdf': {
     usage: 'export-pdf <in.klimat | in.json> <ut.pdf> [--scenario <id>] [--sections summary,emissions,…] [--force]',
-    help: 'Skriver rapporten till kommunstyrelsen och kommunfullmäktige som PDF (A4) för scenariot; --sections väljer avsnitt bland summary, emissions, scenarios, macc, actions, investment, financing, coBenefits, commitments, method.',
+    help: 'Skriver rapporten till kommunstyrelsen och kommunfullmäktige som PDF (A4) för scenariot; --sections väljer avsnitt bland summary, emissions, scenarios, uncertainty, macc, actions, investment, financing, coBenefits, commitments, method.',
     run: (a) => exportPdfCommand(a, COMMANDS['export-pdf'].usage),
   },
   'export-xlsx': {
-    usage: 'export-xlsx <in.klimat | in.json> <ut.xlsx> [--scenario <id>] [--force]',
-    help: 'Skriver planen som Excel-arbetsbok (Sammanfattning, Åtgärder, Kostnader per år, Per nämnd, Finansiering, Utsläpp, Mål, Åtaganden).',
+    usage: 'export-xlsx <in.klimat | in.json> <ut.xlsx> [--scenario <id>] [--uncertainty [--draws N] [--seed S]] [--force]',
+    help: 'Skriver planen som Excel-arbetsbok (Sammanfattning, Åtgärder, Kostnader per år, Per nämnd, Finansiering, Utsläpp, Mål, Åtaganden); med --uncertainty även bladet Osäkerhet (percentiler per år ur N dragningar, standard 2 000, frö 1).',
     run: (a) => exportCommand(a, 'xlsx', COMMANDS['export-xlsx'].usage),
   },
   'export-csv': {

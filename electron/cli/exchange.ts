@@ -12,6 +12,7 @@ import { actionsCsv } from '../exchange/write-csv';
 import { dispatch } from '../services/dispatch';
 import type { ServiceContext } from '../services/handler';
 import { CliError, givenFile, readAnyPlan, refuseExisting, writeOutput } from './io';
+import { drawsAndSeedOf } from './uncertainty';
 
 interface Args {
   positionals: string[];
@@ -57,8 +58,9 @@ export async function exportCommand(a: Args, format: ExportFormat, usage: string
     writeOutput('-', actionsCsv(plan), false);
     return;
   }
+  const uncertainty = format === 'xlsx' && a.values.uncertainty ? drawsAndSeedOf(a) : undefined;
   refuseExisting(out, !!a.values.force);
-  await exportToFile(plan, format, { scenarioId }, resolve(out), true).catch(cliFailure);
+  await exportToFile(plan, format, { scenarioId, uncertainty }, resolve(out), true).catch(cliFailure);
 }
 
 export async function importBaselineCommand(a: Args, usage: string): Promise<void> {

@@ -20,6 +20,9 @@ async function main(argv: string[]): Promise<number> {
         title: { type: 'string' },
         scenario: { type: 'string' },
         year: { type: 'string' },
+        draws: { type: 'string' },
+        seed: { type: 'string' },
+        uncertainty: { type: 'boolean' },
         force: { type: 'boolean' },
         prefer: { type: 'string' },
         sections: { type: 'string' },
@@ -46,7 +49,7 @@ function oneLine(e: unknown): string {
   // One line, whatever a message carries (DESIGN §2: one clear line on stderr for every error).
   if (e instanceof CliError) return e.message.replace(/\s*\n\s*/g, ' ');
   const m = e instanceof Error ? e.message : String(e);
-  if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return `Felaktiga argument: ${m}`;
+  if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return `Felaktiga argument: ${m.split('\n')[0]}`;
   return `Ett oväntat fel inträffade: ${m.split('\n')[0]}`;
 }
 

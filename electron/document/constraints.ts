@@ -2,18 +2,22 @@
 // validation should already have refused; when one still fires, the user reads which field and
 // why, in Swedish, and the raw SQLite sentence goes to errors.log only.
 import { ENTITIES, fieldOfColumn } from '../../shared/fields';
+import { sqlColumnsOf } from '../../shared/fields/entity';
+
+/** Every column of the document that holds a field, with its field (a group's parts included). */
+const ALL_COLUMNS = ENTITIES.flatMap((e) => sqlColumnsOf(e.fields));
 
 /** The column a CHECK expression is about: its first identifier that is a field's column. */
 function columnIn(expression: string, table?: string): string | undefined {
   for (const [word] of expression.matchAll(/[a-z_]+/g)) {
-    if (table ? fieldOfColumn(table, word) : ENTITIES.some((e) => Object.values(e.fields).some((f) => f.column === word))) return word;
+    if (table ? fieldOfColumn(table, word) : ALL_COLUMNS.some((c) => c.column === word)) return word;
   }
   return undefined;
 }
 
 function subjectOf(column: string | undefined, table?: string): string | undefined {
   if (!column) return undefined;
-  const spec = table ? fieldOfColumn(table, column) : ENTITIES.flatMap((e) => Object.values(e.fields)).find((f) => f.column === column);
+  const spec = table ? fieldOfColumn(table, column) : ALL_COLUMNS.find((c) => c.column === column)?.spec;
   return spec?.subject.sv;
 }
 

@@ -4,14 +4,17 @@
 import { rowKey, type Collection, type PlanDelta, type RowOf } from '../../shared/api/frame';
 import { all, first, qb, type Sqlite } from './db';
 import { readActions, readBaselines, readPlanSettings, readScenarios } from './read';
-import { carbonBudgetFromRow, commitmentFromRow, entryFromRow, sectorFromRow, sourceFromRow, targetFromRow } from './rows';
-import type { Row } from './tables';
+import { carbonBudgetFromRow, commitmentFromRow, entryFromRow, sectorFromRow, sourceFromRow, targetFromRow, uncertaintyDefaultsFromRows } from './rows';
+import type { PlanTableName, Row } from './tables';
 import type { Touched } from './touched';
 
 /** Where a table's rows belong: a collection and the column naming the row of it, or a singleton. */
-const OWNER: Record<string, readonly [Collection, string] | 'settings' | 'carbonBudget'> = {
+// Every plan table must be named (the type says so): a table left out would change the plan
+// without the renderer hearing of it.
+const OWNER: Record<PlanTableName, readonly [Collection, string] | 'settings' | 'carbonBudget' | 'uncertaintyDefaults'> = {
   plan: 'settings',
   carbon_budget: 'carbonBudget',
+  uncertainty_defaults: 'uncertaintyDefaults',
   sectors: ['sectors', 'id'],
   baselines: ['baseline', 'sector_id'],
   baseline_points: ['baseline', 'sector_id'],
@@ -27,6 +30,7 @@ const OWNER: Record<string, readonly [Collection, string] | 'settings' | 'carbon
   scenarios: ['scenarios', 'id'],
   scenario_statuses: ['scenarios', 'scenario_id'],
   scenario_actions: ['scenarios', 'scenario_id'],
+  scenario_start_years: ['scenarios', 'scenario_id'],
 };
 
 /** Each collection's own table (its rows have the position) and key column. */
@@ -108,7 +112,7 @@ export function planDelta(db: Sqlite, touched: Touched): PlanDelta {
   const inserted = new Map<Collection, Set<string>>();
   const moved = new Set<Collection>();
   for (const [table, rows] of touched.tables) {
-    const owner = OWNER[table];
+    const owner = OWNER[table as PlanTableName];
     if (!owner) continue;
     if (owner === 'settings') {
       delta.settings = readPlanSettings(db);
@@ -117,6 +121,10 @@ export function planDelta(db: Sqlite, touched: Touched): PlanDelta {
     if (owner === 'carbonBudget') {
       const b = first(db, qb.selectFrom('carbon_budget').selectAll());
       delta.carbonBudget = b ? carbonBudgetFromRow(b) : null;
+      continue;
+    }
+    if (owner === 'uncertaintyDefaults') {
+      delta.uncertaintyDefaults = uncertaintyDefaultsFromRows(all(db, qb.selectFrom('uncertainty_defaults').selectAll())) ?? null;
       continue;
     }
     const [c, column] = owner;

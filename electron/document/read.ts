@@ -16,6 +16,7 @@ import {
   sectorFromRow,
   sourceFromRow,
   targetFromRow,
+  uncertaintyDefaultsFromRows,
 } from './rows';
 
 /** Groups child rows by their parent id, keeping the query's order. */
@@ -96,13 +97,18 @@ export function readPlan(db: Sqlite): Plan {
     scenarios: readScenarios(db),
   };
   if (budget) plan.carbonBudget = carbonBudgetFromRow(budget);
+  const defaults = uncertaintyDefaultsFromRows(all(db, qb.selectFrom('uncertainty_defaults').selectAll()));
+  if (defaults) plan.uncertaintyDefaults = defaults;
   return orderLikeJson(plan);
 }
 
 /** Top-level keys in the order of DESIGN §6, so that exported JSON reads like the spec. */
 function orderLikeJson(p: Plan): Plan {
-  const { plan, sectors, baseline, targets, carbonBudget, financingSources, actions, financing, commitments, scenarios } = p;
-  return carbonBudget
+  const { plan, sectors, baseline, targets, carbonBudget, financingSources, actions, financing, commitments, scenarios, uncertaintyDefaults } = p;
+  const ordered: Plan = carbonBudget
     ? { plan, sectors, baseline, targets, carbonBudget, financingSources, actions, financing, commitments, scenarios }
     : { plan, sectors, baseline, targets, financingSources, actions, financing, commitments, scenarios };
+  // Added by §9 after the rest: absent (not undefined) when the plan keeps the built-in defaults.
+  if (uncertaintyDefaults) ordered.uncertaintyDefaults = uncertaintyDefaults;
+  return ordered;
 }

@@ -14,9 +14,12 @@ import type {
   Scenario,
   Sector,
   Target,
+  UncertaintyDefaults,
+  UncertaintyRanges,
 } from './domain';
 import * as E from '../../shared/fields';
 import { rowMapper } from '../../shared/fields/entity';
+import { UNCERTAINTY_STATUSES, type UncertaintyStatus } from '../../shared/domain/ids';
 import { normalizeAction } from '../../shared/domain/normalize';
 import type { Row } from './tables';
 
@@ -31,6 +34,7 @@ const overrides = rowMapper<CostOverride>(E.costOverride.fields);
 const actions = rowMapper<Action>(E.action.fields);
 const scenarios = rowMapper<Scenario>(E.scenario.fields);
 const baselines = rowMapper<Baseline>(E.baseline.fields);
+const uncertaintyDefaults = rowMapper<UncertaintyRanges & { status: UncertaintyStatus }>(E.uncertaintyDefault.fields);
 
 /** Drops the keys whose value is undefined: the domain shape of an entity that is not hot. */
 function compact<T extends object>(t: T): T {
@@ -113,4 +117,30 @@ export function scenarioChildRows(s: Scenario) {
       ...s.exclude.map((action_id, i) => ({ scenario_id: s.id, action_id, mode: 'exclude' as const, position: i })),
     ],
   };
+}
+
+/**
+ * The plan's uncertainty defaults (DESIGN §9) as rows of uncertainty_defaults: one per status
+ * that sets anything, in the statuses' order. A field left out is NULL, never a number, so that
+ * "the built-in default" stays distinguishable from a value equal to it.
+ */
+export function uncertaintyDefaultsRows(d: UncertaintyDefaults | undefined): Row<'uncertainty_defaults'>[] {
+  return UNCERTAINTY_STATUSES.flatMap((status) => {
+    const u = d?.[status];
+    return u && Object.values(u).some((v) => v !== undefined) ? [uncertaintyDefaults.toRow({ ...u, status }) as Row<'uncertainty_defaults'>] : [];
+  });
+}
+
+/** The plan's uncertainty defaults, keyed by status in the statuses' order; undefined when it sets none. */
+export function uncertaintyDefaultsFromRows(rows: readonly Row<'uncertainty_defaults'>[]): UncertaintyDefaults | undefined {
+  const byStatus = new Map(rows.map((r) => [r.status, r]));
+  const out: UncertaintyDefaults = {};
+  for (const status of UNCERTAINTY_STATUSES) {
+    const r = byStatus.get(status);
+    if (!r) continue;
+    const ranges: UncertaintyRanges & { status?: string } = compact(uncertaintyDefaults.fromRow(r));
+    delete ranges.status;
+    if (Object.keys(ranges).length > 0) out[status] = ranges;
+  }
+  return Object.keys(out).length ? out : undefined;
 }

@@ -87,6 +87,23 @@ export interface ActionsTable {
   savings_sek_per_year: number;
   co_benefit_sek_per_year: number;
   notes: string;
+  uncertainty_effect_low: number | null;
+  uncertainty_effect_high: number | null;
+  uncertainty_cost_low: number | null;
+  uncertainty_cost_high: number | null;
+  uncertainty_delay_max_years: number | null;
+  uncertainty_probability: number | null;
+}
+
+/** The plan's uncertainty per status (migration 0003): a row only for a status it sets something for. */
+export interface UncertaintyDefaultsTable {
+  status: string;
+  effect_low: number | null;
+  effect_high: number | null;
+  cost_low: number | null;
+  cost_high: number | null;
+  delay_max_years: number | null;
+  probability: number | null;
 }
 
 export interface CostOverridesTable {
@@ -211,6 +228,7 @@ export interface DB {
   scenario_statuses: ScenarioStatusesTable;
   scenario_actions: ScenarioActionsTable;
   scenario_start_years: ScenarioStartYearsTable;
+  uncertainty_defaults: UncertaintyDefaultsTable;
   change_log: ChangeLogTable;
   saves: SavesTable;
 }
@@ -241,6 +259,7 @@ export const KEYS = {
   scenario_statuses: ['scenario_id', 'status'],
   scenario_actions: ['scenario_id', 'mode', 'action_id'],
   scenario_start_years: ['scenario_id', 'action_id'],
+  uncertainty_defaults: ['status'],
   change_log: ['id'],
   saves: ['id'],
 } as const satisfies { [T in TableName]: readonly (keyof DB[T] & string)[] };
@@ -265,5 +284,6 @@ export const PLAN_TABLES = [
   'scenario_statuses',
   'scenario_actions',
   'scenario_start_years',
+  'uncertainty_defaults',
 ] as const satisfies readonly TableName[];
 export type PlanTableName = (typeof PLAN_TABLES)[number];

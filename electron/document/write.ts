@@ -20,6 +20,7 @@ import {
   sectorToRow,
   sourceToRow,
   targetToRow,
+  uncertaintyDefaultsRows,
 } from './rows';
 import type { DB, MetaTable, Row, TableName } from './tables';
 
@@ -69,4 +70,5 @@ export function insertPlan(db: Sqlite, plan: Plan): void {
   insertMany(db, 'scenario_statuses', lists.flatMap((l) => l.scenario_statuses));
   insertMany(db, 'scenario_actions', lists.flatMap((l) => l.scenario_actions));
   insertMany(db, 'scenario_start_years', lists.flatMap((l) => l.scenario_start_years));
+  insertMany(db, 'uncertainty_defaults', uncertaintyDefaultsRows(plan.uncertaintyDefaults));
 }

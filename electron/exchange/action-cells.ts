@@ -2,7 +2,7 @@
 // fixed ids as Swedish labels, money in the plan's unit, shares as fractions (formatted as %),
 // lists joined with "; ". Every value here reads back to the same action (see the importers).
 import { MONEY_UNIT_FACTOR, type MoneyUnit } from '../../shared/domain/ids';
-import type { Action, FinancingSource, Plan, Sector } from '../../shared/domain/types';
+import type { Action, FinancingSource, Plan, Sector, UncertaintyRanges } from '../../shared/domain/types';
 import { ACTION_COLUMNS, type ActionField } from '../../shared/exchange/columns';
 import { nameKey } from '../../shared/exchange/headers';
 import { joinList } from '../../shared/exchange/values';
@@ -14,6 +14,7 @@ export type ExportValue =
   | { t: 'share'; v: number }
   | { t: 'tons'; v: number }
   | { t: 'int'; v: number }
+  | { t: 'factor'; v: number }
   | null;
 
 const text = (v: string | undefined): ExportValue => (v === undefined ? null : { t: 'text', v });
@@ -91,10 +92,23 @@ function valueOf(a: Action, field: ActionField, ctx: ActionCellContext): ExportV
       return text(a.commitments.map((c) => COMMITMENT_LABELS[c].sv).join('; '));
     case 'tags':
       return text(joinList(a.tags));
-    default: {
-      const cat = field.slice('coBenefit.'.length) as keyof Action['coBenefits'];
-      return int(a.coBenefits[cat]);
-    }
+    default:
+      return field.startsWith('uncertainty.') ? uncertaintyValue(a, field) : int(a.coBenefits[field.slice('coBenefit.'.length) as keyof Action['coBenefits']]);
+  }
+}
+
+/** An uncertainty field, or nothing where the action leaves it to its status default. */
+function uncertaintyValue(a: Action, field: ActionField): ExportValue {
+  const key = field.slice('uncertainty.'.length) as keyof UncertaintyRanges;
+  const v = a.uncertainty?.[key];
+  if (v === undefined) return null;
+  switch (key) {
+    case 'probability':
+      return { t: 'share', v };
+    case 'delayMaxYears':
+      return { t: 'int', v };
+    default:
+      return { t: 'factor', v };
   }
 }
 

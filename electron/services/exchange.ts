@@ -94,7 +94,7 @@ export const exchangeHandlers = {
     discardStaged(fileId);
     return null;
   },
-  'exchange.export': async ({ manager, file }, { format, scenarioId, overwrite, taskId }) => {
+  'exchange.export': async ({ manager, file }, { format, scenarioId, overwrite, uncertainty, taskId }) => {
     const s = manager.require();
     const plan = readPlan(s.db);
     if (scenarioId !== undefined && !plan.scenarios.some((x) => x.id === scenarioId)) {
@@ -103,11 +103,11 @@ export const exchangeHandlers = {
     const r = await runTask(taskId, async (task) => {
       if (file === undefined) {
         // No file asked for (the browser host): the browser saves it where the user keeps downloads.
-        const bytes = await exportBytes(plan, format, { scenarioId }, task);
+        const bytes = await exportBytes(plan, format, { scenarioId, uncertainty }, task);
         return { status: 'download' as const, fileName: suggestedExportName(plan, format), mime: MIME[format], base64: bytes.toString('base64') };
       }
       if (!file) return { status: 'cancelled' as const };
-      await exportToFile(plan, format, { scenarioId }, file.path, !!overwrite || file.replaceAgreed, task);
+      await exportToFile(plan, format, { scenarioId, uncertainty }, file.path, !!overwrite || file.replaceAgreed, task);
       return { status: 'saved' as const, fileName: basename(file.path) };
     });
     return r === 'cancelled' ? { status: 'cancelled' } : r;

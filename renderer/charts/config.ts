@@ -108,6 +108,20 @@ function dataset(model: ChartModel, s: Series, opts: ConfigOptions, axis: { xAxi
         pointHitRadius: 6,
         order: 1,
       } as AnyDataset;
+    case 'edge':
+      return { ...base, type: 'line', fill: false, borderWidth: 0, pointRadius: 0, pointHitRadius: 0, order: 1 } as AnyDataset;
+    case 'band':
+      return {
+        ...base,
+        type: 'line',
+        // Down to the edge before it: the dataset index, not the stack.
+        fill: '-1',
+        backgroundColor: opts.fillOf(style),
+        borderWidth: 0,
+        pointRadius: 0,
+        pointHitRadius: 6,
+        order: 1,
+      } as AnyDataset;
     case 'marker':
       return {
         ...base,
@@ -230,7 +244,7 @@ function commonPlugins(model: ChartModel, opts: ConfigOptions) {
 }
 
 function axisTitle(text: string) {
-  return { display: true, text, color: CHART_TEXT, font: { size: 12, weight: 600 } };
+  return { display: text !== '', text, color: CHART_TEXT, font: { size: 12, weight: 600 } };
 }
 
 function valueScale(title: string, locale: Locale, extra: LinearScale & { stacked?: boolean | 'single' }): LinearScale {
@@ -276,7 +290,9 @@ function legend(items: (hidden: (datasetIndex: number) => boolean) => LegendItem
 
 /** One legend entry per series. */
 function seriesLegend(model: ChartModel, opts: ConfigOptions) {
-  return legend((hidden) => model.series.map((s, i) => legendItem(s.kind, s.legend ?? s.label, s.style, opts, i, hidden(i))));
+  return legend((hidden) =>
+    model.series.flatMap((s, i) => (s.kind === 'edge' ? [] : [legendItem(s.kind, s.legend ?? s.label, s.style, opts, i, hidden(i))])),
+  );
 }
 
 /** The two bar groups (cheaper than the carbon value or not) and the carbon value's line. */

@@ -11,7 +11,7 @@ import type { Quantity } from './model';
 /** Decimals a table or tooltip shows: whole tonnes and kronor, tkr to one decimal, mnkr to two. */
 export function decimalsOf(q: Quantity): number {
   if (q.kind === 'money') return q.unit === 'kr' ? 0 : q.unit === 'tkr' ? 1 : 2;
-  return q.kind === 'tonsPerPerson' ? 2 : 0;
+  return q.kind === 'tonsPerPerson' ? 2 : q.kind === 'percent' ? 1 : 0;
 }
 
 /** A value as a table cell or tooltip shows it. */
@@ -38,6 +38,8 @@ export function unitLabel(q: Quantity, locale: Locale): string {
       return text['chart.unit.krPerTon'];
     case 'count':
       return text['chart.unit.count'];
+    case 'percent':
+      return '%';
   }
 }
 

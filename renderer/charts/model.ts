@@ -11,7 +11,9 @@ export type Quantity =
   | { kind: 'tonsPerPerson' }
   | { kind: 'money'; unit: MoneyUnit }
   | { kind: 'krPerTon' }
-  | { kind: 'count' };
+  | { kind: 'count' }
+  /** Percent, drawn as 0–100. */
+  | { kind: 'percent' };
 
 /** Fills for bars and areas: every series of a stack gets its own, so colour is not the only cue. */
 export const PATTERNS = ['solid', 'diagonal', 'dots', 'horizontal', 'cross', 'backslash', 'vertical', 'grid', 'zigzag', 'checker'] as const;
@@ -29,7 +31,11 @@ export interface SeriesStyle {
   point: PointShape;
 }
 
-export type SeriesKind = 'bar' | 'line' | 'area' | 'marker';
+/**
+ * 'band' fills down to the series before it, which is its lower 'edge': a line drawn with no
+ * ink and left out of the legend (an uncertainty fan: P5 as edge, P95 as band).
+ */
+export type SeriesKind = 'bar' | 'line' | 'area' | 'marker' | 'band' | 'edge';
 
 export interface Series {
   id: string;

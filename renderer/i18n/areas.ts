@@ -15,6 +15,7 @@ import { regionMessages } from '../views/region/messages';
 import { scenarioMessages } from '../views/scenarios/messages';
 import { optimiseMessages } from '../views/scenarios/optimise/messages';
 import { targetMessages } from '../views/targets/messages';
+import { uncertaintyMessages } from '../uncertainty/messages';
 
 export const AREAS = {
   grid: gridMessages,
@@ -31,6 +32,7 @@ export const AREAS = {
   merge: mergeMessages,
   reportPanel: reportPanelMessages,
   region: regionMessages,
+  uncertainty: uncertaintyMessages,
 };
 
 export const AREA_MESSAGES = {
@@ -49,6 +51,7 @@ export const AREA_MESSAGES = {
     ...mergeMessages.sv,
     ...reportPanelMessages.sv,
     ...regionMessages.sv,
+    ...uncertaintyMessages.sv,
   },
   en: {
     ...gridMessages.en,
@@ -65,5 +68,6 @@ export const AREA_MESSAGES = {
     ...mergeMessages.en,
     ...reportPanelMessages.en,
     ...regionMessages.en,
+    ...uncertaintyMessages.en,
   },
 };

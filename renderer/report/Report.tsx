@@ -17,6 +17,7 @@ import { Macc } from './sections/Macc';
 import { Method } from './sections/Method';
 import { Scenarios } from './sections/Scenarios';
 import { Summary } from './sections/Summary';
+import { Uncertainty } from './sections/Uncertainty';
 
 interface Props {
   data: ReportData;
@@ -34,6 +35,8 @@ function body(id: ReportSectionId, data: ReportData, images: Images, fmt: Fmt): 
       return <Emissions data={data} images={images} />;
     case 'scenarios':
       return <Scenarios data={data} images={images} fmt={fmt} />;
+    case 'uncertainty':
+      return <Uncertainty data={data} images={images} />;
     case 'macc':
       return <Macc data={data} images={images} />;
     case 'actions':

@@ -14,6 +14,8 @@ import { investmentModel } from '../charts/models/investment';
 import { maccModel } from '../charts/models/macc';
 import { sectorStackModel } from '../charts/models/sectorStack';
 import { trajectoryModel } from '../charts/models/trajectory';
+import { simulateUncertainty, type UncertaintyResult } from '../../shared/uncertainty';
+import { driversModel, fanModel } from '../uncertainty/charts';
 
 export interface ScenarioCalc {
   scenario: Scenario;
@@ -21,7 +23,17 @@ export interface ScenarioCalc {
 }
 
 /** The report's charts, by the names its sections use. */
-export type ChartKey = 'trajectory' | 'sectors' | 'comparison' | 'macc' | 'investment' | 'coBenefits' | 'commitments';
+export type ChartKey =
+  | 'trajectory'
+  | 'sectors'
+  | 'comparison'
+  | 'uncertaintyGross'
+  | 'uncertaintyNet'
+  | 'drivers'
+  | 'macc'
+  | 'investment'
+  | 'coBenefits'
+  | 'commitments';
 
 /** Chart images (blob: URLs) by chart. */
 export type Images = Partial<Record<ChartKey, string>>;
@@ -42,6 +54,8 @@ export interface ReportData {
   /** Every scenario of the plan, the chosen one first (the comparison section only). */
   scenarios: ScenarioCalc[];
   charts: Partial<Record<ChartKey, ReportChart>>;
+  /** The uncertainty of the chosen scenario (2 000 draws, seed 1, as `klimat uncertainty`); the uncertainty section only. */
+  uncertainty: UncertaintyResult | null;
 }
 
 export function focusYearOf(plan: Plan): number {
@@ -72,6 +86,12 @@ export function prepare(payload: ReportPayload): ReportData {
     add('sectors', sectorStackModel({ plan, calc, scenarioName: name, locale }), 380);
   }
   if (has('scenarios')) add('comparison', comparisonModel({ plan, compared: scenarios.map((s) => ({ name: s.scenario.name, calc: s.calc })), locale }), 300);
+  const uncertainty = has('uncertainty') ? simulateUncertainty(plan, scenarioId) : null;
+  if (uncertainty) {
+    add('uncertaintyGross', fanModel({ plan, result: uncertainty, calc, scope: 'gross', scenarioName: name, locale }), 330);
+    if (plan.sectors.some((s) => s.isSink)) add('uncertaintyNet', fanModel({ plan, result: uncertainty, calc, scope: 'net', scenarioName: name, locale }), 330);
+    add('drivers', driversModel({ plan, result: uncertainty, locale }), 300);
+  }
   if (has('macc')) add('macc', maccModel({ plan, calc, year: focusYear, scenarioName: name, locale }), 360);
   if (has('investment')) add('investment', investmentModel({ plan, calc, byBearer: costsByBearer(plan, calc), mode: 'bearer', scenarioName: name, locale }), 340);
   if (has('coBenefits')) add('coBenefits', coBenefitModel({ plan, calc, perYear: coBenefitsPerYear(plan, calc), scenarioName: name, locale }), 260);
@@ -79,5 +99,5 @@ export function prepare(payload: ReportPayload): ReportData {
     const totals = commitmentTotals(plan, linkedActionFigures(plan, calc, focusYear));
     add('commitments', commitmentSummaryModel({ plan, calc, totals, year: focusYear, scenarioName: name, locale }), 360);
   }
-  return { payload, plan, scenario, calc, focusYear, scenarios, charts };
+  return { payload, plan, scenario, calc, focusYear, scenarios, charts, uncertainty };
 }

@@ -42,6 +42,10 @@ export function applyDelta(plan: Plan, delta: PlanDelta): Plan {
     const { carbonBudget: _old, ...rest } = next;
     next = delta.carbonBudget === null ? rest : { ...rest, carbonBudget: delta.carbonBudget };
   }
+  if (delta.uncertaintyDefaults !== undefined) {
+    const { uncertaintyDefaults: _old, ...rest } = next;
+    next = delta.uncertaintyDefaults === null ? rest : { ...rest, uncertaintyDefaults: delta.uncertaintyDefaults };
+  }
   return next;
 }
 
@@ -49,6 +53,7 @@ export function isEmptyDelta(delta: PlanDelta): boolean {
   return (
     COLLECTIONS.every((c) => !delta.rows[c]?.length && !delta.deleted[c]?.length && !delta.order[c]) &&
     delta.settings === undefined &&
-    delta.carbonBudget === undefined
+    delta.carbonBudget === undefined &&
+    delta.uncertaintyDefaults === undefined
   );
 }

@@ -2,7 +2,7 @@
 // `{ ok, value }` / `{ ok: false, error }`): the document's status after the call and, for a
 // call with an effect, what it changed. The renderer follows the plan and the status from
 // these alone; it never guesses from a call's name what to reload.
-import type { Baseline, CarbonBudget, PlanSettings, Plan } from '../domain/types';
+import type { Baseline, CarbonBudget, PlanSettings, Plan, UncertaintyDefaults } from '../domain/types';
 import type { Effect } from './define';
 import type { ApiResult } from './result';
 import type { DocumentStatus } from './status';
@@ -31,6 +31,8 @@ export interface PlanDelta {
   settings?: PlanSettings;
   /** The carbon budget, when it changed (null: removed). */
   carbonBudget?: CarbonBudget | null;
+  /** The uncertainty defaults per status, when they changed (null: none left). */
+  uncertaintyDefaults?: UncertaintyDefaults | null;
 }
 
 export interface DocumentChange {

@@ -2,6 +2,7 @@
 // only the axis, because a target may take its reference from a year such as 1990.
 import type { Baseline } from '../domain/types';
 import type { Axis } from './axis';
+import { powInt } from './power';
 
 /** A sector's baseline points sorted by year, ready to evaluate. */
 export interface BaselineCurve {
@@ -29,7 +30,7 @@ export function baselineAt(curve: BaselineCurve, year: number): number {
   const last = years.length - 1;
   if (last < 0) return 0;
   if (year <= years[0]) return values[0];
-  if (year >= years[last]) return values[last] * Math.pow(1 + curve.annualChange, year - years[last]);
+  if (year >= years[last]) return values[last] * powInt(1 + curve.annualChange, year - years[last]);
   let hi = 1;
   while (years[hi] < year) hi++;
   const lo = hi - 1;

@@ -24,7 +24,7 @@ import { type ActionTiming, actionTiming, emptyTiming } from './timing';
  * @throws CalcError when the plan has no scenario `scenarioId`.
  */
 export function calculate(plan: Plan, scenarioId: string, options: CalcOptions = {}): CalcResult {
-  const ctx = createCalcContext(plan, scenarioId);
+  const ctx = createCalcContext(plan, scenarioId, options.frame);
   const { axis, sectors } = ctx;
   options.cache?.begin(plan, ctx.scenario);
   const totals = sumActions(ctx, options.cache);

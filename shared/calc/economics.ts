@@ -2,6 +2,7 @@
 import type { Action } from '../domain/types';
 import type { Axis } from './axis';
 import { type CostSchedule, discountedNetCost } from './costs';
+import { growthMinusOne, powInt, recoveryFromGrowth } from './power';
 
 /**
  * Below this many (discounted or steady) tonnes a cost per tonne is undefined: dividing by a
@@ -13,17 +14,20 @@ export const MIN_TONS = 1e-6;
 export function discountFactors(axis: Axis, discountRate: number, priceBaseYear: number): Float64Array {
   const out = new Float64Array(axis.length);
   for (let i = 0; i < axis.length; i++) {
-    out[i] = Math.pow(1 + discountRate, -(axis.startYear + i - priceBaseYear));
+    out[i] = powInt(1 + discountRate, -(axis.startYear + i - priceBaseYear));
   }
   return out;
 }
 
 /**
- * CRF(d, n) = d / (1 − (1 + d)^−n), and 1/n at d = 0. The denominator goes through expm1/log1p
- * so that a tiny positive rate tends smoothly to 1/n instead of dividing by a rounded zero.
+ * CRF(d, n) = d / (1 − (1 + d)^−n), and 1/n at d = 0. Computed from (1 + d)^n − 1 without
+ * cancellation (power.ts), so that a tiny positive rate tends smoothly to 1/n instead of dividing
+ * by a rounded zero, with the same bits on every JavaScript engine.
  */
 export function capitalRecoveryFactor(discountRate: number, years: number): number {
-  const denominator = -Math.expm1(-years * Math.log1p(discountRate));
+  if (Number.isInteger(years) && years >= 1) return recoveryFromGrowth(discountRate, years, growthMinusOne(discountRate, years)[years]);
+  // Not a lifetime a valid plan has: still a number, never a throw.
+  const denominator = 1 - powInt(1 + discountRate, -years);
   return discountRate === 0 || !(denominator > 0) ? 1 / years : discountRate / denominator;
 }
 
@@ -37,7 +41,8 @@ const MAX_LIFETIME = 100;
 /** CRF(d, n) for n = 0…100 (slot 0 unused), computed once per calculation. */
 export function recoveryFactors(discountRate: number): Float64Array {
   const out = new Float64Array(MAX_LIFETIME + 1);
-  for (let n = 1; n <= MAX_LIFETIME; n++) out[n] = capitalRecoveryFactor(discountRate, n);
+  const growth = growthMinusOne(discountRate, MAX_LIFETIME);
+  for (let n = 1; n <= MAX_LIFETIME; n++) out[n] = recoveryFromGrowth(discountRate, n, growth[n]);
   return out;
 }
 

@@ -2,7 +2,7 @@
 export { calculate } from './calculate';
 export { CalcError } from './errors';
 export { CalcCache } from './cache';
-export { createCalcContext, type CalcContext } from './context';
+export { createCalcContext, planFrame, type CalcContext, type PlanFrame } from './context';
 export { actionSeries, emptyActionSeries, type ActionSeries } from './actionSeries';
 export type { ActionTiming } from './timing';
 export type {

@@ -1,12 +1,18 @@
 // The engine's output: exactly the `calc` object of DESIGN §6. Every array is a plain
 // `number[]` aligned with `years`, so the result can go through JSON unchanged.
 import type { CalcCache } from './cache';
+import type { PlanFrame } from './context';
 
 export interface CalcOptions {
   /** Adds the abatement cost curve (`macc`) for this year. */
   maccYear?: number;
   /** Figures of unchanged actions from an earlier calculation of the same plan (see cache.ts). */
   cache?: CalcCache;
+  /**
+   * The plan's frame from `planFrame`, for many calculations of variants of one plan that share
+   * its settings, sectors and baseline objects (ignored for any other plan).
+   */
+  frame?: PlanFrame;
 }
 
 export interface OverallocatedSectorYear {

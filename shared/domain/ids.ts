@@ -20,6 +20,10 @@ export const SINK_SECTOR_ID: DefaultSectorId = 'sinks';
 export const ACTION_STATUSES = ['idea', 'proposed', 'decided', 'ongoing', 'done', 'cancelled'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
+/** The statuses that carry uncertainty defaults (DESIGN §9); a cancelled action has none. */
+export const UNCERTAINTY_STATUSES = ['idea', 'proposed', 'decided', 'ongoing', 'done'] as const;
+export type UncertaintyStatus = (typeof UNCERTAINTY_STATUSES)[number];
+
 export const COST_BEARERS = ['municipality', 'municipalCompany', 'business', 'households', 'state'] as const;
 export type CostBearer = (typeof COST_BEARERS)[number];
 

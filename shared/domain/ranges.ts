@@ -32,6 +32,11 @@ export const RANGES = {
   /** Target levels, reference tonnes and carbon budgets. */
   targetTons: range(0, 1e10),
   coBenefitScore: range(-2, 2, true),
+  /** Uncertainty multipliers (DESIGN §9): 0 ≤ low ≤ 1 ≤ high ≤ 10. */
+  uncertaintyLow: range(0, 1),
+  uncertaintyHigh: range(1, 10),
+  /** The chance that an action happens at all. */
+  probability: range(0, 1),
 } as const satisfies Record<string, NumberRange>;
 
 export type RangeKey = keyof typeof RANGES;

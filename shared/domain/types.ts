@@ -16,6 +16,17 @@ export type CarbonBudget = z.output<typeof S.carbonBudgetSchema>;
 export type FinancingSource = z.output<typeof S.financingSourceSchema>;
 export type CostOverride = z.output<typeof S.costOverrideSchema>;
 export type CoBenefitScores = Partial<Record<CoBenefitCategory, number>>;
+
+/**
+ * How sure an action is (DESIGN §9): multipliers on its effect and cost (low ≤ 1 ≤ high), the
+ * most years it may come late, and the chance that it happens at all. Each absent field takes
+ * the plan's default for the action's status (shared/uncertainty/ranges.ts).
+ */
+export type UncertaintyRanges = z.output<typeof S.uncertaintyRangesSchema>;
+
+/** The plan's uncertainty per status (DESIGN §9); an absent status or field keeps the built-in default. */
+export type UncertaintyDefaults = z.output<typeof S.uncertaintyDefaultsSchema>;
+
 export type Action = z.output<typeof S.actionSchema>;
 export type FinancingEntry = z.output<typeof S.financingEntrySchema>;
 export type CommitmentChoice = z.output<typeof S.commitmentChoiceSchema>;
@@ -32,6 +43,7 @@ export interface Plan {
   financing: FinancingEntry[];
   commitments: CommitmentChoice[];
   scenarios: Scenario[];
+  uncertaintyDefaults?: UncertaintyDefaults;
 }
 
 export const PLAN_FORMAT = 'klimat-plan';

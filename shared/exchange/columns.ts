@@ -7,8 +7,9 @@
 import { CO_BENEFIT_CATEGORIES, type CoBenefitCategory, type MoneyUnit } from '../domain/ids';
 import { CO_BENEFIT_LABELS, MONEY_UNIT_LABELS } from '../i18n/labels';
 import type { Locale } from '../format/number';
+import type { UncertaintyRanges } from '../domain/types';
 import { nameKey } from './headers';
-import { action as actionEntity, costOverride, financingEntry } from '../fields';
+import { action as actionEntity, actionUncertainty, costOverride, financingEntry } from '../fields';
 import type { CellKind, FieldSpec } from '../fields/field';
 
 /** How a cell of the column is read and written (the field registry's cell kind). */
@@ -32,6 +33,8 @@ export interface ColumnDef<F extends string = string> {
 }
 
 export type CoBenefitField = `coBenefit.${CoBenefitCategory}`;
+/** An action's uncertainty (DESIGN §9), one column per field; empty = the status default. */
+export type UncertaintyColumnField = `uncertainty.${keyof UncertaintyRanges}`;
 export type ActionField =
   | 'id'
   | 'code'
@@ -57,6 +60,7 @@ export type ActionField =
   | 'savingsSekPerYear'
   | 'coBenefitSekPerYear'
   | CoBenefitField
+  | UncertaintyColumnField
   | 'commitments'
   | 'tags'
   | 'notes';
@@ -90,7 +94,12 @@ const coBenefitColumns = CO_BENEFIT_CATEGORIES.map((c) =>
 );
 
 const A = actionEntity.fields;
-const actionColumn = (field: Exclude<ActionField, CoBenefitField>, extra?: Partial<ColumnDef<ActionField>>) => fieldColumn<ActionField>(field, A[field], extra);
+const actionColumn = (field: Exclude<ActionField, CoBenefitField | UncertaintyColumnField>, extra?: Partial<ColumnDef<ActionField>>) => fieldColumn<ActionField>(field, A[field], extra);
+
+const U = actionUncertainty.fields;
+
+/** An action's uncertainty (DESIGN §9), one column per field; an empty cell leaves it to the status default. */
+const uncertaintyColumns = (Object.keys(U) as (keyof typeof U)[]).map((k) => fieldColumn<UncertaintyColumnField>(`uncertainty.${k}`, U[k]));
 
 /** The action list's columns, in the order the export writes them. */
 export const ACTION_COLUMNS: readonly ColumnDef<ActionField>[] = [
@@ -99,6 +108,7 @@ export const ACTION_COLUMNS: readonly ColumnDef<ActionField>[] = [
   ...(['sectorId', 'owner', 'costBearer', 'status', 'startYear', 'earliestStartYear', 'latestStartYear', 'implementationYears', 'effectStartYear', 'effectEndYear', 'rampYears'] as const).map((k) => actionColumn(k)),
   ...(['effectKind', 'effectTonsPerYear', 'effectShare', 'lifetimeYears', 'capexSek', 'opexSekPerYear', 'savingsSekPerYear', 'coBenefitSekPerYear'] as const).map((k) => actionColumn(k)),
   ...coBenefitColumns,
+  ...uncertaintyColumns,
   ...(['commitments', 'tags', 'description', 'notes', 'id'] as const).map((k) => actionColumn(k)),
 ];
 

@@ -42,6 +42,7 @@ function fieldOfPath(path: string): string | null {
   const m = /^([A-Za-z]+)(?:\.([A-Za-z]+))?/.exec(path);
   if (!m) return null;
   if (m[1] === 'coBenefits') return m[2] ? `coBenefit.${m[2]}` : null;
+  if (m[1] === 'uncertainty') return m[2] ? `uncertainty.${m[2]}` : null;
   return m[1];
 }
 
@@ -100,9 +101,10 @@ export function actionImport(table: Table, settings: ImportSettings, ctx: Action
 
   function candidate(r: RowValues, prev: Action | undefined): Record<string, unknown> {
     const base: Record<string, unknown> = prev
-      ? { ...prev, coBenefits: { ...prev.coBenefits } }
-      : newAction((r.values.get('id') as string | undefined) || ctx.newId(), ctx);
+      ? { ...prev, coBenefits: { ...prev.coBenefits }, uncertainty: { ...prev.uncertainty } }
+      : { ...newAction((r.values.get('id') as string | undefined) || ctx.newId(), ctx), uncertainty: {} };
     const coBenefits = base.coBenefits as Record<string, unknown>;
+    const uncertainty = base.uncertainty as Record<string, unknown>;
     for (const m of mapped) {
       const f = m.def.field;
       if (f === 'id') continue;
@@ -111,6 +113,11 @@ export function actionImport(table: Table, settings: ImportSettings, ctx: Action
         const cat = f.slice('coBenefit.'.length);
         if (has) coBenefits[cat] = r.values.get(f);
         else if (r.empty.has(f)) delete coBenefits[cat];
+      } else if (f.startsWith('uncertainty.')) {
+        // An empty cell leaves the field to the status default.
+        const key = f.slice('uncertainty.'.length);
+        if (has) uncertainty[key] = r.values.get(f);
+        else if (r.empty.has(f)) delete uncertainty[key];
       } else if (has) base[f] = r.values.get(f);
       else if (r.empty.has(f)) {
         if (OPTIONAL.has(f)) delete base[f];
@@ -128,6 +135,7 @@ export function actionImport(table: Table, settings: ImportSettings, ctx: Action
     if (!prev && base.effectKind === 'absolute' && base.effectTonsPerYear === undefined && !column.has('effectTonsPerYear')) {
       base.effectTonsPerYear = 0;
     }
+    if (Object.values(uncertainty).every((v) => v === undefined)) delete base.uncertainty;
     return base;
   }
 

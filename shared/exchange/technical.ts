@@ -1,6 +1,6 @@
 // The workbook's technical sheet: what a person does not read but the app needs to make the
 // whole plan again from its own workbook (settings, sectors with their ids, baseline points,
-// targets, carbon budget, financing sources, commitment levels, scenarios), as JSON split over
+// targets, carbon budget, financing sources, commitment levels, scenarios, uncertainty defaults), as JSON split over
 // cells (a cell holds at most 32 767 characters). Actions, cost overrides and financing entries
 // are read from their readable sheets instead, so that edits made there count. Pure.
 import type { Plan } from '../domain/types';
@@ -11,7 +11,7 @@ export const WORKBOOK_FORMAT = 'klimat-xlsx';
 export const WORKBOOK_FORMAT_VERSION = 1;
 const CHUNK = 30_000;
 
-export const TECHNICAL_KEYS = ['plan', 'sectors', 'baseline', 'targets', 'carbonBudget', 'financingSources', 'commitments', 'scenarios'] as const;
+export const TECHNICAL_KEYS = ['plan', 'sectors', 'baseline', 'targets', 'carbonBudget', 'financingSources', 'commitments', 'scenarios', 'uncertaintyDefaults'] as const;
 export type TechnicalKey = (typeof TECHNICAL_KEYS)[number];
 export type TechnicalData = Partial<Record<TechnicalKey, unknown>>;
 

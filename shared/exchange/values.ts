@@ -184,7 +184,8 @@ export function readValue(cell: Cell, kind: ColumnKind, ctx: ValueContext): Pars
     case 'whole':
     case 'tons':
     case 'score':
-      return numberOf(cell, (t) => parseNumber(t), kind === 'year' ? '2030' : '1 234,5');
+    case 'factor':
+      return numberOf(cell, (t) => parseNumber(t), kind === 'year' ? '2030' : kind === 'factor' ? '0,8' : '1 234,5');
     case 'share':
       // A cell formatted as % holds the fraction; any other number is per cent, as the header says.
       if (cell.t === 'n') return ok(cell.percent ? cell.v : Number((cell.v / 100).toPrecision(12)));

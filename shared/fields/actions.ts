@@ -13,6 +13,7 @@ import { ROW_CAPS } from '../domain/ranges';
 import { CO_BENEFIT_LABELS, COMMITMENT_LABELS, COST_BEARER_LABELS, EFFECT_KIND_LABELS, STATUS_LABELS } from '../i18n/labels';
 import { entity } from './entity';
 import { f, listSchema, objectSchema } from './field';
+import { actionUncertainty } from './uncertainty';
 
 /** A year in which an action's computed cost is replaced (only the components it names). */
 export const costOverride = entity({
@@ -213,6 +214,8 @@ export const action = entity({
       aliases: ['anteckning', 'kommentar', 'kommentarer', 'comments'],
       width: 30,
     }),
+    /** How sure the action is (DESIGN §9), in columns of its own row; absent: the status defaults. */
+    uncertainty: f.group({ label: ['Osäkerhet', 'Uncertainty'], subject: ['Osäkerheten', 'The uncertainty'] }, actionUncertainty.fields).optional(),
   },
 });
 

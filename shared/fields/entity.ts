@@ -59,10 +59,53 @@ interface Column {
   interned?: readonly string[];
 }
 
+const columnOf = (key: string, s: FieldSpec): Column => ({
+  key,
+  column: s.column!,
+  bool: s.kind === 'bool',
+  required: s.required,
+  nullable: !!s.nullIsValue,
+  interned: s.interned,
+});
+
 function columnsOf(fields: Fields): Column[] {
   return Object.entries(fields)
     .filter(([, s]) => s.column !== null)
-    .map(([key, s]) => ({ key, column: s.column!, bool: s.kind === 'bool', required: s.required, nullable: !!s.nullIsValue, interned: s.interned }));
+    .map(([key, s]) => columnOf(key, s));
+}
+
+/** A field whose parts are columns of the row (see FieldSpec.parts). */
+interface Group {
+  key: string;
+  parts: Column[];
+}
+
+function groupsOf(fields: Fields): Group[] {
+  return Object.entries(fields)
+    .filter(([, s]) => s.parts !== undefined)
+    .map(([key, s]) => ({ key, parts: columnsOf(s.parts!) }));
+}
+
+/** Every SQL column of the entity's row that holds a field: its own, and its groups' parts. */
+export function sqlColumnsOf(fields: Fields): { key: string; column: string; spec: FieldSpec }[] {
+  const out: { key: string; column: string; spec: FieldSpec }[] = [];
+  for (const [key, s] of Object.entries(fields)) {
+    if (s.column !== null) out.push({ key, column: s.column, spec: s });
+    if (s.parts) for (const [part, p] of Object.entries(s.parts)) if (p.column !== null) out.push({ key: `${key}.${part}`, column: p.column, spec: p });
+  }
+  return out;
+}
+
+function readColumn(c: Column, row: Record<string, unknown>): unknown {
+  const v = row[c.column] as unknown;
+  if (c.bool) return v === 1 ? true : c.required ? false : undefined;
+  if (v === null) return c.nullable ? null : undefined;
+  if (c.interned && typeof v === 'string') return knownId(c.interned, v);
+  return v;
+}
+
+function writeColumn(c: Column, x: unknown): SqlValue {
+  return c.bool ? (x ? 1 : 0) : x === undefined ? null : (x as SqlValue);
 }
 
 /**
@@ -77,6 +120,7 @@ export function shapeTemplate(fields: Fields): Readonly<Record<string, unknown>>
 /** Maps an entity's SQL row to its domain object and back, for the columns it has. */
 export function rowMapper<T extends object>(fields: Fields) {
   const columns = columnsOf(fields);
+  const groups = groupsOf(fields);
   const keys = Object.keys(fields);
   const template = shapeTemplate(fields);
   return {
@@ -86,11 +130,16 @@ export function rowMapper<T extends object>(fields: Fields) {
       const out: Record<string, unknown> = { ...template };
       for (let i = 0; i < columns.length; i++) {
         const c = columns[i];
-        let v = row[c.column] as unknown;
-        if (c.bool) v = v === 1 ? true : c.required ? false : undefined;
-        else if (v === null) v = c.nullable ? null : undefined;
-        else if (c.interned && typeof v === 'string') v = knownId(c.interned, v);
-        out[c.key] = v;
+        out[c.key] = readColumn(c, row);
+      }
+      for (const g of groups) {
+        // The group's object holds its parts that are not NULL, and is absent when none is.
+        let value: Record<string, unknown> | undefined;
+        for (const c of g.parts) {
+          const v = readColumn(c, row);
+          if (v !== undefined) (value ??= {})[c.key] = v;
+        }
+        out[g.key] = value;
       }
       if (lists) for (const k of keys) if (k in lists) out[k] = lists[k];
       return out as T;
@@ -99,9 +148,10 @@ export function rowMapper<T extends object>(fields: Fields) {
     toRow(value: T, extra: Record<string, SqlValue> = {}): Record<string, SqlValue> {
       const out: Record<string, SqlValue> = { ...extra };
       const v = value as Record<string, unknown>;
-      for (const c of columns) {
-        const x = v[c.key];
-        out[c.column] = c.bool ? (x ? 1 : 0) : x === undefined ? null : (x as SqlValue);
+      for (const c of columns) out[c.column] = writeColumn(c, v[c.key]);
+      for (const g of groups) {
+        const o = v[g.key] as Record<string, unknown> | null | undefined;
+        for (const c of g.parts) out[c.column] = writeColumn(c, o?.[c.key]);
       }
       return out;
     },

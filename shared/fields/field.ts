@@ -36,6 +36,8 @@ export type CellKind =
   /** In the file's money unit; whole kronor in the plan. */
   | 'money'
   | 'score'
+  /** A multiplier such as 0,8 (an uncertainty range). */
+  | 'factor'
   | 'commitments'
   | 'tags'
   | 'other';
@@ -77,6 +79,11 @@ export interface FieldSpec<Z extends z.ZodType = z.ZodType> {
   nonEmpty?: boolean;
   /** `null` is a value of its own in the domain (a financing entry without an action). */
   nullIsValue?: boolean;
+  /**
+   * The fields of an object kept in columns of the entity's own row (an action's uncertainty),
+   * each with its column; the object is absent when all of them are NULL.
+   */
+  parts?: Readonly<Record<string, FieldSpec>>;
 }
 
 /** A field under construction: `.optional()` makes it absentable, `.with()` adds what is left. */
@@ -204,7 +211,16 @@ export const f = {
   list: <Z extends z.ZodType>(w: FieldWords, zod: Z, cell: CellKind = 'other') => make({ ...base(w, 'list', '', cell), zod }),
   /** An object held in rows of its own (co-benefit scores). */
   object: <Z extends z.ZodType>(w: FieldWords, zod: Z) => make({ ...base(w, 'object', '', 'other'), zod }),
+  /** An object whose parts are columns of the entity's own row, one field each (an action's uncertainty). */
+  group: <P extends Record<string, FieldSpec>>(w: FieldWords, parts: P) =>
+    make({ ...base(w, 'object', '', 'other'), zod: objectSchema(subjectOf(w), shapeOfParts(parts)), parts }),
 };
+
+function shapeOfParts<P extends Record<string, FieldSpec>>(parts: P): { [K in keyof P]: P[K]['zod'] } {
+  const out: Record<string, z.ZodType> = {};
+  for (const [key, spec] of Object.entries(parts)) out[key] = spec.zod;
+  return out as { [K in keyof P]: P[K]['zod'] };
+}
 
 function subjectOf(w: FieldWords): string {
   return (w.subject ?? w.label)[0];

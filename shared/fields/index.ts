@@ -2,17 +2,19 @@
 // table of the document that holds plan content has its entity here, so the change log's
 // (table, column) finds the field's words, and a test holds the SQL schema to these entries.
 import { action, actionCommitment, actionTag, coBenefitScore, costOverride } from './actions';
-import type { Entity } from './entity';
+import { sqlColumnsOf, type Entity } from './entity';
 import type { FieldSpec } from './field';
 import { rangeProblem } from '../schema/messages';
 import { commitmentChoice, financingEntry, financingSource } from './financing';
 import { baseline, baselinePoint, carbonBudget, planSettings, sector, target } from './plan';
 import { scenario, scenarioAction, scenarioStartYear, scenarioStatus } from './scenarios';
+import { actionUncertainty, uncertaintyDefault } from './uncertainty';
 
 export { action, actionCommitment, actionTag, coBenefitScore, costOverride } from './actions';
 export { commitmentChoice, financingEntry, financingSource } from './financing';
 export { baseline, baselinePoint, carbonBudget, planSettings, sector, target } from './plan';
 export { scenario, scenarioAction, scenarioStartYear, scenarioStatus } from './scenarios';
+export { actionUncertainty, uncertaintyDefault, uncertaintyDefaultsSchema, uncertaintyRangesSchema } from './uncertainty';
 
 export const ENTITIES: readonly Entity[] = [
   planSettings,
@@ -33,6 +35,8 @@ export const ENTITIES: readonly Entity[] = [
   scenarioStatus,
   scenarioAction,
   scenarioStartYear,
+  actionUncertainty,
+  uncertaintyDefault,
 ];
 
 const byTable = new Map<string, Entity>(ENTITIES.filter((e) => e.table).map((e) => [e.table!, e]));
@@ -46,7 +50,7 @@ export function entityOfTable(table: string): Entity | undefined {
 export function fieldOfColumn(table: string, column: string): FieldSpec | undefined {
   const e = byTable.get(table);
   if (!e) return undefined;
-  for (const spec of Object.values(e.fields)) if (spec.column === column) return spec;
+  for (const c of sqlColumnsOf(e.fields)) if (c.column === column) return c.spec;
   return undefined;
 }
 

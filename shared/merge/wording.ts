@@ -173,6 +173,10 @@ function subject(table: string, rowId: string, row: Record<string, unknown> | nu
       const year = row && typeof row.year === 'number' ? ` (${row.year})` : '';
       return { of: pick(`${action(b)} i scenariot ${n}`, `${action(b)} in scenario ${n}`), thing: pick(`ett flyttat startår${year} för ${action(b)} i scenariot ${n}`, `a moved start year${year} of ${action(b)} in scenario ${n}`) };
     }
+    case 'uncertainty_defaults': {
+      const st = label(STATUS_LABELS, rowId, w.locale).toLowerCase();
+      return { of: pick(`status ${st}`, `status ${st}`), thing: pick(`osäkerheten för status ${st}`, `the uncertainty of status ${st}`) };
+    }
     case 'scenario_actions': {
       const n = nameOf(w, 'scenarios', a);
       return { of: pick(`scenariot ${n}`, `scenario ${n}`), thing: pick(`${action(c)} bland de ${modeLabel(b, 'sv')} i scenariot ${n}`, `${action(c)} among the ${modeLabel(b, 'en')} of scenario ${n}`) };

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ROW_CAPS } from '../domain/ranges';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type Plan, type PlanDocument } from '../domain/types';
-import { importSchemas as s } from './entities';
+import { importSchemas as s, uncertaintyDefaultsSchema } from './entities';
 import { list, object } from './primitives';
 import { problemsFromZod, type Problem } from './problems';
 import { planProblems } from './rules';
@@ -22,6 +22,7 @@ export const planDocumentSchema = object('document', {
   financing: list('financing', s.financing, ROW_CAPS.financing).default([]),
   commitments: list('commitments', s.commitment).default([]),
   scenarios: list('scenarios', s.scenario, ROW_CAPS.scenarios).default([]),
+  uncertaintyDefaults: uncertaintyDefaultsSchema.optional(),
 });
 
 export type ParseResult = { ok: true; plan: Plan } | { ok: false; problems: Problem[] };

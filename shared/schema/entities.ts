@@ -29,6 +29,12 @@ export const financingSourceSchema = object('financingSource', financingSourceSh
 export const costOverrideSchema = actionListSchemas.costOverride;
 export const coBenefitsSchema = actionListSchemas.coBenefits;
 
+/** An action's uncertainty (DESIGN §9); each absent field takes its status default. */
+export const uncertaintyShape = shapeOf(E.actionUncertainty.fields);
+export const uncertaintyRangesSchema = E.uncertaintyRangesSchema;
+/** The plan's uncertainty per status (DESIGN §9); an absent status or field keeps the built-in default. */
+export const uncertaintyDefaultsSchema = E.uncertaintyDefaultsSchema;
+
 export const actionShape = shapeOf(E.action.fields);
 export const actionSchema = object('action', actionShape);
 

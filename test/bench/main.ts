@@ -10,12 +10,14 @@ import { benchReport } from './report';
 import { benchRollup } from './rollup';
 import { benchViews } from './views';
 import { benchRobust } from './robust';
+import { benchUncertainty } from './uncertainty';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
 const benches: [string, (p: typeof print) => Promise<void>][] = [
   ['Dokument (öppna och spara)', benchDocument],
   ['Beräkningsmotorn', benchCalc],
+  ['Osäkerhet (Monte Carlo)', benchUncertainty],
   ['Rutnätet Åtgärder (grid, Chromium)', benchGrid],
   ['Diagram i Chromium', benchCharts],
   ['Vyer med alla åtgärder (Åtaganden, Historik)', benchViews],

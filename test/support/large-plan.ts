@@ -175,7 +175,27 @@ function action(r: Random, i: number, extraSectorId: string): Action {
   if (chance(r, 0.6)) a.effectStartYear = Math.min(startYear + implementationYears, END_YEAR);
   if (chance(r, 0.3)) a.effectEndYear = int(r, (a.effectStartYear ?? startYear) + 1, 2060);
   if (chance(r, 0.7)) a.lifetimeYears = int(r, 5, 60);
+  const u = uncertaintyOf(i);
+  if (u) a.uncertainty = u;
   return orderLikeExport(a);
+}
+
+/**
+ * Some of an action's own uncertainty (DESIGN §9), for about a quarter of the actions. From a
+ * generator of its own, seeded by the action's index, so that the rest of the plan is what it
+ * was before actions had uncertainty (tests and benches compare figures of these plans).
+ */
+function uncertaintyOf(i: number): Action['uncertainty'] {
+  const r = prng(0x0c5a + i);
+  if (!chance(r, 0.25)) return undefined;
+  const u: NonNullable<Action['uncertainty']> = {};
+  if (chance(r, 0.6)) u.effectLow = int(r, 30, 100) / 100;
+  if (chance(r, 0.6)) u.effectHigh = 1 + int(r, 0, 40) / 20;
+  if (chance(r, 0.4)) u.costLow = int(r, 50, 100) / 100;
+  if (chance(r, 0.4)) u.costHigh = 1 + int(r, 0, 30) / 10;
+  if (chance(r, 0.4)) u.delayMaxYears = int(r, 0, 5);
+  if (chance(r, 0.5)) u.probability = int(r, 10, 100) / 100;
+  return Object.keys(u).length ? u : { probability: 0.75 };
 }
 
 /** The action's keys in the order the store writes them, so a JSON diff by eye is quiet. */
@@ -184,7 +204,7 @@ function orderLikeExport(a: Action): Action {
     'id', 'code', 'name', 'description', 'sectorId', 'owner', 'costBearer', 'status', 'startYear', 'implementationYears',
     'effectStartYear', 'effectEndYear', 'rampYears', 'effectKind', 'effectTonsPerYear', 'effectShare', 'lifetimeYears',
     'capexSek', 'opexSekPerYear', 'savingsSekPerYear', 'costOverrides', 'coBenefits', 'coBenefitSekPerYear',
-    'commitments', 'tags', 'notes',
+    'commitments', 'tags', 'notes', 'uncertainty',
   ];
   const out: Record<string, unknown> = {};
   for (const k of order) if (a[k] !== undefined) out[k] = a[k];
@@ -263,6 +283,8 @@ export function largePlan(n: number, seed = 1): Plan {
     financing: financing(r, actions, src, Math.ceil(n / 2) + 3),
     commitments: some(r, COMMITMENT_IDS, 6).map((id) => ({ id, level: pick(r, COMMITMENT_LEVELS) })),
     scenarios: scenarios(r, actions),
+    // The plan's own defaults for two statuses (the rest keep DESIGN §9's table).
+    uncertaintyDefaults: { idea: { effectLow: 0.4, probability: 0.35 }, done: { delayMaxYears: 1 } },
   };
 }
 

@@ -15,6 +15,8 @@ function formatOf(kind: string, moneyFmt: string): string | undefined {
       return FMT.tons;
     case 'share':
       return FMT.percent;
+    case 'factor':
+      return FMT.factor;
     default:
       // Years and whole numbers read right in Excel's General format; a format on every such
       // cell would only cost time when the workbook is read back.

@@ -4,6 +4,7 @@
 import { blankScenario, UNCANCELLED_STATUSES } from '../../../shared/domain/defaults';
 import { COST_BEARERS, MONEY_UNIT_FACTOR, type CostBearer } from '../../../shared/domain/ids';
 import type { Plan, Scenario } from '../../../shared/domain/types';
+import type { UncertaintyOptions } from '../../../shared/uncertainty';
 import { actionSeries, calculate, createCalcContext, emptyActionSeries, type CalcContext, type CalcResult } from '../../../shared/calc';
 import { moneyFormat } from '../sheet-model';
 
@@ -14,6 +15,8 @@ export interface WorkbookOptions {
   budgetYear?: number;
   /** The date the workbook says it was made. */
   exportedAt?: Date;
+  /** Adds the sheet Osäkerhet with these draws and seed (DESIGN §9); slow for large plans, so asked for. */
+  uncertainty?: UncertaintyOptions;
 }
 
 export interface OwnerBudget {
@@ -22,6 +25,8 @@ export interface OwnerBudget {
 }
 
 export interface ExportContext {
+  /** The plan as given (the technical sheet's); `plan` may have a fallback scenario added. */
+  source: Plan;
   plan: Plan;
   scenario: Scenario;
   /** True when the plan has no scenario and the sheets show every action but the cancelled. */
@@ -79,6 +84,7 @@ export function exportContext(source: Plan, opts: WorkbookOptions): ExportContex
     });
   }
   return {
+    source,
     plan,
     scenario,
     fallbackScenario,

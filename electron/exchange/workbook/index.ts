@@ -14,11 +14,17 @@ import { ownersSheet } from './owners';
 import { summarySheet } from './summary';
 import { targetsSheet } from './targets';
 import { technicalSheet } from './technical';
+import { exportUncertainty, uncertaintySheet } from './uncertainty';
+import type { UncertaintyResult } from '../../../shared/uncertainty';
 
 export type { WorkbookOptions } from './context';
 
-export function workbookSheets(plan: Plan, opts: WorkbookOptions = {}): SheetModel[] {
-  const x = exportContext(plan, opts);
+/** The sheets; Osäkerhet only with an uncertainty result (of the context's scenario). */
+export function workbookSheets(plan: Plan, opts: WorkbookOptions = {}, uncertainty?: UncertaintyResult): SheetModel[] {
+  return sheetsOf(exportContext(plan, opts), uncertainty);
+}
+
+function sheetsOf(x: ReturnType<typeof exportContext>, uncertainty: UncertaintyResult | undefined): SheetModel[] {
   return [
     summarySheet(x),
     actionsSheet(x),
@@ -28,11 +34,15 @@ export function workbookSheets(plan: Plan, opts: WorkbookOptions = {}): SheetMod
     emissionsSheet(x),
     targetsSheet(x),
     commitmentsSheet(x),
+    ...(uncertainty ? [uncertaintySheet(x, uncertainty)] : []),
     overridesSheet(x),
-    technicalSheet(plan),
+    technicalSheet(x.source),
   ];
 }
 
 export async function writeWorkbook(plan: Plan, opts: WorkbookOptions, stream: Writable, progress?: Progress): Promise<void> {
-  await writeXlsx(workbookSheets(plan, opts), stream, progress);
+  const x = exportContext(plan, opts);
+  // The draws first (reported as progress on the same bar), then the sheets.
+  const uncertainty = opts.uncertainty ? await exportUncertainty(x.plan, x.scenario.id, opts.uncertainty, progress) : undefined;
+  await writeXlsx(sheetsOf(x, uncertainty), stream, progress);
 }

@@ -12,6 +12,7 @@ export const SHEETS = {
   targets: 'Mål',
   commitments: 'Åtaganden',
   overrides: 'Kostnadsjusteringar',
+  uncertainty: 'Osäkerhet',
   technical: TECHNICAL_SHEET,
 } as const;
 
@@ -23,6 +24,7 @@ export const SHEET_GUIDE: [string, string][] = [
   [SHEETS.emissions, 'Basscenario och scenario per sektor och år (ton koldioxid).'],
   [SHEETS.targets, 'Målen med målnivå, scenariots utsläpp och avståndet till målet; koldioxidbudgeten.'],
   [SHEETS.commitments, 'Klimatkontrakt 2030:s tio gemensamma åtaganden med vald nivå och de åtgärder som bidrar.'],
+  [SHEETS.uncertainty, 'När exporten tog med den: utsläppens percentiler per år ur osäkerhetsdragningarna, sannolikheten att nå målen och de drivande åtgärderna.'],
   [SHEETS.overrides, 'Justerade kostnader per åtgärd och år. Kan ändras och läsas in igen.'],
   [TECHNICAL_SHEET, 'Dolt blad med det appen behöver för att läsa in arbetsboken som en hel plan igen. Ändra inte i det.'],
 ];

@@ -61,9 +61,10 @@ export function ActionsView() {
   const actions = useCallback(() => planRef.current?.actions ?? [], []);
   const unit = plan?.plan.moneyUnit ?? 'tkr';
   const sectors = plan?.sectors;
+  const uncertaintyDefaults = plan?.uncertaintyDefaults;
   const columns = useMemo(
-    () => actionColumns({ unit, locale, t, sectors: sectors ?? [], tags, actions }),
-    [unit, locale, t, sectors, tags, actions],
+    () => actionColumns({ unit, locale, t, sectors: sectors ?? [], tags, actions, uncertaintyDefaults }),
+    [unit, locale, t, sectors, tags, actions, uncertaintyDefaults],
   );
   const groups = useMemo(() => actionGroups(t), [t]);
 

@@ -10,10 +10,11 @@ import {
   type MoneyUnit,
 } from '../../../shared/domain/ids';
 import { effectYearLooksWrong } from '../../../shared/domain/typos';
-import type { Action, Sector } from '../../../shared/domain/types';
+import type { Action, Sector, UncertaintyDefaults } from '../../../shared/domain/types';
 import { fieldHeader } from '../../../shared/exchange/columns';
 import { action as actionEntity } from '../../../shared/fields';
 import { formatMoneyWithUnit, formatNumber, type Locale } from '../../../shared/format/number';
+import { UNCERTAINTY_GROUP, uncertaintyColumns } from '../../uncertainty/gridColumns';
 import {
   CO_BENEFIT_LABELS,
   COMMITMENT_LABELS,
@@ -37,6 +38,8 @@ export interface ActionColumnContext {
   tags(): readonly string[];
   /** The plan's actions now (for the usual size of an amount, read when a value is stored). */
   actions(): readonly Action[];
+  /** The plan's uncertainty defaults: what an empty Osäkerhet cell shows. */
+  uncertaintyDefaults: UncertaintyDefaults | undefined;
 }
 
 export function actionGroups(t: Translate): ColumnGroup[] {
@@ -47,6 +50,7 @@ export function actionGroups(t: Translate): ColumnGroup[] {
     { id: 'effect', header: t('actions.group.effect'), hideable: true },
     { id: 'costs', header: t('actions.group.costs'), hideable: true },
     { id: 'computed', header: t('actions.group.computed'), hideable: true },
+    { id: UNCERTAINTY_GROUP, header: t('uncertainty.group'), hideable: true, hiddenByDefault: true },
     { id: 'coBenefits', header: t('actions.group.coBenefits'), hideable: true, hiddenByDefault: true },
     { id: 'commitments', header: t('actions.group.commitments'), hideable: true, hiddenByDefault: true },
     { id: 'notes', header: t('actions.group.notes'), hideable: true, hiddenByDefault: true },
@@ -168,6 +172,7 @@ export function actionColumns(ctx: ActionColumnContext): SheetColumn<ActionRow>[
     computed('annualizedCostSekPerTon', t('actions.col.annualized'), perTon, t('actions.tip.annualized')),
     { ...computed('societalNpvSek', t('actions.col.societal', { unit: u }), money, t('actions.tip.societal')), width: 170 },
 
+    ...uncertaintyColumns<ActionRow>({ locale, t, defaults: ctx.uncertaintyDefaults }),
     ...CO_BENEFIT_CATEGORIES.map((c) => scoreColumn(c, ctx)),
     field('coBenefitSekPerYear', 'coBenefits', money, { width: 150 }),
 

@@ -8,6 +8,9 @@ import { ScenarioPicker } from '../scenarios/ScenarioPicker';
 import { download } from './files';
 import { TaskStatus } from './TaskStatus';
 import { useTask } from './useTask';
+import { useStore } from '../../lib/store';
+import { uncertaintySettings } from '../../uncertainty/settings';
+import { formatNumber } from '../../../shared/format/number';
 
 interface Props {
   plan: Plan;
@@ -21,10 +24,13 @@ export function ExportFiles({ plan, scenarioId }: Props) {
   const heading = useId();
   const [task, run] = useTask();
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [withUncertainty, setWithUncertainty] = useState(true);
+  const { draws, seed } = useStore(uncertaintySettings);
 
   async function exportAs(format: 'xlsx' | 'csv') {
     setOutcome(null);
-    const r = await run((taskId) => client.call('exchange.export', { format, scenarioId: scenarioId ?? undefined, taskId }));
+    const uncertainty = format === 'xlsx' && withUncertainty ? { draws, seed } : undefined;
+    const r = await run((taskId) => client.call('exchange.export', { format, scenarioId: scenarioId ?? undefined, uncertainty, taskId }));
     if (!r.ok) return setOutcome({ kind: 'error', text: r.error.message });
     const v = r.value;
     if (v.status === 'cancelled') return setOutcome({ kind: 'ok', text: t('export.cancelled') });
@@ -48,6 +54,10 @@ export function ExportFiles({ plan, scenarioId }: Props) {
             {t('export.xlsx.button')}
           </button>
           <p className="muted">{t('export.xlsx.what', { unit: MONEY_UNIT_LABELS[plan.plan.moneyUnit][locale] })}</p>
+          <label className="export-option">
+            <input type="checkbox" checked={withUncertainty} disabled={task.running} onChange={(e) => setWithUncertainty(e.target.checked)} />
+            {t('uncertainty.exportSheet', { draws: formatNumber(draws, locale), seed })}
+          </label>
         </div>
         <div className="export-choice">
           <button type="button" disabled={task.running} onClick={() => void exportAs('csv')}>

@@ -15,13 +15,18 @@ import { useScenarioCalc } from '../scenarios/calcCache';
 import { ScenarioPicker } from '../scenarios/ScenarioPicker';
 import { GapTable } from './GapTable';
 import { gapInYear, headline, type TargetGap } from './headline';
+import { formatOdds } from '../../uncertainty/odds';
+import { useUncertainty } from '../../uncertainty/useUncertainty';
+import type { UncertaintyResult } from '../../../shared/uncertainty';
 import './dashboard.css';
+import '../../uncertainty/uncertainty.css';
 
 export function Dashboard({ plan }: { plan: Plan }) {
   const { t, locale } = useI18n();
   const headingId = useId();
   const scenarioId = useScenarioId(plan);
   const calc = useScenarioCalc(plan, scenarioId);
+  const { result: odds } = useUncertainty(plan, scenarioId);
   const scenario = plan.scenarios.find((s) => s.id === scenarioId);
   const figures = useMemo(() => (calc ? headline(plan, calc) : null), [plan, calc]);
   const trajectory = useMemo(() => (calc && scenario ? trajectoryModel({ plan, calc, scenarioName: scenario.name, locale }) : null), [plan, calc, scenario, locale]);
@@ -40,7 +45,7 @@ export function Dashboard({ plan }: { plan: Plan }) {
         <p className="chart__empty">{t('dashboard.noScenario')}</p>
       ) : (
         <>
-          <Figures plan={plan} figures={figures} />
+          <Figures plan={plan} figures={figures} odds={odds} />
           <div className="dashboard__charts">
             {trajectory && <ChartFigure model={trajectory} locale={locale} height={360} />}
             {bearers && <ChartFigure model={bearers} locale={locale} height={360} />}
@@ -61,7 +66,7 @@ export function Dashboard({ plan }: { plan: Plan }) {
   );
 }
 
-function Figures({ plan, figures }: { plan: Plan; figures: NonNullable<ReturnType<typeof headline>> }) {
+function Figures({ plan, figures, odds }: { plan: Plan; figures: NonNullable<ReturnType<typeof headline>>; odds: UncertaintyResult | null }) {
   const { t, locale } = useI18n();
   const unit = plan.plan.moneyUnit;
   const money = (sek: number) => {
@@ -73,7 +78,7 @@ function Figures({ plan, figures }: { plan: Plan; figures: NonNullable<ReturnTyp
   return (
     <dl className="kpis">
       {[2030, 2040].map((year) => (
-        <GapFigure key={year} year={year} gap={gapInYear(figures.gaps, year)} tons={tons} />
+        <GapFigure key={year} year={year} gap={gapInYear(figures.gaps, year)} tons={tons} odds={odds} />
       ))}
       <div className="kpi">
         <dt>{t('dashboard.budget')}</dt>
@@ -116,8 +121,9 @@ function Figures({ plan, figures }: { plan: Plan; figures: NonNullable<ReturnTyp
   );
 }
 
-function GapFigure({ year, gap, tons }: { year: number; gap: TargetGap | undefined; tons(v: number): string }) {
+function GapFigure({ year, gap, tons, odds }: { year: number; gap: TargetGap | undefined; tons(v: number): string; odds: UncertaintyResult | null }) {
   const { t, locale } = useI18n();
+  const probability = gap && odds?.targets.find((o) => o.id === gap.target.id)?.probabilityMet;
   return (
     <div className="kpi">
       <dt>{t('dashboard.gapTo', { year })}</dt>
@@ -137,6 +143,11 @@ function GapFigure({ year, gap, tons }: { year: number; gap: TargetGap | undefin
               : t('dashboard.gapShare', { share: formatPercent(gap.share, locale), year, name: gap.target.name })}
           </dd>
         </>
+      )}
+      {gap && gap.result.gap !== null && (
+        <dd className="kpi__odds" data-odds={gap.target.id}>
+          {probability === undefined || probability === null ? t('uncertainty.kpiPending') : t('uncertainty.kpi', { percent: formatOdds(probability, locale) })}
+        </dd>
       )}
     </div>
   );

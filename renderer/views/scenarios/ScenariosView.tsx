@@ -10,6 +10,7 @@ import { ScenarioCharts } from './ScenarioCharts';
 import { ScenarioEditor } from './ScenarioEditor';
 import { ScenarioList } from './ScenarioList';
 import { Sensitivity } from './Sensitivity';
+import { UncertaintySection } from '../../uncertainty/UncertaintySection';
 import './scenarios.css';
 
 export function ScenariosView() {
@@ -36,6 +37,7 @@ export function ScenariosView() {
             <>
               <ScenarioCharts plan={plan} scenario={scenario} />
               <Sensitivity plan={plan} scenario={scenario} />
+              <UncertaintySection plan={plan} scenario={scenario} readOnly={readOnly} />
               <ActionMembership plan={plan} scenario={scenario} readOnly={readOnly} />
             </>
           ) : (

@@ -18,6 +18,7 @@ import type {
 } from '../../exchange/outcomes';
 import { bool, id, oneOf, text, wholeNumber } from '../../schema/primitives';
 import { read, write } from '../define';
+import { DRAWS_LIMITS, SEED_LIMITS } from '../../uncertainty';
 import { fileName } from './document';
 
 /** A task id the page makes, so that it can ask for progress and cancel. */
@@ -91,6 +92,13 @@ export const exchangeCalls = {
       scenarioId: id('scenarioId').optional(),
       name: fileName.optional(),
       overwrite: bool('overwrite').optional(),
+      /** Adds the sheet Osäkerhet (xlsx) with these draws and seed. */
+      uncertainty: z
+        .strictObject({
+          draws: wholeNumber('Antalet dragningar måste vara ett heltal 1–50 000.', DRAWS_LIMITS.min, DRAWS_LIMITS.max),
+          seed: wholeNumber('Fröet måste vara ett heltal 0–4 294 967 295.', SEED_LIMITS.min, SEED_LIMITS.max),
+        })
+        .optional(),
       taskId,
     }),
   ),

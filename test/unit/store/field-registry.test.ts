@@ -1,6 +1,6 @@
 // The field registry (shared/fields) against the SQL schema of a freshly migrated document:
 // every column of a plan table is a field of its entity (or one of the few structural columns:
-// a list's position, the key of a parent row), NOT NULL where the field is required, its DEFAULT
+// a list's position, the key of a parent row; a group field's parts count as fields), NOT NULL where the field is required, its DEFAULT
 // the field's default, and its CHECK … IN list the field's allowed values. The ranges are held
 // together in ranges.test.ts. A new field is one registry entry and a migration: if either is
 // missing, this test names it.
@@ -8,7 +8,8 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/document/migrate';
 import { PLAN_TABLES } from '../../../electron/document/tables';
-import { ENTITIES, entityOfTable } from '../../../shared/fields';
+import { ENTITIES, entityOfTable, fieldOfColumn } from '../../../shared/fields';
+import { sqlColumnsOf } from '../../../shared/fields/entity';
 import { importSchemas } from '../../../shared/schema/entities';
 
 /** Columns that hold no field: the order of a list, and the parent row a child row hangs on. */
@@ -70,7 +71,7 @@ describe('the field registry agrees with the SQL schema', () => {
   for (const table of PLAN_TABLES) {
     describe(table, () => {
       it('every column is a field of the entity, or structural', () => {
-        const fields = new Set(Object.values(entityOfTable(table)!.fields).map((f) => f.column));
+        const fields = new Set(sqlColumnsOf(entityOfTable(table)!.fields).map((c) => c.column));
         const extra = columnsOf(table)
           .map((c) => c.name)
           .filter((c) => !fields.has(c) && !(STRUCTURAL[table] ?? []).includes(c));
@@ -79,21 +80,20 @@ describe('the field registry agrees with the SQL schema', () => {
 
       it('every field with a column exists, NOT NULL where required, with the registry default', () => {
         const sql = new Map(columnsOf(table).map((c) => [c.name, c]));
-        for (const [key, f] of Object.entries(entityOfTable(table)!.fields)) {
-          if (!f.column) continue;
-          const c = sql.get(f.column);
-          expect(c, `${table}.${f.column} (${key})`).toBeDefined();
+        for (const { key, column, spec: f } of sqlColumnsOf(entityOfTable(table)!.fields)) {
+          const c = sql.get(column);
+          expect(c, `${table}.${column} (${key})`).toBeDefined();
           // An optional flag is stored 0 when absent, so its column is NOT NULL too.
-          expect(c!.notnull === 1, `${table}.${f.column} NOT NULL`).toBe(f.required || f.kind === 'bool');
-          if (c!.dflt_value !== null) expect(c!.dflt_value, `${table}.${f.column} DEFAULT`).toBe(sqlLiteral(f.default));
+          expect(c!.notnull === 1, `${table}.${column} NOT NULL`).toBe(f.required || f.kind === 'bool');
+          if (c!.dflt_value !== null) expect(c!.dflt_value, `${table}.${column} DEFAULT`).toBe(sqlLiteral(f.default));
         }
       });
 
       it("every enum field's CHECK lists exactly the registry's values", () => {
         const sql = createSql(table);
-        for (const f of Object.values(entityOfTable(table)!.fields)) {
-          if (f.kind !== 'enum' || !f.column) continue;
-          expect(checkedValues(sql, f.column), `${table}.${f.column}`).toEqual([...f.values!]);
+        for (const { column, spec: f } of sqlColumnsOf(entityOfTable(table)!.fields)) {
+          if (f.kind !== 'enum') continue;
+          expect(checkedValues(sql, column), `${table}.${column}`).toEqual([...f.values!]);
         }
       });
     });
@@ -151,5 +151,19 @@ describe('a new field is one entry', () => {
     expect(rows.fromRow({ ...rows.toRow(base), review_year: 2031 }, base).reviewYear).toBe(2031);
     expect(Object.keys(normalizer<Record<string, unknown>>(extended.fields)(base))).toContain('reviewYear');
     expect(fieldHeader(extended.fields.reviewYear, 'tkr')).toBe('Granskningsår');
+  });
+});
+
+describe('a group field (an action’s uncertainty)', () => {
+  it('keeps its parts in columns of the row, and is absent when all of them are NULL', async () => {
+    const { rowMapper } = await import('../../../shared/fields/entity');
+    const { action } = await import('../../../shared/fields');
+    const rows = rowMapper<Record<string, unknown>>(action.fields);
+    const base = importSchemas.action.parse({ id: 'a', name: 'Ny', sectorId: 'transport', costBearer: 'municipality', status: 'idea', startYear: 2025 });
+    const row = rows.toRow({ ...base, uncertainty: { effectLow: 0.6, probability: 0.9 } });
+    expect(row).toMatchObject({ uncertainty_effect_low: 0.6, uncertainty_effect_high: null, uncertainty_probability: 0.9 });
+    expect(rows.fromRow(row).uncertainty).toEqual({ effectLow: 0.6, probability: 0.9 });
+    expect(rows.fromRow(rows.toRow(base)).uncertainty).toBeUndefined();
+    expect(fieldOfColumn('actions', 'uncertainty_delay_max_years')?.label.sv).toBe('Osäkerhet: extra försening upp till');
   });
 });

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { MIGRATIONS } from '../../../migrations';
 import { RANGES, TEXT_MAX_LENGTH, type RangeKey } from '../../../shared/domain/ranges';
 import { ENTITIES } from '../../../shared/fields';
+import { sqlColumnsOf } from '../../../shared/fields/entity';
 import { migrate } from '../../../electron/document/migrate';
 
 interface Column {
@@ -24,9 +25,9 @@ const UNREACHABLE: Record<string, 'min' | 'max'> = { 'plan.start_year': 'max', '
 
 /** Every (table, column) of the field registry with a range of shared/domain/ranges.ts. */
 const COLUMNS: Column[] = ENTITIES.flatMap((e) =>
-  Object.values(e.fields)
-    .filter((f) => f.range && f.column && e.table)
-    .map((f) => ({ table: e.table!, column: f.column!, range: f.range!, zod: f.zod, unreachable: UNREACHABLE[`${e.table}.${f.column}`] })),
+  sqlColumnsOf(e.fields)
+    .filter(({ spec }) => spec.range && e.table)
+    .map(({ column, spec }) => ({ table: e.table!, column, range: spec.range!, zod: spec.zod, unreachable: UNREACHABLE[`${e.table}.${column}`] })),
 );
 
 /** Text columns capped at TEXT_MAX_LENGTH (every text field but the four-digit municipality code). */
@@ -68,6 +69,7 @@ const SEED = `
   INSERT INTO financing_entries VALUES ('f', 0, 's', 'a', 2025, 1, 'secured');
   INSERT INTO scenarios VALUES ('sc', 0, 'Scenario', 0, 1, 1);
   INSERT INTO scenario_start_years VALUES ('sc', 'a', 2026, 0);
+  INSERT INTO uncertainty_defaults (status, probability) VALUES ('idea', 0.5);
 `;
 
 let db: Database.Database;
@@ -100,6 +102,7 @@ describe('SQL CHECK constraints agree with shared/domain/ranges.ts', () => {
     for (const [, table, body] of sql.matchAll(/CREATE TABLE (\w+) \(([\s\S]*?)\n\)/g)) {
       for (const [, col] of body.matchAll(/^\s*(\w+) [A-Z][^\n]*CHECK \(\1 BETWEEN/gm)) found.add(`${table}.${col}`);
     }
+    // Columns added to an existing table by a later migration.
     for (const [, table, col] of sql.matchAll(/ALTER TABLE (\w+) ADD COLUMN (\w+) [A-Z][^\n]*CHECK \(\2 BETWEEN/g)) found.add(`${table}.${col}`);
     expect(found.size).toBeGreaterThan(30);
     expect([...found].sort()).toEqual(COLUMNS.map((x) => `${x.table}.${x.column}`).sort());
