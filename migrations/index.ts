@@ -3,6 +3,7 @@
 // loader, vitest's sql-as-text plugin). A migration is never edited after release.
 import m0001 from './0001_init.sql';
 import m0002 from './0002_position_indexes.sql';
+import m0003 from './0003_followup.sql';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '0001_init', sql: m0001 },
   { version: 2, name: '0002_position_indexes', sql: m0002 },
+  { version: 3, name: '0003_followup', sql: m0003 },
 ];
 
 /** The schema version this app writes: the number of the last migration. */

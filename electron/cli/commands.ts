@@ -4,6 +4,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { CALL_NAMES, contract } from '../../shared/api/contract';
 import { toPlanDocument } from '../../shared/schema/document';
 import { readPlan } from '../document/read';
+import { readVersions } from '../document/versions';
 import { writePlanFile } from '../document/files';
 import { newPlan } from '../document/new-plan';
 import { DocumentManager } from '../document/manager';
@@ -71,7 +72,7 @@ export const COMMANDS: Record<string, { usage: string; help: string; run(args: A
     help: 'Skriver planen som JSON (klimat-plan version 1); - betyder standard ut.',
     run: async (a) => {
       const [input, out] = need(a, 2, COMMANDS['export-json'].usage);
-      const plan = await withCheckedCopy(input, readPlan);
+      const plan = await withCheckedCopy(input, (db) => ({ ...readPlan(db), versions: readVersions(db) }));
       writeOutput(out, `${JSON.stringify(toPlanDocument(plan), null, 2)}\n`, !!a.values.force);
     },
   },

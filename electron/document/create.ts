@@ -8,6 +8,7 @@ import { Batch, type Actor } from './changes';
 import { HybridClock } from './clock';
 import { openWritable } from './db';
 import { migrate } from './migrate';
+import { insertVersions } from './versions';
 import { insertPlan, writeMeta } from './write';
 import { workingDir } from '../app-data/paths';
 import { CREATION_TABLE, WORKING_FILE } from './session';
@@ -21,6 +22,7 @@ export function createDocumentFile(path: string, plan: Plan, actor: Actor, origi
     db.transaction(() => {
       writeMeta(db);
       insertPlan(db, plan);
+      insertVersions(db, plan.versions ?? []);
       batch.note(CREATION_TABLE, 'plan', { created: origin, actions: plan.actions.length });
     })();
   } finally {

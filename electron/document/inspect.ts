@@ -10,6 +10,7 @@ import { LATEST_VERSION, migrate, readSchema, schemaDifference, schemaVersion } 
 import { readPlan } from './read';
 import { RefusedFile } from './refused';
 import { PLAN_TABLES } from './tables';
+import { versionProblems } from './versions';
 
 export interface Admission {
   docId: string;
@@ -29,8 +30,15 @@ const TABLE_ROW_CAPS: Partial<Record<string, number>> = {
   financing_sources: ROW_CAPS.financingSources,
   financing_entries: ROW_CAPS.financing,
   scenarios: ROW_CAPS.scenarios,
+  actuals: ROW_CAPS.actuals,
+  observed_emissions: ROW_CAPS.sectors,
+  observed_points: ROW_CAPS.sectors * ROW_CAPS.observedPointsPerSector,
+  versions: ROW_CAPS.versions,
+  version_rows: 20_000_000,
   change_log: 20_000_000,
 };
+/** Text columns that hold a whole row as JSON (the log's values, a version's rows), not a field. */
+const ROW_TEXT: Partial<Record<string, readonly string[]>> = { version_rows: ['data'] };
 /** A change-log value holds at most a whole row as JSON. */
 const LOG_VALUE_MAX = 200_000;
 
@@ -112,6 +120,7 @@ function checkContent(path: string, fileVersion: number): Admission {
     const plan = readPlan(db);
     const parsed = planDocumentSchema.safeParse(toPlanDocument(plan));
     const problems = parsed.success ? checkPlanProblems(parsed.data) : problemsFromZod(parsed.error);
+    if (!problems.length) problems.push(...versionProblems(db));
     if (problems.length) {
       throw new ContentRefused(`Filen innehåller ogiltiga värden: ${describeProblem(problems[0])}`, problems.slice(0, 50));
     }
@@ -127,6 +136,16 @@ function checkPlanProblems(doc: unknown): Problem[] {
   return r.ok ? [] : r.problems;
 }
 
+/** A version's plan is held to the plan's own row caps, table by table. */
+function checkVersionSizes(db: Sqlite, table: string): void {
+  if (table !== 'version_rows') return;
+  const counts = db.prepare('SELECT tbl, count(*) AS n FROM version_rows GROUP BY version_id, tbl').all() as { tbl: string; n: number }[];
+  for (const { tbl, n } of counts) {
+    const cap = TABLE_ROW_CAPS[tbl];
+    if (cap !== undefined && n > cap) throw new RefusedFile(`En version i filen har för många rader i tabellen ${tbl.slice(0, 64)} (${n}; högst ${cap}).`);
+  }
+}
+
 function checkSizes(db: Sqlite): void {
   for (const table of [...PLAN_TABLES, 'meta', 'change_log', 'saves']) {
     const cap = TABLE_ROW_CAPS[table];
@@ -137,8 +156,9 @@ function checkSizes(db: Sqlite): void {
     const textCols = (db.prepare(`SELECT name FROM pragma_table_info(?) WHERE type = 'TEXT'`).all(table) as { name: string }[]).map(
       (c) => c.name,
     );
-    const max = table === 'change_log' ? LOG_VALUE_MAX : TEXT_MAX_LENGTH;
+    checkVersionSizes(db, table);
     for (const col of textCols) {
+      const max = table === 'change_log' || ROW_TEXT[table]?.includes(col) ? LOG_VALUE_MAX : TEXT_MAX_LENGTH;
       const long = db.prepare(`SELECT 1 FROM "${table}" WHERE length("${col}") > ? LIMIT 1`).get(max);
       if (long) throw new RefusedFile(`Ett textfält i filen (tabellen ${table}, kolumnen ${col}) är längre än tillåtna ${max} tecken.`);
     }

@@ -6,10 +6,12 @@ import { all, first, qb, type Sqlite } from './db';
 import type { DB } from './tables';
 import {
   actionFromRow,
+  actualFromRow,
   baselineFromRow,
   carbonBudgetFromRow,
   commitmentFromRow,
   entryFromRow,
+  observedFromRow,
   overrideFromRow,
   planFromRow,
   scenarioFromRow,
@@ -78,6 +80,18 @@ export function readScenarios(db: Sqlite): Scenario[] {
   });
 }
 
+/** The actual outcomes, in their list order (DESIGN §8). */
+export function readActuals(db: Sqlite): NonNullable<Plan['actuals']> {
+  return all(db, qb.selectFrom('actuals').selectAll().orderBy('position')).map(actualFromRow);
+}
+
+export function readObserved(db: Sqlite): NonNullable<Plan['observedEmissions']> {
+  const points = groupBy(all(db, qb.selectFrom('observed_points').selectAll().orderBy('sector_id').orderBy('position')), 'sector_id');
+  return all(db, qb.selectFrom('observed_emissions').selectAll().orderBy('position')).map((o) =>
+    observedFromRow(o, (points.get(o.sector_id) ?? []).map((p) => ({ year: p.year, tonsCo2e: p.tons_co2e }))),
+  );
+}
+
 export function readPlan(db: Sqlite): Plan {
   const budget = first(db, qb.selectFrom('carbon_budget').selectAll());
   const plan: Plan = {
@@ -92,13 +106,21 @@ export function readPlan(db: Sqlite): Plan {
     scenarios: readScenarios(db),
   };
   if (budget) plan.carbonBudget = carbonBudgetFromRow(budget);
+  // DESIGN §8's lists only where the plan has some: a plan without follow-up reads as before.
+  const actuals = readActuals(db);
+  if (actuals.length) plan.actuals = actuals;
+  const observed = readObserved(db);
+  if (observed.length) plan.observedEmissions = observed;
   return orderLikeJson(plan);
 }
 
 /** Top-level keys in the order of DESIGN §6, so that exported JSON reads like the spec. */
 function orderLikeJson(p: Plan): Plan {
-  const { plan, sectors, baseline, targets, carbonBudget, financingSources, actions, financing, commitments, scenarios } = p;
-  return carbonBudget
+  const { plan, sectors, baseline, targets, carbonBudget, financingSources, actions, financing, commitments, scenarios, actuals, observedEmissions } = p;
+  const out: Plan = carbonBudget
     ? { plan, sectors, baseline, targets, carbonBudget, financingSources, actions, financing, commitments, scenarios }
     : { plan, sectors, baseline, targets, financingSources, actions, financing, commitments, scenarios };
+  if (actuals) out.actuals = actuals;
+  if (observedEmissions) out.observedEmissions = observedEmissions;
+  return out;
 }

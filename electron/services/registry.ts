@@ -3,6 +3,7 @@ import { actionHandlers } from './actions';
 import { documentHandlers } from './document';
 import { exchangeHandlers } from './exchange';
 import { financingHandlers } from './financing';
+import { followUpHandlers } from './followup';
 import type { Handlers } from './handler';
 import { historyHandlers } from './history';
 import { mergeHandlers } from './merge';
@@ -12,6 +13,7 @@ import { scenarioHandlers } from './scenarios';
 import { sectorHandlers } from './sectors';
 import { settingsHandlers } from './settings';
 import { targetHandlers } from './targets';
+import { versionHandlers } from './versions';
 
 export const handlers: Handlers = {
   ...documentHandlers,
@@ -26,4 +28,6 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...exchangeHandlers,
   ...reportHandlers,
+  ...followUpHandlers,
+  ...versionHandlers,
 };

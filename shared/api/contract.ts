@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { documentCalls } from './calls/document';
 import { entityCalls } from './calls/entities';
 import { exchangeCalls } from './calls/exchange';
+import { followUpCalls } from './calls/followup';
 import { historyCalls } from './calls/history';
 import { mergeCalls } from './calls/merge';
 import { planCalls } from './calls/plan';
@@ -14,6 +15,7 @@ export const contract = {
   ...documentCalls,
   ...planCalls,
   ...entityCalls,
+  ...followUpCalls,
   ...historyCalls,
   ...mergeCalls,
   ...settingsCalls,

@@ -6,11 +6,13 @@ import type { Entity } from './entity';
 import type { FieldSpec } from './field';
 import { rangeProblem } from '../schema/messages';
 import { commitmentChoice, financingEntry, financingSource } from './financing';
+import { actual, observedEmission, observedPoint, version, versionRow } from './followup';
 import { baseline, baselinePoint, carbonBudget, planSettings, sector, target } from './plan';
 import { scenario, scenarioAction, scenarioStatus } from './scenarios';
 
 export { action, actionCommitment, actionTag, coBenefitScore, costOverride } from './actions';
 export { commitmentChoice, financingEntry, financingSource } from './financing';
+export { ACTUAL_FIGURES, actual, observedEmission, observedPoint, version, versionRow, type ActualFigure } from './followup';
 export { baseline, baselinePoint, carbonBudget, planSettings, sector, target } from './plan';
 export { scenario, scenarioAction, scenarioStatus } from './scenarios';
 
@@ -32,6 +34,11 @@ export const ENTITIES: readonly Entity[] = [
   scenario,
   scenarioStatus,
   scenarioAction,
+  actual,
+  observedEmission,
+  observedPoint,
+  version,
+  versionRow,
 ];
 
 const byTable = new Map<string, Entity>(ENTITIES.filter((e) => e.table).map((e) => [e.table!, e]));
