@@ -1,0 +1,5 @@
+// The follow-up of DESIGN §8: pure, on the §5 engine.
+export { defaultFollowUpYear, followUp } from './followup';
+export { actionChanges, changedFields } from './changes';
+export { observedTotals, type ObservedTotals } from './observed';
+export * from './types';
