@@ -14,6 +14,7 @@ import { ApiFailure } from '../../shared/api/result';
 import { dispatch } from '../services/dispatch';
 import { CliError, readAnyPlan, readJsonPlan, withCheckedCopy, writeOutput } from './io';
 import { calcCommand } from './calc';
+import { followUpCommand } from './followup';
 import { mergeCommand } from './merge';
 import { exportCommand, importBaselineCommand, importXlsxCommand } from './exchange';
 import { exportPdfCommand } from '../report/command';
@@ -95,6 +96,11 @@ export const COMMANDS: Record<string, { usage: string; help: string; run(args: A
     help: 'Beräknar scenariot och skriver resultatet som JSON.',
     run: (a) => calcCommand(a, readAnyPlan),
   },
+  followup: {
+    usage: 'followup <plan.klimat | plan.json> [--version <id>] [--scenario <id>] [--year <år>]',
+    help: 'Följer upp planen: utfall mot den fastställda versionen (eller planen och ett scenario), observerade utsläpp och takten som krävs mot målen; skriver resultatet som JSON.',
+    run: (a) => followUpCommand(a, COMMANDS.followup.usage),
+  },
   merge: {
     usage: 'merge <min.klimat> <deras.klimat> <ut.klimat> [--prefer mine|theirs] [--force]',
     help: 'Sammanfogar två kopior av samma plan och skriver resultatet; slutkod 1 om konflikter återstår utan --prefer.',
@@ -121,8 +127,8 @@ export const COMMANDS: Record<string, { usage: string; help: string; run(args: A
     run: (a) => importXlsxCommand(a, COMMANDS['import-xlsx'].usage),
   },
   'import-baseline': {
-    usage: 'import-baseline <plan.klimat> <utsläpp.xlsx> --municipality <namn eller kommunkod>',
-    help: 'Ersätter basscenariot för de sektorer som den nationella utsläppsstatistiken täcker, med kommunens värden, och sparar planen.',
+    usage: 'import-baseline <plan.klimat> <utsläpp.xlsx> --municipality <namn eller kommunkod> [--as baseline|observed|both]',
+    help: 'Läser kommunens utsläpp per sektor ur den nationella utsläppsstatistiken som basscenario (standard), som observerade utsläpp eller båda, för de sektorer filen täcker, och sparar planen.',
     run: (a) => importBaselineCommand(a, COMMANDS['import-baseline'].usage),
   },
 };

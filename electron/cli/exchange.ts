@@ -5,6 +5,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { ApiFailure } from '../../shared/api/result';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../shared/exchange/limits';
 import { describeImportProblem, type ImportProblem } from '../../shared/exchange/problems';
+import { STATISTICS_USES, type StatisticsUse } from '../../shared/exchange/outcomes';
 import { readSettings, currentUser } from '../app-data/settings';
 import { writePlanFile } from '../document/files';
 import { folderPicker } from '../document/folder-picker';
@@ -88,6 +89,10 @@ export async function importBaselineCommand(a: Args, usage: string): Promise<voi
   const municipality = a.values.municipality;
   if (!planPath || !statsPath) throw new CliError(`Fel antal argument. Användning: klimat ${usage}`);
   if (typeof municipality !== 'string') throw new CliError('Ange kommunen med --municipality, t.ex. --municipality Östersund eller --municipality 2380.');
+  const use = a.values.as ?? 'baseline';
+  if (typeof use !== 'string' || !(STATISTICS_USES as readonly string[]).includes(use)) {
+    throw new CliError(`--as måste vara baseline, observed eller both (inte "${String(use)}").`);
+  }
   if (!existsSync(planPath)) throw new CliError(`Filen ${planPath} finns inte.`);
   const staged = stage(await importFile(statsPath));
   const manager = new DocumentManager(folderPicker(dirname(resolve(planPath))));
@@ -96,9 +101,9 @@ export async function importBaselineCommand(a: Args, usage: string): Promise<voi
     if (!opened.ok) throw new CliError(opened.error.message);
     const s = manager.require();
     try {
-      const preview = previewBaseline(s, staged.id, municipality);
+      const preview = previewBaseline(s, staged.id, municipality, use as StatisticsUse);
       for (const w of preview.warnings) process.stderr.write(`Varning: ${w}\n`);
-      applyBaseline(s, staged.id, municipality);
+      applyBaseline(s, staged.id, municipality, use as StatisticsUse);
     } catch (e) {
       cliFailure(e);
     }

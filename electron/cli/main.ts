@@ -23,6 +23,9 @@ async function main(argv: string[]): Promise<number> {
         force: { type: 'boolean' },
         prefer: { type: 'string' },
         sections: { type: 'string' },
+        version: { type: 'string' },
+        as: { type: 'string' },
+        report: { type: 'string' },
       },
     });
     await cmd.run({ positionals, values });

@@ -69,8 +69,8 @@ export const exchangeHandlers = {
     const r = await runTask(input.taskId, (task) => applyTableImport(s, input, task));
     return r === 'cancelled' ? { status: 'cancelled' } : { status: 'done', counts: r };
   },
-  'exchange.baselinePreview': ({ manager }, { fileId, municipality }) => previewBaseline(manager.require(), fileId, municipality),
-  'exchange.baselineApply': ({ manager }, { fileId, municipality }) => applyBaseline(manager.require(), fileId, municipality),
+  'exchange.baselinePreview': ({ manager }, { fileId, municipality, as }) => previewBaseline(manager.require(), fileId, municipality, as),
+  'exchange.baselineApply': ({ manager }, { fileId, municipality, as }) => applyBaseline(manager.require(), fileId, municipality, as),
   'exchange.discard': (_ctx, { fileId }) => {
     discardStaged(fileId);
     return null;

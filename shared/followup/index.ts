@@ -3,3 +3,4 @@ export { defaultFollowUpYear, followUp } from './followup';
 export { actionChanges, changedFields } from './changes';
 export { observedTotals, type ObservedTotals } from './observed';
 export * from './types';
+export { chooseReference, defaultScenarioId, type ReferenceChoice } from './reference';

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { MONEY_UNITS } from '../../domain/ids';
 import { IMPORT_KINDS } from '../../exchange/columns';
 import { MAX_IMPORT_BYTES, TOO_LARGE } from '../../exchange/limits';
+import { STATISTICS_USES } from '../../exchange/outcomes';
 import type {
   BaselineApplied,
   BaselinePreview,
@@ -52,6 +53,8 @@ const tableImport = z.strictObject({
 const baselineImport = z.strictObject({
   fileId,
   municipality: text('municipality', { nonEmpty: true }),
+  /** As baseline (default), as observed emissions, or both. */
+  as: oneOf('as', STATISTICS_USES).optional(),
 });
 
 export const exchangeCalls = {

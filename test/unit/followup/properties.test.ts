@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { actionSeries, calculate, createCalcContext } from '../../../shared/calc';
 import { followUp } from '../../../shared/followup';
-import type { Plan } from '../../../shared/domain/types';
+import type { Actual, Plan } from '../../../shared/domain/types';
 import { planArb } from '../calc/arbitraries';
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b)) + 1e-6;
@@ -20,7 +20,8 @@ const withActuals = (p: Plan) =>
         const actionId = p.actions[i % p.actions.length].id;
         if (seen.has(`${actionId} ${year}`)) return [];
         seen.add(`${actionId} ${year}`);
-        return [{ actionId, year, ...(capex === undefined ? { effectTonsCo2e: 1 } : { capexSek: capex }) }];
+        const actual: Actual = capex === undefined ? { actionId, year, effectTonsCo2e: 1 } : { actionId, year, capexSek: capex };
+        return [actual];
       });
       return { ...p, actuals };
     });
