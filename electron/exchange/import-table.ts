@@ -3,7 +3,8 @@
 // Session.write (one transaction, one undo step) or refuses the whole import with every problem.
 import { randomUUID } from 'node:crypto';
 import { ApiFailure } from '../../shared/api/result';
-import type { Action, FinancingEntry, Plan } from '../../shared/domain/types';
+import type { Action, Actual, FinancingEntry, Plan } from '../../shared/domain/types';
+import { actualImport } from '../../shared/exchange/import-actuals';
 import type { ImportKind } from '../../shared/exchange/columns';
 import { actionImport } from '../../shared/exchange/import-actions';
 import { financingImport } from '../../shared/exchange/import-financing';
@@ -13,7 +14,7 @@ import { describeImportProblem } from '../../shared/exchange/problems';
 import type { ImportSettings } from '../../shared/exchange/rows';
 import { first, qb } from '../document/db';
 import { readPlan } from '../document/read';
-import { ACTION_CHILD_TABLES, actionChildRows, actionToRow, entryToRow } from '../document/rows';
+import { ACTION_CHILD_TABLES, actionChildRows, actionToRow, actualToRow, entryToRow } from '../document/rows';
 import type { Batch } from '../document/changes';
 import type { Session } from '../document/session';
 import { writeAction } from '../services/actions';
@@ -36,12 +37,17 @@ function thisYearIn(plan: Plan): number {
   return Math.min(Math.max(plan.plan.startYear, new Date().getFullYear()), plan.plan.endYear);
 }
 
-function importRun(plan: Plan, input: TableImportInput): ImportRun<Action> | ImportRun<FinancingEntry> {
+type Keyed = Actual & { id: string };
+
+function importRun(plan: Plan, input: TableImportInput): ImportRun<Action> | ImportRun<FinancingEntry> | ImportRun<Keyed> {
   const file = stagedFile(input.fileId);
   const table = sheetOf(file, input.sheet);
   if (!table) throw new ApiFailure('invalid', `Filen har inget blad som heter ${input.sheet}.`, 'sheet');
   if (input.headerRow > Math.max(1, table.rows.length)) throw new ApiFailure('invalid', `Bladet ${input.sheet} har bara ${table.rows.length} rader.`, 'headerRow');
   const settings: ImportSettings = { headerRow: input.headerRow, columns: input.columns, unit: input.unit, mode: input.mode };
+  if (input.kind === 'actuals') {
+    return actualImport(table, settings, { actions: plan.actions, actuals: plan.actuals ?? [], currentYear: new Date().getFullYear(), axis: plan.plan });
+  }
   if (input.kind === 'actions') {
     return actionImport(table, settings, { sectors: plan.sectors, actions: plan.actions, defaultStartYear: thisYearIn(plan), newId: randomUUID, axis: plan.plan });
   }
@@ -55,7 +61,7 @@ function importRun(plan: Plan, input: TableImportInput): ImportRun<Action> | Imp
   });
 }
 
-async function runImport(s: Session, input: TableImportInput, task: Task): Promise<EntityImport<Action> | EntityImport<FinancingEntry>> {
+async function runImport(s: Session, input: TableImportInput, task: Task): Promise<EntityImport<Action> | EntityImport<FinancingEntry> | EntityImport<Keyed>> {
   const plan = readPlan(s.db);
   const run = importRun(plan, input);
   await task.report('check', 0, run.total);
@@ -98,7 +104,18 @@ export async function applyTableImport(s: Session, input: TableImportInput, task
   await task.report('write');
   // The last moment to stop: from here the import is one transaction, all or nothing.
   task.check();
-  if (input.kind === 'actions') {
+  if (input.kind === 'actuals') {
+    const u = r as EntityImport<Keyed>;
+    s.write((b) => {
+      let position = (first(s.db, qb.selectFrom('actuals').select((eb) => eb.fn.max<number | null>('position').as('p')))?.p ?? -1) + 1;
+      const row = ({ id: _id, ...a }: Keyed, at: number) => actualToRow(a, at);
+      for (const a of u.adds) b.insert('actuals', row(a, position++));
+      for (const { next } of u.updates) {
+        const at = first(s.db, qb.selectFrom('actuals').select('position').where('action_id', '=', next.actionId).where('year', '=', next.year))!.position;
+        b.update('actuals', next.id, row(next, at));
+      }
+    });
+  } else if (input.kind === 'actions') {
     const a = r as EntityImport<Action>;
     s.write((b) => {
       insertActions(s, b, a.adds);

@@ -53,9 +53,8 @@ function plannedActuals(s: Session, rows: readonly ActualInput[]) {
       problems.push(...problemsFromZod(parsed.error, `${base}.changes`).map((p) => ({ ...p, path: p.path.replace(`${base}.changes.actionId`, `${base}.actionId`).replace(`${base}.changes.year`, `${base}.year`) })));
       return;
     }
-    const found = actualProblems(parsed.data, hasAction, year, base).map((p) =>
-      p.path.endsWith('.capexSek') ? { ...p, path: `${base}.changes` } : p,
-    );
+    // A row with no figure is the changes' problem, not one field's.
+    const found = actualProblems(parsed.data, hasAction, year, base).map((p) => (p.path === base ? { ...p, path: `${base}.changes` } : p));
     problems.push(...found);
     if (!found.length) writes.push({ prev, next: parsed.data, actionId: r.actionId, year: r.year });
   });

@@ -22,7 +22,7 @@ export function actualProblems(a: Actual, hasAction: (id: string) => boolean, cu
   const out: Problem[] = [];
   if (!hasAction(a.actionId)) out.push(p(joinPath(base, 'actionId'), `Åtgärden "${a.actionId}" finns inte i planen.`));
   if (ACTUAL_FIGURES.every((f) => a[f] === undefined)) {
-    out.push(p(joinPath(base, 'capexSek'), `Utfallet för ${a.year} saknar siffror: ange investering, driftkostnad, besparing eller effekt.`));
+    out.push(p(base, `Utfallet för ${a.year} saknar siffror: ange investering, driftkostnad, besparing eller effekt.`));
   }
   if (a.year > currentYear) {
     out.push(p(joinPath(base, 'year'), `Året (${a.year}) ligger efter innevarande år (${currentYear}); utfall kan bara anges för år som har börjat.`));

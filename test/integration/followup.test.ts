@@ -1,15 +1,17 @@
 // The follow-up's data through the store (DESIGN §8): actuals, observed emissions, the
 // commitments' follow-up and adopted versions — validated, in the change log in words, undoable,
 // saved, and back through the open gate.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActualsSet } from '../../shared/api/calls/followup';
+import type { ImportApplied, ImportPreview, StagedInfo } from '../../shared/exchange/outcomes';
 import type { HistoryPage } from '../../shared/api/calls/history';
 import type { Action, Actual, Plan, Version, VersionInfo } from '../../shared/domain/types';
 import { describeChange } from '../../shared/merge/wording';
 import { craftFrom } from '../support/craft';
 import { call, managerIn, ok, refused, samplePlan, writeDocument } from '../support/documents';
-import { removeTempDirs, tempDir, useTempDataDir } from '../support/env';
+import { REPO, removeTempDirs, tempDir, useTempDataDir } from '../support/env';
 
 let dir: string;
 beforeAll(() => {
@@ -20,6 +22,7 @@ beforeAll(() => {
 afterAll(removeTempDirs);
 
 const T01 = samplePlan().actions.find((a) => a.code === 'T-01')!;
+const T02 = samplePlan().actions.find((a) => a.code === 'T-02')!;
 const nb = (s: string) => s.replace(/\u00a0/g, ' ');
 
 async function opened(name = 'plan.klimat') {
@@ -161,6 +164,67 @@ describe('adopted versions', () => {
     try {
       const e = await refused(m, 'document.open', { name: 'tampered.klimat' });
       expect(e.message).toMatch(/versions \(Antagen av KF 2026-06-16\): Versionen kan inte läsas: en rad i tabellen actions godtas inte/);
+    } finally {
+      m.close(true);
+    }
+  });
+});
+
+describe('actuals from a finance system\'s export (the table import)', () => {
+  const stage = (m: ReturnType<typeof managerIn>, name: string, text: string) =>
+    ok<StagedInfo>(m, 'exchange.stage', { from: 'upload', name, base64: Buffer.from(`\ufeff${text}`, 'utf8').toString('base64'), purpose: 'table' });
+  const settingsOf = (staged: StagedInfo, mode: 'add' | 'upsert' = 'upsert') => {
+    const sheet = staged.sheets[0];
+    const s = sheet.suggestions.actuals;
+    return { fileId: staged.fileId, sheet: sheet.name, kind: 'actuals' as const, headerRow: s.headerRow, columns: s.columns, unit: s.unit, mode };
+  };
+
+  it('maps the columns by action code and year, previews, and applies in one undo step', async () => {
+    const m = await opened();
+    try {
+      const staged = await stage(m, 'utfall.csv', readFileSync(join(REPO, 'test/fixtures/exchange/actuals-finance.csv'), 'utf8'));
+      expect(staged.sheets[0].kind).toBe('actuals');
+      const settings = settingsOf(staged);
+      expect(settings.columns).toEqual(['actionCode', 'year', 'capexSek', 'opexSek', 'note']);
+      expect(settings.unit).toBe('tkr');
+      const preview = await ok<ImportPreview>(m, 'exchange.preview', settings);
+      expect(preview.problems).toEqual([]);
+      expect(preview.counts).toEqual({ add: 3, update: 0, unchanged: 0 });
+      expect(preview.rows.map((r) => [r.code, r.name])).toEqual([
+        ['T-01', 'Elbussar i stadstrafiken, 2024'],
+        ['T-01', 'Elbussar i stadstrafiken, 2025'],
+        ['T-02', `${T02.name}, 2025`],
+      ]);
+      expect(await ok<Actual[]>(m, 'actuals.list')).toEqual([]);
+      await ok<ImportApplied>(m, 'exchange.apply', settings);
+      expect(await ok<Actual[]>(m, 'actuals.list')).toEqual([
+        { actionId: T01.id, year: 2024, capexSek: 41_500_000, note: 'Bokslut' },
+        { actionId: T01.id, year: 2025, capexSek: 12_000_000, opexSek: 250_000 },
+        { actionId: T02.id, year: 2025, capexSek: 1_234_500, note: 'Delfaktura' },
+      ]);
+      await ok(m, 'history.undo');
+      expect(await ok<Actual[]>(m, 'actuals.list')).toEqual([]);
+    } finally {
+      m.close(true);
+    }
+  });
+
+  it('refuses the whole file, by row and column, for an unknown code, a year after this one and a negative amount', async () => {
+    const m = await opened();
+    try {
+      const next = new Date().getFullYear() + 1;
+      const staged = await stage(m, 'fel.csv', `Åtgärd (kod);År;Investering (tkr)\nX-99;2024;10\nT-01;${next};10\nT-02;2024;-5\nT-02;2023;\n`);
+      const settings = settingsOf(staged);
+      const preview = await ok<ImportPreview>(m, 'exchange.preview', settings);
+      expect(preview.problems.map((p) => [p.row, p.header, p.message])).toEqual([
+        [2, 'Åtgärd (kod)', 'Ingen åtgärd i planen har koden "X-99".'],
+        [3, 'År', `Året (${next}) ligger efter innevarande år (${next - 1}); utfall kan bara anges för år som har börjat.`],
+        [4, 'Investering (tkr)', expect.stringMatching(/^Investeringen måste vara ett heltal ≥ 0/) as unknown as string],
+        [5, '', 'Utfallet för 2023 saknar siffror: ange investering, driftkostnad, besparing eller effekt.'],
+      ]);
+      const e = await refused(m, 'exchange.apply', settings);
+      expect(e.message).toMatch(/^Inget lästes in/);
+      expect(await ok<Actual[]>(m, 'actuals.list')).toEqual([]);
     } finally {
       m.close(true);
     }
