@@ -131,6 +131,8 @@ function buildMenu(): void {
         { type: 'separator' },
         item('Exportera…', 'CmdOrCtrl+E', 'export'),
         { type: 'separator' },
+        { label: 'Fastställ version…', click: () => sendMenu('adoptVersion') },
+        { type: 'separator' },
         { role: 'quit', label: 'Avsluta' },
       ],
     },

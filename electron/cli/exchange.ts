@@ -18,7 +18,15 @@ import { readImportFile, type ImportedFile } from '../exchange/read-file';
 import { discardStaged, stage } from '../exchange/staging';
 import { actionsCsv } from '../exchange/write-csv';
 import { dispatch } from '../services/dispatch';
-import { CliError, readAnyPlan, refuseExisting, writeOutput } from './io';
+import { CliError, isJsonPath, readJsonPlan, refuseExisting, withCheckedCopy, writeOutput } from './io';
+import { readPlan } from '../document/read';
+import { newestVersion } from '../document/versions';
+import type { Sqlite } from '../document/db';
+
+function newestList(db: Sqlite) {
+  const v = newestVersion(db);
+  return v ? [v] : undefined;
+}
 
 interface Args {
   positionals: string[];
@@ -56,7 +64,8 @@ function problemsLine(file: string, problems: ImportProblem[]): string {
 export async function exportCommand(a: Args, format: ExportFormat, usage: string): Promise<void> {
   const [input, out] = a.positionals;
   if (!input || !out) throw new CliError(`Fel antal argument. Användning: klimat ${usage}`);
-  const plan = await readAnyPlan(input);
+  // A .klimat keeps its versions apart from the plan: sheet Uppföljning follows up the newest.
+  const plan = isJsonPath(input) ? readJsonPlan(input) : await withCheckedCopy(input, (db) => ({ ...readPlan(db), versions: format === 'xlsx' ? newestList(db) : undefined }));
   const scenarioId = typeof a.values.scenario === 'string' ? a.values.scenario : undefined;
   if (scenarioId !== undefined && !plan.scenarios.some((s) => s.id === scenarioId)) {
     throw new CliError(`Scenariot "${scenarioId}" finns inte i planen; planens scenarier är: ${plan.scenarios.map((s) => s.id).join(', ')}.`);

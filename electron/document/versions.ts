@@ -5,7 +5,7 @@
 // row caps, schema and rules hold for a version as for the plan itself, and a version frozen in
 // an older format is brought up to date by the same migrations as a file.
 import Database from 'better-sqlite3';
-import type { Plan, VersionInfo } from './domain';
+import type { Plan, Version, VersionInfo } from './domain';
 import { checkPlan, planDocumentSchema, toPlanDocument } from '../../shared/schema/document';
 import { describeProblem, problemsFromZod, type Problem } from '../../shared/schema/problems';
 import { TEXT_MAX_LENGTH } from '../../shared/domain/ranges';
@@ -176,4 +176,11 @@ export function insertVersions(db: Sqlite, versions: NonNullable<Plan['versions'
     const { format: _f, formatVersion: _v, ...plan } = v.plan;
     for (const r of frozenRowsOf(plan)) row.run(v.id, r.tbl, r.rowId, r.data);
   });
+}
+
+/** The version adopted last (by date, then by order) with its plan, or null: what the workbook follows up. */
+export function newestVersion(db: Sqlite): Version | null {
+  let best: VersionInfo | null = null;
+  for (const v of listVersions(db)) if (!best || v.adoptedOn >= best.adoptedOn) best = v;
+  return best ? { ...best, plan: toPlanDocument(readVersionPlan(db, best.id)) } : null;
 }

@@ -8,6 +8,7 @@ import { ApiFailure } from '../../shared/api/result';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../shared/exchange/limits';
 import type { StagedInfo } from '../../shared/exchange/outcomes';
 import { readPlan, readPlanSettings } from '../document/read';
+import { newestVersion } from '../document/versions';
 import { applyBaseline, previewBaseline } from '../exchange/baseline';
 import { exportBytes, exportToFile, MIME, suggestedExportName } from '../exchange/export-file';
 import { FileRefused } from '../exchange/file-kind';
@@ -82,17 +83,18 @@ export const exchangeHandlers = {
       throw new ApiFailure('notFound', `Scenariot "${scenarioId}" finns inte i planen.`, 'scenarioId');
     }
     const suggested = suggestedExportName(plan, format);
+    const followUpVersion = format === 'xlsx' ? newestVersion(s.db) : null;
     const files = manager.files;
     const r = await runTask(taskId, async (task) => {
       if (files.picker === 'names' && !name) {
         // The browser host: the browser saves it where the user keeps downloads.
-        const bytes = await exportBytes(plan, format, { scenarioId }, task);
+        const bytes = await exportBytes(plan, format, { scenarioId, followUpVersion }, task);
         return { status: 'download' as const, fileName: suggested, mime: MIME[format], base64: bytes.toString('base64') };
       }
       const target = await files.chooseExport(name, suggested, format);
       if (!target) return { status: 'cancelled' as const };
       // A system dialog has already asked whether to replace an existing file.
-      await exportToFile(plan, format, { scenarioId }, target, !!overwrite || files.picker === 'dialog', task);
+      await exportToFile(plan, format, { scenarioId, followUpVersion }, target, !!overwrite || files.picker === 'dialog', task);
       return { status: 'saved' as const, fileName: basename(target) };
     });
     return r === 'cancelled' ? { status: 'cancelled' } : r;

@@ -12,6 +12,9 @@ import { LocalePicker } from './LocalePicker';
 import { Nav } from './Nav';
 import { Notices } from './Notices';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { AdoptVersionDialog } from '../views/followup/AdoptVersionDialog';
+import { VersionBanner } from '../views/followup/VersionBanner';
+import { useAdoptDialogOpen } from '../views/followup/versions';
 import { RecoveryOffer } from './RecoveryOffer';
 import { useRoute } from './routes';
 import { useShortcuts } from './shortcuts';
@@ -49,6 +52,7 @@ function Shell() {
   const planName = useStatusValue((s) => (s?.open ? s.title || s.municipality : ''));
   const mainRef = useRef<HTMLElement>(null);
   const commands = useDocumentCommands();
+  const adopting = useAdoptDialogOpen();
   useShortcuts(commands);
   useMenuCommands(commands);
   useWindowTitle(route);
@@ -77,6 +81,7 @@ function Shell() {
       </header>
       <Nav current={route} />
       <ReadOnlyBanner />
+      <VersionBanner />
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
         {open === false ? (
           <p className="lead">{t('noDocument.body')}</p>
@@ -87,6 +92,7 @@ function Shell() {
       <Notices />
       <StatusBar />
       <RecoveryOffer />
+      {adopting && open && <AdoptVersionDialog />}
     </div>
   );
 }

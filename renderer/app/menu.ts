@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { electronBridge } from '../api/bridge';
 import { documentReplaced } from '../document/documentStore';
 import type { DocumentCommands } from '../document/DocumentCommands';
+import { openAdoptDialog } from '../views/followup/versions';
 
 export function useMenuCommands(commands: DocumentCommands): void {
   useEffect(() => {
@@ -28,6 +29,8 @@ export function useMenuCommands(commands: DocumentCommands): void {
           return;
         case 'saveAndClose':
           return void commands.saveThen(() => window.close());
+        case 'adoptVersion':
+          return openAdoptDialog();
         case 'documentChanged':
           return documentReplaced();
       }

@@ -20,6 +20,21 @@ export interface DocumentState {
 
 export const documentStore = createStore<DocumentState>({ status: null, revision: 0 });
 
+/** The status as Node last reported it; the store holds it as the views should see it. */
+let reported: DocumentStatus | null = null;
+/** An adopted version is on view: everything is read-only, nothing to undo (DESIGN §8). */
+let frozen = false;
+
+function effective(status: DocumentStatus | null): DocumentStatus | null {
+  return status && frozen ? { ...status, readOnly: true, canUndo: false, canRedo: false } : status;
+}
+
+/** Shows every view read-only while an adopted version is on view (and as it was after). */
+export function setFrozenView(on: boolean): void {
+  frozen = on;
+  documentStore.set((s) => ({ ...s, status: effective(reported) }));
+}
+
 /** Calls that answer with the document status; `true` where they may also change content. */
 type StatusCall = { [N in CallName]: (typeof contract)[N]['output'] extends DocumentStatus ? N : never }[CallName];
 const STATUS_CALLS: Record<StatusCall, boolean> = {
@@ -48,8 +63,9 @@ function follow(name: CallName, result: ApiResult<unknown>, seq: number): void {
     if (seq < appliedSeq) return;
     appliedSeq = seq;
     const changesContent = STATUS_CALLS[name];
+    reported = result.value as DocumentStatus;
     documentStore.set((s) => ({
-      status: result.value as DocumentStatus,
+      status: effective(reported),
       revision: changesContent ? s.revision + 1 : s.revision,
     }));
   } else if (contract[name].writes) {

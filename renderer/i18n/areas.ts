@@ -8,6 +8,7 @@ import { actionsMessages } from '../views/actions/messages';
 import { commitmentMessages } from '../views/commitments/messages';
 import { exportMessages } from '../views/export/messages';
 import { financingMessages } from '../views/financing/messages';
+import { followupMessages } from '../views/followup/messages';
 import { historyMessages } from '../views/history/messages';
 import { mergeMessages } from '../views/merge/messages';
 import { overviewMessages } from '../views/overview/messages';
@@ -23,6 +24,7 @@ export const AREAS = {
   scenarios: scenarioMessages,
   targets: targetMessages,
   commitments: commitmentMessages,
+  followup: followupMessages,
   export: exportMessages,
   history: historyMessages,
   merge: mergeMessages,
@@ -39,6 +41,7 @@ export const AREA_MESSAGES = {
     ...scenarioMessages.sv,
     ...targetMessages.sv,
     ...commitmentMessages.sv,
+    ...followupMessages.sv,
     ...exportMessages.sv,
     ...historyMessages.sv,
     ...mergeMessages.sv,
@@ -53,6 +56,7 @@ export const AREA_MESSAGES = {
     ...scenarioMessages.en,
     ...targetMessages.en,
     ...commitmentMessages.en,
+    ...followupMessages.en,
     ...exportMessages.en,
     ...historyMessages.en,
     ...mergeMessages.en,

@@ -4,12 +4,14 @@
 // milliseconds. Views read it through usePlan(); they never refetch lists after their own edits.
 import { contract, type CallName } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
-import type { Action, Baseline, CarbonBudget, CommitmentChoice, Plan, PlanSettings } from '../../shared/domain/types';
+import type { Action, Actual, Baseline, CarbonBudget, CommitmentChoice, ObservedEmission, Plan, PlanSettings } from '../../shared/domain/types';
+import type { ActualsSet } from '../../shared/api/calls/followup';
 import { normalizeAction, normalizePlan } from '../../shared/domain/normalize';
 import { client } from '../api/client';
 import { onCallSettled } from '../api/observe';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { createStore, useStore } from '../lib/store';
+import { versionView } from './versionView';
 
 export interface PlanState {
   plan: Plan | null;
@@ -52,7 +54,36 @@ const LOCAL: Partial<Record<CallName, (p: Plan, value: unknown) => Plan>> = {
     return rest;
   },
   'commitments.set': (p, v) => ({ ...p, commitments: v ? upsertCommitment(p.commitments, v as CommitmentChoice) : p.commitments }),
+  'commitments.update': (p, v) => ({ ...p, commitments: upsertCommitment(p.commitments, v as CommitmentChoice) }),
+  'actuals.set': (p, v) => ({ ...p, actuals: withActuals(p.actuals ?? [], v as ActualsSet) }),
+  'observed.set': (p, v) => ({ ...p, observedEmissions: upsertObserved(p.observedEmissions ?? [], v as ObservedEmission) }),
+  // Versions are not in the snapshot: nothing of it changes.
+  'versions.create': (p) => p,
+  'versions.update': (p) => p,
+  'versions.delete': (p) => p,
 };
+
+const actualKey = (a: { actionId: string; year: number }) => `${a.actionId}\n${a.year}`;
+
+/** The actuals after actuals.set: changed ones in place, new ones at the end, removed ones gone. */
+function withActuals(list: Actual[], { set, removed }: ActualsSet): Actual[] {
+  const gone = new Set(removed.map(actualKey));
+  const changed = new Map(set.map((a) => [actualKey(a), a]));
+  const out: Actual[] = [];
+  for (const a of list) {
+    const k = actualKey(a);
+    if (gone.has(k)) continue;
+    const c = changed.get(k);
+    if (c) changed.delete(k);
+    out.push(c ?? a);
+  }
+  return [...out, ...changed.values()];
+}
+
+function upsertObserved(list: ObservedEmission[], o: ObservedEmission): ObservedEmission[] {
+  const i = list.findIndex((x) => x.sectorId === o.sectorId);
+  return i < 0 ? [...list, o] : list.map((x, j) => (j === i ? o : x));
+}
 
 /** Changed rows in place, new ones (a paste that added rows) at the end: one pass over the list. */
 function upsertAll<T extends WithId>(list: T[], rows: T[]): T[] {
@@ -102,8 +133,15 @@ function follow(name: CallName, result: ApiResult<unknown>): void {
 
 onCallSettled(follow);
 
-/** The plan snapshot; the first use loads it. */
+/** The plan the views show: the open plan's snapshot, or the adopted version on view. The first use loads it. */
 export function usePlan(): PlanState {
+  const state = useCurrentPlan();
+  const viewing = useStore(versionView);
+  return useMemo(() => (viewing ? { ...state, plan: viewing.plan } : state), [state, viewing]);
+}
+
+/** The open plan's snapshot, even while a version is on view (the follow-up compares the two). */
+export function useCurrentPlan(): PlanState {
   const state = useStore(planStore);
   const missing = !state.plan && !state.loading;
   useEffect(() => {

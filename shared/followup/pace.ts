@@ -12,6 +12,11 @@ function yearlyReduction(ratio: number, years: number): number | null {
   return Number.isFinite(pace) ? pace + 0 : null;
 }
 
+/** F: the earliest year ≥ L − 5 with observed totals, before L; undefined when there is none. */
+export function paceFromYear(observed: ObservedTotals, L: number): number | undefined {
+  return observed.years.find((y) => y >= L - 5 && y < L);
+}
+
 export function targetPace(target: Target, level: number, observed: ObservedTotals, year: number): TargetPace | null {
   const scope = targetScope(target);
   const at = (y: number) => (scope === 'gross' ? observed.gross(y) : observed.net(y));
@@ -22,7 +27,7 @@ export function targetPace(target: Target, level: number, observed: ObservedTota
   if (L === null) return { id: target.id, year: target.year, level, lastObservedYear: null, observed: null, requiredPace: null, observedPace: null };
   const obsL = at(L)!;
   const requiredPace = level <= 0 || obsL <= 0 ? null : yearlyReduction(level / obsL, target.year - L);
-  const F = before.find((y) => y >= L - 5 && y < L);
+  const F = paceFromYear(observed, L);
   const observedPace = F === undefined ? null : yearlyReduction(obsL / at(F)!, L - F);
   return { id: target.id, year: target.year, level, lastObservedYear: L, observed: obsL, requiredPace, observedPace };
 }

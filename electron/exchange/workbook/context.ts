@@ -3,7 +3,7 @@
 // need (one pass over the included actions with the engine's own per-action series).
 import { blankScenario, UNCANCELLED_STATUSES } from '../../../shared/domain/defaults';
 import { COST_BEARERS, MONEY_UNIT_FACTOR, type CostBearer } from '../../../shared/domain/ids';
-import type { Plan, Scenario } from '../../../shared/domain/types';
+import type { Plan, Scenario, Version } from '../../../shared/domain/types';
 import { actionSeries, calculate, createCalcContext, emptyActionSeries, type CalcContext, type CalcResult } from '../../../shared/calc';
 import { moneyFormat } from '../sheet-model';
 
@@ -14,6 +14,8 @@ export interface WorkbookOptions {
   budgetYear?: number;
   /** The date the workbook says it was made. */
   exportedAt?: Date;
+  /** The version sheet Uppföljning follows up (null: the plan itself); default the newest in `plan.versions`. */
+  followUpVersion?: Version | null;
 }
 
 export interface OwnerBudget {

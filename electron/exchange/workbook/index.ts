@@ -10,6 +10,7 @@ import { exportContext, type WorkbookOptions } from './context';
 import { costsSheet } from './costs';
 import { emissionsSheet } from './emissions';
 import { financingSheet } from './financing';
+import { followUpSheet, newestVersion } from './followup';
 import { ownersSheet } from './owners';
 import { summarySheet } from './summary';
 import { targetsSheet } from './targets';
@@ -28,6 +29,7 @@ export function workbookSheets(plan: Plan, opts: WorkbookOptions = {}): SheetMod
     emissionsSheet(x),
     targetsSheet(x),
     commitmentsSheet(x),
+    followUpSheet(x, opts.followUpVersion === undefined ? newestVersion(plan.versions) : opts.followUpVersion),
     overridesSheet(x),
     technicalSheet(plan),
   ];

@@ -11,6 +11,7 @@ export const SHEETS = {
   emissions: 'Utsläpp',
   targets: 'Mål',
   commitments: 'Åtaganden',
+  followup: 'Uppföljning',
   overrides: 'Kostnadsjusteringar',
   technical: TECHNICAL_SHEET,
 } as const;
@@ -23,6 +24,7 @@ export const SHEET_GUIDE: [string, string][] = [
   [SHEETS.emissions, 'Basscenario och scenario per sektor och år (ton koldioxid).'],
   [SHEETS.targets, 'Målen med målnivå, scenariots utsläpp och gapet; koldioxidbudgeten.'],
   [SHEETS.commitments, 'Klimatkontrakt 2030:s tio gemensamma åtaganden med vald nivå och de åtgärder som bidrar.'],
+  [SHEETS.followup, 'Utfall mot plan per åtgärd t.o.m. uppföljningsåret (mot den senast fastställda versionen, annars planen och scenariot), summor och takten mot målen.'],
   [SHEETS.overrides, 'Justerade kostnader per åtgärd och år. Kan ändras och läsas in igen.'],
   [TECHNICAL_SHEET, 'Dolt blad med det appen behöver för att läsa in arbetsboken som en hel plan igen. Ändra inte i det.'],
 ];
