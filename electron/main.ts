@@ -1,21 +1,22 @@
-// Electron's main process: windows, menus, dialogs and IPC wired to the same services the
-// browser host uses. Everything else lives in modules tested under Node.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, utilityProcess, type MenuItemConstructorOptions } from 'electron';
+// Electron's main process: windows, menus, file dialogs, and IPC forwarded to the document
+// service, which runs the same services as the browser host in a utilityProcess of its own
+// (electron/worker): a VACUUM INTO or a save's retries never freeze the window. Everything else
+// lives in modules tested under Node.
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, utilityProcess, type MenuItemConstructorOptions, type UtilityProcess } from 'electron';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setDataDir } from './app-data/paths';
-import { readSettings } from './app-data/settings';
-import { useNativeBinding } from './document/db';
-import { gateWorkerPath, setGateRunner, type GateRunner } from './document/gate';
+import type { DocumentEvent } from '../shared/api/frame';
+import { gateWorkerPath, nodeBundlePath, timeoutVerdict, verdictReader, workerArgs, type GateRunner } from './document/gate';
+import type { FileChoice, FileQuestion } from './document/file-choice';
 import type { InspectResult } from './document/inspect';
-import { DocumentManager, type FilePicker } from './document/manager';
 import { resolveStaticFile } from './host/static';
-import { SECURITY_HEADERS } from './security/csp';
+import { securityHeadersFor } from './security/csp';
 import {
   APP_HOST,
   APP_ORIGIN,
   APP_SCHEME,
   APP_URL,
+  IPC_CHANGED,
   IPC_INVOKE,
   IPC_MENU,
   denyAllPermissions,
@@ -23,16 +24,21 @@ import {
   isTrustedSender,
   mainWindowOptions,
 } from './security/electron-policy';
-import { dispatch } from './services/dispatch';
 import { electronTabOpener } from './report/electron-tab';
-import { setReportTabOpener } from './report/printer';
 import { REPORT_PAGE } from '../shared/report/bridge';
 import { fail } from '../shared/api/result';
+import { makePort } from './worker/protocol';
+import type { RollupChoice } from './worker/service';
+import { gateHost, tabHost } from './worker/remote';
+import { Supervisor, type WorkerHandle } from './worker/supervisor';
+
+/** The roll-up window's page (renderer/region.html). */
+const ROLLUP_PAGE = 'region.html';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let win: BrowserWindow | null = null;
-let manager: DocumentManager;
+let documents: Supervisor;
 const here = __dirname;
 const rendererDir = join(here, '..', 'renderer');
 
@@ -42,69 +48,86 @@ function sqliteBinding(): string | undefined {
   return candidates.find((p) => existsSync(p));
 }
 
-const utilityGateRunner: GateRunner = (copyPath, timeoutMs) =>
-  new Promise<InspectResult>((resolve) => {
-    const child = utilityProcess.fork(gateWorkerPath(), [copyPath], {
+const utilityGateRunner: GateRunner = (copyPaths, timeoutMs, onVerdict, opts) =>
+  new Promise<InspectResult[]>((resolve) => {
+    const child = utilityProcess.fork(gateWorkerPath(), workerArgs(copyPaths, opts), {
       stdio: 'pipe',
       serviceName: 'Klimat filkontroll',
       env: { ...process.env, KLIMAT_SQLITE_BINDING: sqliteBinding() ?? '' },
     });
-    let out = '';
-    child.stdout?.on('data', (d: Buffer) => (out += d.toString('utf8')));
-    const timer = setTimeout(() => child.kill(), timeoutMs);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => child.kill(), timeoutMs);
+    };
+    const reader = verdictReader(copyPaths.length, onVerdict, arm);
+    const utf8 = new TextDecoder(); // a character split between two chunks stays whole
+    child.stdout?.on('data', (d: Buffer) => reader.push(utf8.decode(d, { stream: true })));
+    arm();
     child.on('exit', () => {
       clearTimeout(timer);
-      try {
-        resolve(JSON.parse(out) as InspectResult);
-      } catch {
-        resolve({ ok: false, message: `Filen kunde inte kontrolleras inom ${Math.round(timeoutMs / 1000)} sekunder och öppnas inte.` });
-      }
+      resolve(reader.finish(timeoutVerdict(timeoutMs)));
     });
   });
 
-const dialogPicker: FilePicker = {
-  picker: 'dialog',
-  async chooseOpen() {
-    const r = await dialog.showOpenDialog(win!, {
-      title: 'Öppna klimatinvesteringsplan',
-      filters: [{ name: 'Klimatinvesteringsplan', extensions: ['klimat'] }],
-      properties: ['openFile'],
-    });
-    return r.canceled ? null : (r.filePaths[0] ?? null);
-  },
-  async chooseSaveAs(_name, suggested) {
-    const r = await dialog.showSaveDialog(win!, {
-      title: 'Spara klimatinvesteringsplan som',
-      defaultPath: suggested,
-      filters: [{ name: 'Klimatinvesteringsplan', extensions: ['klimat'] }],
-    });
-    if (r.canceled || !r.filePath) return null;
-    return r.filePath.endsWith('.klimat') ? r.filePath : `${r.filePath}.klimat`;
-  },
-  async chooseMerge() {
-    const r = await dialog.showOpenDialog(win!, {
-      title: 'Sammanfoga med en annan kopia av planen',
-      filters: [{ name: 'Klimatinvesteringsplan', extensions: ['klimat'] }],
-      properties: ['openFile'],
-    });
-    return r.canceled ? null : (r.filePaths[0] ?? null);
-  },
-  async chooseExport(_name, suggested, kind) {
-    const names = { xlsx: 'Excel-arbetsbok', csv: 'CSV (semikolonavgränsad)', pdf: 'PDF' };
-    const r = await dialog.showSaveDialog(win!, { title: 'Exportera', defaultPath: suggested, filters: [{ name: names[kind], extensions: [kind] }] });
-    if (r.canceled || !r.filePath) return null;
-    return r.filePath.toLowerCase().endsWith(`.${kind}`) ? r.filePath : `${r.filePath}.${kind}`;
-  },
-  async chooseImport(_name, purpose) {
-    const r = await dialog.showOpenDialog(win!, {
-      title: purpose === 'statistics' ? 'Välj utsläppsstatistiken (Excel)' : 'Välj en Excel- eller CSV-fil att läsa in',
-      filters: purpose === 'statistics' ? [{ name: 'Excel-arbetsbok', extensions: ['xlsx'] }] : [{ name: 'Excel eller CSV', extensions: ['xlsx', 'csv', 'txt'] }],
-      properties: ['openFile'],
-    });
-    return r.canceled ? null : (r.filePaths[0] ?? null);
-  },
-  list: () => [],
-};
+const PLAN_FILTER = [{ name: 'Klimatinvesteringsplan', extensions: ['klimat'] }];
+const EXPORT_NAMES = { xlsx: 'Excel-arbetsbok', csv: 'CSV (semikolonavgränsad)', pdf: 'PDF' };
+
+async function openDialog(title: string, filters: { name: string; extensions: string[] }[]): Promise<FileChoice | null> {
+  const r = await dialog.showOpenDialog(win!, { title, filters, properties: ['openFile'] });
+  const path = r.canceled ? undefined : r.filePaths[0];
+  return path ? { path, replaceAgreed: false } : null;
+}
+
+/** The save dialog asks before replacing a file: the service need not ask again. */
+async function saveDialog(title: string, defaultPath: string, filter: { name: string; extensions: string[] }): Promise<FileChoice | null> {
+  const r = await dialog.showSaveDialog(win!, { title, defaultPath, filters: [filter] });
+  if (r.canceled || !r.filePath) return null;
+  const ext = `.${filter.extensions[0]}`;
+  return { path: r.filePath.toLowerCase().endsWith(ext) ? r.filePath : `${r.filePath}${ext}`, replaceAgreed: true };
+}
+
+/** The file dialogs: the transport's edge answers the services' questions (see document/file-choice.ts). */
+function chooseFile(q: FileQuestion): Promise<FileChoice | null> {
+  switch (q.kind) {
+    case 'open':
+      return openDialog('Öppna klimatinvesteringsplan', PLAN_FILTER);
+    case 'merge':
+      return openDialog('Sammanfoga med en annan kopia av planen', PLAN_FILTER);
+    case 'saveAs':
+      return saveDialog('Spara klimatinvesteringsplan som', q.suggested, PLAN_FILTER[0]);
+    case 'export':
+      return saveDialog('Exportera', q.suggested, { name: EXPORT_NAMES[q.format], extensions: [q.format] });
+    case 'import':
+      if (q.purpose === 'statistics') return openDialog('Välj utsläppsstatistiken (Excel)', [{ name: 'Excel-arbetsbok', extensions: ['xlsx'] }]);
+      if (q.purpose === 'plan') return openDialog('Välj en plan (JSON eller Excel)', [{ name: 'Plan i JSON eller Excel', extensions: ['json', 'xlsx'] }]);
+      return openDialog('Välj en Excel- eller CSV-fil att läsa in', [{ name: 'Excel eller CSV', extensions: ['xlsx', 'csv', 'txt'] }]);
+  }
+}
+
+/** The document service's process, as protocol.ts speaks to it. */
+function spawnDocumentService(): WorkerHandle {
+  const child: UtilityProcess = utilityProcess.fork(nodeBundlePath('document-worker.cjs'), [], {
+    serviceName: 'Klimat dokumenttjänst',
+    // The app's data folder: KLIMAT_DATA_DIR when set (as paths.ts reads it), else Electron's userData.
+    env: { ...process.env, KLIMAT_SQLITE_BINDING: sqliteBinding() ?? '', KLIMAT_DATA_DIR: process.env.KLIMAT_DATA_DIR || app.getPath('userData') },
+  });
+  return {
+    port: makePort(
+      (m) => child.postMessage(m),
+      (listener) => {
+        child.on('message', listener);
+        return () => child.off('message', listener);
+      },
+    ),
+    onExit: (listener) => child.once('exit', listener),
+    kill: () => child.kill(),
+  };
+}
+
+function pushChange(event: DocumentEvent): void {
+  win?.webContents.send(IPC_CHANGED, event);
+}
 
 function sendMenu(command: string): void {
   win?.webContents.send(IPC_MENU, command);
@@ -132,6 +155,8 @@ function buildMenu(): void {
         item('Exportera…', 'CmdOrCtrl+E', 'export'),
         { type: 'separator' },
         { label: 'Fastställ version…', click: () => sendMenu('adoptVersion') },
+        { label: 'Sammanställ planer…', click: () => void chooseRollup('files') },
+        { label: 'Sammanställ planer i en mapp…', click: () => void chooseRollup('folder') },
         { type: 'separator' },
         { role: 'quit', label: 'Avsluta' },
       ],
@@ -159,32 +184,52 @@ function fileFromArgs(argv: string[]): string | undefined {
 }
 
 async function openPath(path: string): Promise<void> {
-  try {
-    await manager.openFile(path);
-  } catch (e) {
-    dialog.showErrorBox('Planen kunde inte öppnas', e instanceof Error ? e.message : String(e));
-  }
-  sendMenu('documentChanged');
+  const { error, ...event } = await documents.internal('open', { path });
+  if (error) dialog.showErrorBox('Planen kunde inte öppnas', error);
+  pushChange(event);
 }
 
+/** The plan named on the command line, else the last one opened, else the sample (in the service). */
 async function openInitial(): Promise<void> {
-  const file = fileFromArgs(process.argv);
-  const last = readSettings().lastOpened;
-  if (file) await openPath(file);
-  else if (last && existsSync(last)) await openPath(last).catch(() => manager.openSample());
-  if (!manager.session) manager.openSample();
+  const { error } = await documents.start({ file: fileFromArgs(process.argv) });
+  if (error) dialog.showErrorBox('Planen kunde inte öppnas', error);
+}
+
+/** Every window of ours: no new windows, no navigation away, no webviews. */
+function guard(w: BrowserWindow): void {
+  w.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  w.webContents.on('will-navigate', (e, url) => {
+    if (!isAllowedNavigation(url)) e.preventDefault();
+  });
+  w.webContents.on('will-attach-webview', (e) => e.preventDefault());
+  w.once('ready-to-show', () => w.show());
+}
+
+/** The files each roll-up window may read (the dialog's choice), by the window's webContents. */
+const rollupChoices = new Map<number, RollupChoice>();
+
+/** Arkiv → Sammanställ planer…: files (or a folder) through the system dialog, then a window of their own. */
+async function chooseRollup(what: 'files' | 'folder'): Promise<void> {
+  const r = await dialog.showOpenDialog(win!, {
+    title: 'Sammanställ planer',
+    filters: what === 'files' ? [{ name: 'Klimatinvesteringsplan', extensions: ['klimat', 'json'] }] : undefined,
+    properties: what === 'files' ? ['openFile', 'multiSelections'] : ['openDirectory'],
+  });
+  if (r.canceled || r.filePaths.length === 0) return;
+  const w = new BrowserWindow({ ...mainWindowOptions(join(here, 'preload.cjs')), title: 'Sammanställning – Klimatinvesteringsplan' });
+  const id = w.webContents.id;
+  rollupChoices.set(id, { window: id, paths: r.filePaths });
+  w.on('closed', () => rollupChoices.delete(id));
+  guard(w);
+  void w.loadURL(`${APP_ORIGIN}/${ROLLUP_PAGE}`);
 }
 
 function createWindow(): void {
   win = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs')));
-  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  win.webContents.on('will-navigate', (e, url) => {
-    if (!isAllowedNavigation(url)) e.preventDefault();
-  });
-  win.webContents.on('will-attach-webview', (e) => e.preventDefault());
-  win.once('ready-to-show', () => win?.show());
+  guard(win);
   win.on('close', (e) => {
-    if (!manager.status().dirty) return;
+    // The status the last answer brought: the window cannot wait for the service here.
+    if (!documents.lastStatus?.dirty) return;
     const choice = dialog.showMessageBoxSync(win!, {
       type: 'question',
       buttons: ['Spara', 'Spara inte', 'Avbryt'],
@@ -220,10 +265,16 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(async () => {
-    setDataDir(app.getPath('userData'));
-    useNativeBinding(sqliteBinding());
-    setGateRunner(utilityGateRunner);
-    manager = new DocumentManager(dialogPicker);
+    documents = new Supervisor({
+      spawn: spawnDocumentService,
+      host: {
+        choose: (q: FileQuestion) => chooseFile(q),
+        ...gateHost(utilityGateRunner),
+        // The council report prints with Electron's own Chromium, from a hidden window on app://.
+        ...tabHost(electronTabOpener(BrowserWindow, `${APP_ORIGIN}/${REPORT_PAGE}`)),
+      },
+      onEvent: pushChange,
+    });
 
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(denyAllPermissions()));
     session.defaultSession.setPermissionCheckHandler(denyAllPermissions);
@@ -231,14 +282,13 @@ if (!app.requestSingleInstanceLock()) {
       const url = new URL(request.url);
       const file = url.host === APP_HOST ? resolveStaticFile(rendererDir, url.pathname) : null;
       if (!file) return new Response('Finns inte.', { status: 404 });
-      return new Response(readFileSync(file.path), { headers: { ...SECURITY_HEADERS, 'Content-Type': file.type } });
+      return new Response(readFileSync(file.path), { headers: { ...securityHeadersFor(file.path), 'Content-Type': file.type } });
     });
+    // Only forwards: the service answers with the call's frame (envelope, status, changes).
     ipcMain.handle(IPC_INVOKE, (event, name: unknown, input: unknown) => {
-      if (!isTrustedSender(event.senderFrame)) return fail('internal', 'Anropet kom inte från programmets eget fönster och avvisades.');
-      return dispatch({ manager }, String(name), input);
+      if (!isTrustedSender(event.senderFrame)) return { result: fail('forbidden', 'Anropet kom inte från programmets eget fönster och avvisades.') };
+      return documents.call(String(name), input, rollupChoices.get(event.sender.id));
     });
-    // The council report prints with Electron's own Chromium, from a hidden window on app://.
-    setReportTabOpener(electronTabOpener(BrowserWindow, `${APP_ORIGIN}/${REPORT_PAGE}`));
     buildMenu();
     await openInitial();
     createWindow();
@@ -246,7 +296,6 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('window-all-closed', () => {
     // Unsaved work stays in the working copy for recovery; the lock is released.
-    manager?.close();
-    app.quit();
+    void (documents ? documents.shutdown() : Promise.resolve()).finally(() => app.quit());
   });
 }

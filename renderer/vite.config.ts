@@ -22,8 +22,13 @@ export default defineConfig({
     sourcemap: false,
     target: 'chrome130',
     chunkSizeWarningLimit: 2000,
-    // Two pages: the app, and the council report that Chromium prints to PDF (renderer/report/).
-    rolldownOptions: { input: { main: `${here}index.html`, report: `${here}report.html` } },
+    // Three pages: the app, the council report that Chromium prints to PDF (renderer/report/),
+    // and the roll-up's own window in Electron (renderer/region/).
+    rolldownOptions: { input: { main: `${here}index.html`, report: `${here}report.html`, region: `${here}region.html` } },
+  },
+  resolve: {
+    // HiGHS' loader imports node:module on its Node path only (see lib/noNodeModule.ts).
+    alias: { 'node:module': `${here}lib/noNodeModule.ts` },
   },
   server: {
     // shared/ lives beside renderer/, outside the root.

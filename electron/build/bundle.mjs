@@ -1,7 +1,8 @@
-// Bundles everything that runs in Node (CLI, browser host, open-gate worker, bench, Electron
-// main and preload) with esbuild into dist/. Migrations' .sql files are embedded as text, so
-// the bundles carry their schema with them. better-sqlite3 (native), electron and
-// playwright-core stay outside the bundles.
+// Bundles everything that runs in Node (CLI, browser host, open-gate worker, the document
+// service's process, bench, Electron main and preload) with esbuild into dist/. Migrations'
+// .sql files are embedded as text, so the bundles carry their schema with them. better-sqlite3
+// (native), electron, playwright-core and highs (WebAssembly, loaded from beside its own
+// loader) stay outside the bundles.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
@@ -11,6 +12,7 @@ const node = {
   'dist/node/cli': 'electron/cli/main.ts',
   'dist/node/host': 'electron/host/main.ts',
   'dist/node/gate-worker': 'electron/document/gate-worker.ts',
+  'dist/node/document-worker': 'electron/worker/main.ts',
   'dist/node/bench': 'test/bench/main.ts',
   'dist/electron/main': 'electron/main.ts',
 };
@@ -24,7 +26,7 @@ const common = {
   sourcemap: 'linked',
   logLevel: quiet ? 'error' : 'warning',
   loader: { '.sql': 'text' },
-  external: ['better-sqlite3', 'electron', 'playwright-core'],
+  external: ['better-sqlite3', 'electron', 'playwright-core', 'highs'],
   // ESM sources may use import.meta.url; in a CommonJS bundle it becomes the bundle's own URL.
   define: { 'import.meta.url': '__klimat_import_meta_url' },
   banner: { js: 'const __klimat_import_meta_url = require("node:url").pathToFileURL(__filename).href;' },

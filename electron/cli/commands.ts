@@ -1,7 +1,7 @@
 // The CLI's commands (DESIGN §2 "The CLI"). Each is a thin transport over the same services,
 // store and engine as the app.
 import { basename, dirname, resolve } from 'node:path';
-import { CALL_NAMES, contract } from '../../shared/api/contract';
+import { CALL_NAMES, contract, effectOf, type CallName } from '../../shared/api/contract';
 import { toPlanDocument } from '../../shared/schema/document';
 import { readPlan } from '../document/read';
 import { readVersions } from '../document/versions';
@@ -12,12 +12,14 @@ import { folderPicker } from '../document/folder-picker';
 import { readSettings, currentUser } from '../app-data/settings';
 import { ApiFailure } from '../../shared/api/result';
 import { dispatch } from '../services/dispatch';
-import { CliError, readAnyPlan, readJsonPlan, withCheckedCopy, writeOutput } from './io';
+import { CliError, readAnyPlan, withCheckedCopy, writeOutput } from './io';
 import { calcCommand } from './calc';
 import { followUpCommand } from './followup';
+import { OPTIMISE_USAGE, optimiseCommand } from './optimise';
 import { mergeCommand } from './merge';
-import { exportCommand, importBaselineCommand, importXlsxCommand } from './exchange';
+import { exportCommand, importBaselineCommand, importPlanCommand } from './exchange';
 import { exportPdfCommand } from '../report/command';
+import { rollupCommand } from './rollup';
 
 export interface Args {
   positionals: string[];
@@ -62,11 +64,7 @@ export const COMMANDS: Record<string, { usage: string; help: string; run(args: A
   'import-json': {
     usage: 'import-json <in.json> <ut.klimat> [--force]',
     help: 'Läser en plan i JSON-formatet klimat-plan och skriver den som .klimat-fil.',
-    run: (a) => {
-      const [input, out] = need(a, 2, COMMANDS['import-json'].usage);
-      const plan = readJsonPlan(input);
-      writeKlimat(() => writePlanFile(out, plan, actor(), `import-json ${basename(input)}`, !!a.values.force));
-    },
+    run: (a) => importPlanCommand(a, 'json', COMMANDS['import-json'].usage),
   },
   'export-json': {
     usage: 'export-json <in.klimat> <ut.json | -> [--force]',
@@ -101,6 +99,13 @@ export const COMMANDS: Record<string, { usage: string; help: string; run(args: A
     help: 'Följer upp planen: utfall mot den fastställda versionen (eller planen och ett scenario), observerade utsläpp och takten som krävs mot målen; skriver resultatet som JSON.',
     run: (a) => followUpCommand(a, COMMANDS.followup.usage),
   },
+  optimise: {
+    usage: OPTIMISE_USAGE,
+    help:
+      'Väljer de valbara åtgärder och startår som till lägsta nuvärde når målen inom budgeten (heltalsoptimering med HiGHS) och skriver svaret som JSON; ' +
+      'slutkod 0 även när det inte går, med skälen. --save lägger till svaret som ett scenario i filen och sparar.',
+    run: (a) => optimiseCommand(a, readAnyPlan),
+  },
   merge: {
     usage: 'merge <min.klimat> <deras.klimat> <ut.klimat> [--prefer mine|theirs] [--force]',
     help: 'Sammanfogar två kopior av samma plan och skriver resultatet; slutkod 1 om konflikter återstår utan --prefer.',
@@ -124,12 +129,17 @@ export const COMMANDS: Record<string, { usage: string; help: string; run(args: A
   'import-xlsx': {
     usage: 'import-xlsx <in.xlsx> <ut.klimat> [--force]',
     help: 'Gör en plan av en Excel-arbetsbok som appen har exporterat (med eventuella ändringar i bladen Åtgärder, Kostnadsjusteringar och Finansiering).',
-    run: (a) => importXlsxCommand(a, COMMANDS['import-xlsx'].usage),
+    run: (a) => importPlanCommand(a, 'xlsx', COMMANDS['import-xlsx'].usage),
   },
   'import-baseline': {
     usage: 'import-baseline <plan.klimat> <utsläpp.xlsx> --municipality <namn eller kommunkod> [--as baseline|observed|both]',
     help: 'Läser kommunens utsläpp per sektor ur den nationella utsläppsstatistiken som basscenario (standard), som observerade utsläpp eller båda, för de sektorer filen täcker, och sparar planen.',
     run: (a) => importBaselineCommand(a, COMMANDS['import-baseline'].usage),
+  },
+  rollup: {
+    usage: 'rollup <fil | mapp>... [--scenario <id>] [--json | --xlsx <ut.xlsx>] [--force]',
+    help: 'Sammanställer flera kommuners planer (en mapp betyder dess .klimat-filer): varje plans utsläpp, mål, investeringar och finansiering och summan per år, som JSON eller Excel-arbetsbok. Filer som inte kan läsas listas med skälet; av två filer för samma kommun räknas den som sparades senast.',
+    run: (a) => rollupCommand(a, COMMANDS.rollup.usage),
   },
 };
 
@@ -147,7 +157,7 @@ async function callCommand(a: Args): Promise<void> {
     const opened = await dispatch({ manager }, 'document.open', { name: basename(file) });
     if (!opened.ok) throw new CliError(opened.error.message);
     const result = await dispatch({ manager }, name, input);
-    if (result.ok && contract[name as keyof typeof contract].writes) {
+    if (result.ok && effectOf(name as CallName) === 'plan') {
       const saved = await dispatch({ manager }, 'document.save', {});
       if (!saved.ok) throw new CliError(saved.error.message);
     }
@@ -160,11 +170,14 @@ async function callCommand(a: Args): Promise<void> {
   }
 }
 
+/** What `help` says a call changes. */
+const EFFECT_NOTE = { none: '', plan: '  (ändrar planen)', document: '  (arbetar med filen)', settings: '  (ändrar inställningarna)' } as const;
+
 function helpText(): string {
   const lines = ['Klimatinvesteringsplan – kommandon:', ''];
   for (const c of Object.values(COMMANDS)) lines.push(`  klimat ${c.usage}`, `      ${c.help}`);
   lines.push('', 'Anrop för "call" (namn → indata enligt API-kontraktet):', '');
-  lines.push(...CALL_NAMES.map((n) => `  ${n}${contract[n].writes ? '  (ändrar planen)' : ''}`));
+  lines.push(...CALL_NAMES.map((n) => `  ${n}${EFFECT_NOTE[effectOf(n)]}`));
   lines.push('', 'Fel ger slutkod 1 och en rad på standard fel.', '');
   return lines.join('\n');
 }

@@ -1,24 +1,18 @@
-// The CLI's import and export commands (issue 7): export-xlsx, export-csv, import-xlsx and
-// import-baseline, over the same code the app's exchange.* calls use.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+// The CLI's import and export commands (issue 7): export-xlsx, export-csv, import-json,
+// import-xlsx and import-baseline. Imports go through the call table and its dispatcher (the
+// same checks, size limits and messages as the app); the command line only names the files.
+import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
 import { ApiFailure } from '../../shared/api/result';
-import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../shared/exchange/limits';
-import { describeImportProblem, type ImportProblem } from '../../shared/exchange/problems';
-import { STATISTICS_USES, type StatisticsUse } from '../../shared/exchange/outcomes';
-import { readSettings, currentUser } from '../app-data/settings';
-import { writePlanFile } from '../document/files';
-import { folderPicker } from '../document/folder-picker';
 import { DocumentManager } from '../document/manager';
-import { applyBaseline, previewBaseline } from '../exchange/baseline';
 import { exportToFile, type ExportFormat } from '../exchange/export-file';
 import { FileRefused } from '../exchange/file-kind';
-import { planFromWorkbook } from '../exchange/plan-import';
-import { readImportFile, type ImportedFile } from '../exchange/read-file';
-import { discardStaged, stage } from '../exchange/staging';
 import { actionsCsv } from '../exchange/write-csv';
 import { dispatch } from '../services/dispatch';
-import { CliError, isJsonPath, readJsonPlan, refuseExisting, withCheckedCopy, writeOutput } from './io';
+import type { ServiceContext } from '../services/handler';
+import { CliError, givenFile, isJsonPath, readJsonPlan, refuseExisting, withCheckedCopy, writeOutput } from './io';
+import { STATISTICS_USES, type StatisticsUse } from '../../shared/exchange/outcomes';
 import { readPlan } from '../document/read';
 import { newestVersion } from '../document/versions';
 import type { Sqlite } from '../document/db';
@@ -33,32 +27,31 @@ interface Args {
   values: Record<string, string | boolean | undefined>;
 }
 
-const actor = () => ({ replica: readSettings().replica, user: currentUser() });
+/** Runs one call of the contract through the dispatcher (the app's own checks); its value, or the CLI's one-line error. */
+async function run<N extends CallName>(ctx: ServiceContext, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+  const r = await dispatch(ctx, name, input);
+  if (!r.ok) throw new CliError(r.error.message);
+  return r.value as CallOutput<N>;
+}
 
 function cliFailure(e: unknown): never {
   if (e instanceof ApiFailure || e instanceof FileRefused) throw new CliError(e.message);
   throw e;
 }
 
-/** A file to import, refused by size before it is read. */
-async function importFile(path: string): Promise<ImportedFile> {
-  let size: number;
+/** import-json and import-xlsx: document.import of the file, then document.saveAs to the new file. */
+export async function importPlanCommand(a: Args, format: 'json' | 'xlsx', usage: string): Promise<void> {
+  const [input, out] = a.positionals;
+  if (!input || !out) throw new CliError(`Fel antal argument. Användning: klimat ${usage}`);
+  refuseExisting(out, !!a.values.force);
+  const manager = new DocumentManager(givenFile(out));
   try {
-    size = statSync(path).size;
-  } catch {
-    throw new CliError(`Filen ${path} finns inte eller kan inte läsas.`);
+    await run({ manager, files: givenFile(input) }, 'document.import', { from: 'folder', name: basename(input), format });
+    // The command line has already agreed to replace an existing file (--force).
+    await run({ manager, files: givenFile(out, true) }, 'document.saveAs', {});
+  } finally {
+    manager.close(true);
   }
-  if (size > MAX_IMPORT_BYTES) throw new CliError(tooLargeMessage(size));
-  try {
-    return await readImportFile(readFileSync(path), basename(path));
-  } catch (e) {
-    return cliFailure(e);
-  }
-}
-
-function problemsLine(file: string, problems: ImportProblem[]): string {
-  const more = problems.length > 1 ? ` (och ${problems.length - 1} problem till)` : '';
-  return `${file} lästes inte in: ${describeImportProblem(problems[0])}${more}`;
 }
 
 export async function exportCommand(a: Args, format: ExportFormat, usage: string): Promise<void> {
@@ -78,21 +71,6 @@ export async function exportCommand(a: Args, format: ExportFormat, usage: string
   await exportToFile(plan, format, { scenarioId }, resolve(out), true).catch(cliFailure);
 }
 
-export async function importXlsxCommand(a: Args, usage: string): Promise<void> {
-  const [input, out] = a.positionals;
-  if (!input || !out) throw new CliError(`Fel antal argument. Användning: klimat ${usage}`);
-  refuseExisting(out, !!a.values.force);
-  const file = await importFile(input);
-  if (file.kind !== 'xlsx') throw new CliError(`${basename(input)} är ingen Excel-arbetsbok; import-xlsx läser arbetsböcker som appen har exporterat.`);
-  const r = planFromWorkbook(file.tables);
-  if (!r.ok) throw new CliError(problemsLine(basename(input), r.problems));
-  try {
-    writePlanFile(out, r.plan, actor(), `import-xlsx ${basename(input)}`, !!a.values.force);
-  } catch (e) {
-    cliFailure(e);
-  }
-}
-
 export async function importBaselineCommand(a: Args, usage: string): Promise<void> {
   const [planPath, statsPath] = a.positionals;
   const municipality = a.values.municipality;
@@ -102,24 +80,21 @@ export async function importBaselineCommand(a: Args, usage: string): Promise<voi
   if (typeof use !== 'string' || !(STATISTICS_USES as readonly string[]).includes(use)) {
     throw new CliError(`--as måste vara baseline, observed eller both (inte "${String(use)}").`);
   }
+  const as = use as StatisticsUse;
   if (!existsSync(planPath)) throw new CliError(`Filen ${planPath} finns inte.`);
-  const staged = stage(await importFile(statsPath));
-  const manager = new DocumentManager(folderPicker(dirname(resolve(planPath))));
+  const manager = new DocumentManager(givenFile(planPath));
+  let fileId: string | undefined;
   try {
-    const opened = await dispatch({ manager }, 'document.open', { name: basename(planPath) });
-    if (!opened.ok) throw new CliError(opened.error.message);
-    const s = manager.require();
-    try {
-      const preview = previewBaseline(s, staged.id, municipality, use as StatisticsUse);
-      for (const w of preview.warnings) process.stderr.write(`Varning: ${w}\n`);
-      applyBaseline(s, staged.id, municipality, use as StatisticsUse);
-    } catch (e) {
-      cliFailure(e);
-    }
-    const saved = await dispatch({ manager }, 'document.save', {});
-    if (!saved.ok) throw new CliError(saved.error.message);
+    await run({ manager }, 'document.open', {});
+    const staged = await run({ manager, files: givenFile(statsPath) }, 'exchange.stage', { from: 'folder', name: basename(statsPath), purpose: 'statistics' });
+    fileId = staged?.fileId;
+    if (!fileId) throw new CliError(`Filen ${statsPath} kunde inte läsas.`);
+    const preview = await run({ manager }, 'exchange.baselinePreview', { fileId, municipality, as });
+    for (const w of preview.warnings) process.stderr.write(`Varning: ${w}\n`);
+    await run({ manager }, 'exchange.baselineApply', { fileId, municipality, as });
+    await run({ manager }, 'document.save', {});
   } finally {
-    discardStaged(staged.id);
+    if (fileId) await dispatch({ manager }, 'exchange.discard', { fileId });
     manager.close(true);
   }
 }

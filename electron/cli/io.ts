@@ -1,37 +1,25 @@
 // File helpers of the CLI: read a plan from JSON or .klimat (through the open gate), write
 // output files without ever replacing one unless --force.
-import { mkdtempSync, readFileSync, renameSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, basename } from 'node:path';
-import { parsePlanDocument } from '../../shared/schema/document';
-import { describeProblem } from '../../shared/schema/problems';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Plan } from '../../shared/domain/types';
 import { admit } from '../document/gate';
+import { readJsonPlanFile } from '../document/json-plan';
 import { openReadOnly, type Sqlite } from '../document/db';
 import { readPlan } from '../document/read';
 import { RefusedFile } from '../document/refused';
+import type { FilePicker } from '../document/file-choice';
 
 export class CliError extends Error {}
 
 export function readJsonPlan(path: string): Plan {
-  let text: string;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new CliError(`Filen ${path} finns inte eller kan inte läsas.`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return readJsonPlanFile(path);
   } catch (e) {
-    throw new CliError(`Filen ${basename(path)} är inte giltig JSON (${(e as Error).message}).`);
+    if (e instanceof RefusedFile) throw new CliError(e.message);
+    throw e;
   }
-  const r = parsePlanDocument(json);
-  if (!r.ok) {
-    const more = r.problems.length > 1 ? ` (och ${r.problems.length - 1} fel till)` : '';
-    throw new CliError(`${basename(path)} avvisades: ${describeProblem(r.problems[0])}${more}`);
-  }
-  return r.plan;
 }
 
 /** Runs `fn` on a checked private copy of a .klimat file; the file itself is only read. */
@@ -63,6 +51,11 @@ export function isJsonPath(path: string): boolean {
 /** A plan from a .json or a .klimat file. */
 export async function readAnyPlan(path: string): Promise<Plan> {
   return isJsonPath(path) ? readJsonPlan(path) : withCheckedCopy(path, readPlan);
+}
+
+/** The CLI's edge: every file question is answered with the path on the command line. */
+export function givenFile(path: string, replaceAgreed = false): FilePicker {
+  return { picker: 'names', choose: async () => ({ path: resolve(path), replaceAgreed }), list: () => [] };
 }
 
 export function refuseExisting(path: string, force: boolean): void {

@@ -26,6 +26,15 @@ async function main(argv: string[]): Promise<number> {
         version: { type: 'string' },
         as: { type: 'string' },
         report: { type: 'string' },
+        json: { type: 'boolean' },
+        xlsx: { type: 'string' },
+        targets: { type: 'string' },
+        candidates: { type: 'string' },
+        objective: { type: 'string' },
+        budget: { type: 'string' },
+        'carbon-budget': { type: 'boolean' },
+        'time-limit': { type: 'string' },
+        save: { type: 'string' },
       },
     });
     await cmd.run({ positionals, values });

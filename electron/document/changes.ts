@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { first, qb, run, type Sqlite } from './db';
 import { KEYS, type PlanTableName, type Row } from './tables';
 import type { HybridClock } from './clock';
+import type { Touched } from './touched';
 
 export interface Actor {
   /** The installation that makes the change. */
@@ -40,6 +41,8 @@ export class Batch {
     private readonly db: Sqlite,
     private readonly actor: Actor,
     private readonly clock: HybridClock,
+    /** Told of every row written, for the answer's delta. */
+    private readonly touched?: Touched,
   ) {}
 
   /** How many change-log rows this batch wrote. */
@@ -51,6 +54,7 @@ export class Batch {
     const r = row as AnyRow;
     run(this.db, dyn.insertInto(table as string).values(r));
     this.log(table, rowIdOf(table, r), '', 'insert', null, r);
+    this.touched?.add(table, rowIdOf(table, r), 'insert', r);
   }
 
   /** Sets the given columns; logs only those whose value really changes. Returns whether any did. */
@@ -61,6 +65,7 @@ export class Batch {
     if (!changed.length) return false;
     run(this.db, byKey(dyn.updateTable(table as string).set(Object.fromEntries(changed)) as never, table, rowId));
     for (const [c, v] of changed) this.log(table, rowId, c, 'update', old[c], v);
+    this.touched?.add(table, rowId, 'update', old, changed.map(([c]) => c));
     return true;
   }
 
@@ -69,6 +74,7 @@ export class Batch {
     if (!old) return;
     run(this.db, byKey(dyn.deleteFrom(table as string) as never, table, rowId));
     this.log(table, rowId, '', 'delete', old, null);
+    this.touched?.add(table, rowId, 'delete', old);
   }
 
   get(table: PlanTableName, rowId: string): AnyRow | undefined {

@@ -2,7 +2,7 @@
 // sends a name, which is resolved inside the folder and cannot climb out of it.
 import { readdirSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { FilePicker } from './manager';
+import type { FileChoice, FilePicker, FileQuestion } from './file-choice';
 
 export const EXTENSION = '.klimat';
 
@@ -14,16 +14,30 @@ function withOwnExtension(name: string, kind: string): string {
   return name.toLowerCase().endsWith(`.${kind}`) ? name : `${name}.${kind}`;
 }
 
+/** The file in `dir` a question names; a plan without a name gets the suggested one when saved. */
+export function pathInFolder(dir: string, q: FileQuestion): string | null {
+  const plan = (name: string) => resolve(dir, basename(withExtension(name)));
+  switch (q.kind) {
+    case 'open':
+    case 'merge':
+      return q.name ? plan(q.name) : null;
+    case 'saveAs':
+      return plan(q.name ?? q.suggested);
+    // Exports and imports keep their own extensions (.xlsx, .csv, .pdf, .json).
+    case 'export':
+      return resolve(dir, basename(withOwnExtension(q.name ?? q.suggested, q.format)));
+    case 'import':
+      return q.name ? resolve(dir, basename(q.name)) : null;
+  }
+}
+
 export function folderPicker(dir: string): FilePicker {
-  const inFolder = (name: string) => resolve(dir, basename(withExtension(name)));
   return {
     picker: 'names',
-    chooseOpen: async (name) => (name ? inFolder(name) : null),
-    chooseSaveAs: async (name, suggested) => inFolder(name ?? suggested),
-    chooseMerge: async (name) => (name ? inFolder(name) : null),
-    // Exports and imports keep their own extensions (.xlsx, .csv, .pdf).
-    chooseExport: async (name, suggested, kind) => resolve(dir, basename(withOwnExtension(name ?? suggested, kind))),
-    chooseImport: async (name) => (name ? resolve(dir, basename(name)) : null),
+    choose: async (q): Promise<FileChoice | null> => {
+      const path = pathInFolder(dir, q);
+      return path ? { path, replaceAgreed: false } : null;
+    },
     list: () =>
       readdirSync(dir, { withFileTypes: true })
         .filter((d) => d.isFile() && d.name.endsWith(EXTENSION))

@@ -5,8 +5,10 @@ import { planDocumentSchema } from '../../shared/schema/document';
 import { describeProblem, problemsFromZod, type Problem } from '../../shared/schema/problems';
 import { ROW_CAPS, TEXT_MAX_LENGTH } from '../../shared/domain/ranges';
 import { toPlanDocument } from '../../shared/schema/document';
+import type { Plan } from '../../shared/domain/types';
+import { hlcToIso } from './clock';
 import { APPLICATION_ID, openReadOnly, openWritable, type Sqlite } from './db';
-import { LATEST_VERSION, migrate, readSchema, schemaDifference, schemaVersion } from './migrate';
+import { isKnownVersion, LATEST_VERSION, migrate, readSchema, schemaDifference, schemaVersion } from './migrate';
 import { readPlan } from './read';
 import { RefusedFile } from './refused';
 import { PLAN_TABLES } from './tables';
@@ -17,6 +19,14 @@ export interface Admission {
   /** The version the file had; the copy is now at LATEST_VERSION. */
   fileVersion: number;
   actions: number;
+  /** With `withPlan`: the checked plan itself, which the gate reads anyway (the roll-up needs no second read). */
+  plan?: Plan;
+  /** With `withPlan`: when the document was saved last (its newest save, ISO), or null when it records none. */
+  savedAt?: string | null;
+}
+
+export interface InspectOptions {
+  withPlan?: boolean;
 }
 
 export type InspectResult = { ok: true; admission: Admission } | { ok: false; message: string; problems?: Problem[] };
@@ -42,7 +52,7 @@ const ROW_TEXT: Partial<Record<string, readonly string[]>> = { version_rows: ['d
 /** A change-log value holds at most a whole row as JSON. */
 const LOG_VALUE_MAX = 200_000;
 
-export function inspect(path: string): InspectResult {
+export function inspect(path: string, opts: InspectOptions = {}): InspectResult {
   try {
     const version = checkStructure(path);
     if (version < LATEST_VERSION) {
@@ -54,7 +64,7 @@ export function inspect(path: string): InspectResult {
         w.close();
       }
     }
-    return { ok: true, admission: checkContent(path, version) };
+    return { ok: true, admission: checkContent(path, version, opts) };
   } catch (e) {
     if (e instanceof ContentRefused) return { ok: false, message: e.message, problems: e.problems };
     if (e instanceof RefusedFile) return { ok: false, message: e.message };
@@ -89,6 +99,9 @@ function checkStructure(path: string): number {
       );
     }
     if (version < 1) throw new RefusedFile('Filen saknar formatversion och är ingen klimatplan.');
+    if (!isKnownVersion(version)) {
+      throw new RefusedFile(`Filen har filformat ${version}, som den här versionen av Klimatinvesteringsplan inte känner till (den läser filformat ${LATEST_VERSION} och äldre utom ${version}). Uppdatera programmet för att öppna den.`);
+    }
     const diff = schemaDifference(readSchema(db), version);
     if (diff) throw new RefusedFile(`Filens uppbyggnad stämmer inte med en klimatplan: ${diff}.`);
     const fk = db.pragma('foreign_key_check') as { table: string }[];
@@ -111,7 +124,7 @@ function checkMinReader(db: Sqlite): void {
 }
 
 /** Step 6: sizes first (cheap, in SQL), then every value through the same schema as the JSON import. */
-function checkContent(path: string, fileVersion: number): Admission {
+function checkContent(path: string, fileVersion: number, opts: InspectOptions): Admission {
   const db = openReadOnly(path);
   try {
     checkSizes(db);
@@ -124,7 +137,13 @@ function checkContent(path: string, fileVersion: number): Admission {
     if (problems.length) {
       throw new ContentRefused(`Filen innehåller ogiltiga värden: ${describeProblem(problems[0])}`, problems.slice(0, 50));
     }
-    return { docId, fileVersion, actions: plan.actions.length };
+    const admission: Admission = { docId, fileVersion, actions: plan.actions.length };
+    if (opts.withPlan) {
+      const last = db.prepare('SELECT max(hlc) AS hlc FROM saves').get() as { hlc: string | null };
+      admission.plan = plan;
+      admission.savedAt = last.hlc ? hlcToIso(last.hlc) : null;
+    }
+    return admission;
   } finally {
     db.close();
   }

@@ -1,14 +1,15 @@
 // The document lifecycle of DESIGN §3 for one window: new, open (through the gate), save and
 // save-as, close, and recovery of working copies left by a crash. Transports decide how a file
-// is chosen (a name in a folder, or a system dialog); this module only sees paths.
+// is chosen (a name in a folder, or a system dialog, see file-choice.ts); this module only sees paths.
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Plan } from './domain';
-import type { DocumentStatus, FileEntry, RecoverableCopy } from '../../shared/api/status';
+import type { DocumentStatus, RecoverableCopy } from '../../shared/api/status';
 import { ApiFailure } from '../../shared/api/result';
 import { workingDir } from '../app-data/paths';
 import { currentUser, hostName, readSettings, updateSettings } from '../app-data/settings';
 import { createWorkingCopy, newWorkingFolder } from './create';
+import type { FilePicker } from './file-choice';
 import { first, openWritable, qb } from './db';
 import { admit } from './gate';
 import { acquireLock, myLock, processStillRunning, releaseLock, type LockInfo } from './lock';
@@ -17,25 +18,7 @@ import { RefusedFile } from './refused';
 import { samplePlan } from './sample';
 import { countUnsaved, readOnlyFailure, readSessionInfo, Session, WORKING_FILE } from './session';
 
-/** How a transport lets the user choose files. */
-export interface FilePicker {
-  picker: 'names' | 'dialog';
-  /** The path to open: a name in the host's folder, or the user's choice in a dialog (null = cancelled). */
-  chooseOpen(name?: string): Promise<string | null>;
-  chooseSaveAs(name: string | undefined, suggested: string): Promise<string | null>;
-  /** The other copy to merge with ("Sammanfoga med…"): a name in the folder, or a dialog's choice (null = cancelled). */
-  chooseMerge(name?: string): Promise<string | null>;
-  list(): FileEntry[];
-  /** Where an export goes: a name in the host's folder, or the user's choice in a save dialog (null = cancelled). */
-  chooseExport(name: string | undefined, suggested: string, kind: ExportFileKind): Promise<string | null>;
-  /** A file to import: a name in the host's folder, or the user's choice in an open dialog (null = cancelled). */
-  chooseImport(name: string | undefined, purpose: ImportFilePurpose): Promise<string | null>;
-}
-
-/** What an export writes; the dialog filters by it. */
-export type ExportFileKind = 'xlsx' | 'csv' | 'pdf';
-/** What an imported file is for: a table of actions or financing (xlsx, CSV), or the emissions statistics (xlsx). */
-export type ImportFilePurpose = 'table' | 'statistics';
+export type { ExportFileKind, FilePicker, ImportFilePurpose } from './file-choice';
 
 export class DocumentManager {
   session: Session | null = null;

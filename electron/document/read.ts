@@ -70,12 +70,16 @@ export function readBaselines(db: Sqlite): Baseline[] {
 export function readScenarios(db: Sqlite): Scenario[] {
   const statuses = groupBy(all(db, qb.selectFrom('scenario_statuses').selectAll().orderBy('scenario_id').orderBy('position')), 'scenario_id');
   const members = groupBy(all(db, qb.selectFrom('scenario_actions').selectAll().orderBy('scenario_id').orderBy('position')), 'scenario_id');
+  const moves = groupBy(all(db, qb.selectFrom('scenario_start_years').selectAll().orderBy('scenario_id').orderBy('position')), 'scenario_id');
   return all(db, qb.selectFrom('scenarios').selectAll().orderBy('position')).map((r) => {
     const m = members.get(r.id) ?? [];
+    const moved = moves.get(r.id);
     return scenarioFromRow(r, {
       includeStatuses: (statuses.get(r.id) ?? []).map((s) => s.status as ActionStatus),
       include: m.filter((x) => x.mode === 'include').map((x) => x.action_id),
       exclude: m.filter((x) => x.mode === 'exclude').map((x) => x.action_id),
+      // fromEntries defines own properties, so even an action id such as "__proto__" stays a plain key.
+      startYears: moved ? Object.fromEntries(moved.map((x) => [x.action_id, x.year])) : undefined,
     });
   });
 }

@@ -81,8 +81,8 @@ export function actionFromRow(r: Row<'actions'>, lists: ActionLists): Action {
 
 export const actionToRow = (a: ActionScalars, position: number) => actions.toRow(a as Action, { position }) as Row<'actions'>;
 
-/** The scenario's own columns; its lists come from scenario_statuses and scenario_actions. */
-export function scenarioFromRow(r: Row<'scenarios'>, lists: Pick<Scenario, 'includeStatuses' | 'include' | 'exclude'>): Scenario {
+/** The scenario's own columns; its lists come from scenario_statuses, scenario_actions and scenario_start_years. */
+export function scenarioFromRow(r: Row<'scenarios'>, lists: Pick<Scenario, 'includeStatuses' | 'include' | 'exclude' | 'startYears'>): Scenario {
   return scenarios.fromRow(r, lists);
 }
 
@@ -123,9 +123,10 @@ export const versionFromRow = (r: Row<'versions'>): VersionInfo => compact(versi
 export const versionToRow = (v: VersionInfo, position: number, schemaVersion: number) =>
   versions.toRow(v, { position, schema_version: schemaVersion }) as Row<'versions'>;
 
-/** The rows of a scenario's lists: included statuses and the explicit include/exclude. */
+/** The rows of a scenario's lists: included statuses, the explicit include/exclude, the moved start years. */
 export function scenarioChildRows(s: Scenario) {
   return {
+    scenario_start_years: Object.entries(s.startYears ?? {}).map(([action_id, year], i) => ({ scenario_id: s.id, action_id, year, position: i })),
     scenario_statuses: s.includeStatuses.map((status, i) => ({ scenario_id: s.id, status, position: i })),
     scenario_actions: [
       ...s.include.map((action_id, i) => ({ scenario_id: s.id, action_id, mode: 'include' as const, position: i })),

@@ -10,6 +10,7 @@ import { HybridClock } from './clock';
 import { first, openWritable, qb, type Sqlite } from './db';
 import { releaseLock, type LockInfo } from './lock';
 import { saveDatabase } from './save';
+import { Touched } from './touched';
 import { writeInverse } from './undo';
 
 /** Kept beside the working copy so that a later start can offer to recover it. */
@@ -29,6 +30,8 @@ export class Session {
   readonly db: Sqlite;
   readonly clock = new HybridClock();
   readonly actor: Actor;
+  /** Rows written since the last answer took them (see services/dispatch.ts). */
+  readonly touched = new Touched();
   private undoStack: string[] = [];
   private redoStack: string[] = [];
   savedAt: string | null = null;
@@ -67,8 +70,11 @@ export class Session {
   /** Runs `fn` as one transaction whose changes are logged as one batch (one undo step). */
   write<T>(fn: (batch: Batch) => T): T {
     if (this.readOnly) throw readOnlyFailure(this.lockedBy);
-    const batch = new Batch(this.db, this.actor, this.clock);
+    // Rows of a transaction that rolls back were never written: only a commit reports them.
+    const touched = new Touched();
+    const batch = new Batch(this.db, this.actor, this.clock, touched);
     const result = this.db.transaction(() => fn(batch))();
+    this.touched.merge(touched);
     if (batch.size > 0) {
       this.undoStack.push(batch.id);
       if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
@@ -98,8 +104,10 @@ export class Session {
     if (this.readOnly) throw readOnlyFailure(this.lockedBy);
     const batchId = from.at(-1);
     if (!batchId) return false;
-    const batch = new Batch(this.db, this.actor, this.clock);
+    const touched = new Touched();
+    const batch = new Batch(this.db, this.actor, this.clock, touched);
     this.db.transaction(() => writeInverse(this.db, batchId, batch))();
+    this.touched.merge(touched);
     // Only a step that was really undone (or redone) leaves its stack.
     from.pop();
     to.push(batch.id);

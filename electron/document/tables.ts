@@ -80,6 +80,8 @@ export interface ActionsTable {
   effect_tons_per_year: number | null;
   effect_share: number | null;
   lifetime_years: number | null;
+  earliest_start_year: number | null;
+  latest_start_year: number | null;
   capex_sek: number;
   opex_sek_per_year: number;
   savings_sek_per_year: number;
@@ -202,6 +204,13 @@ export interface VersionRowsTable {
   data: string;
 }
 
+export interface ScenarioStartYearsTable {
+  scenario_id: string;
+  action_id: string;
+  year: number;
+  position: number;
+}
+
 export interface ChangeLogTable {
   id: string;
   hlc: string;
@@ -249,6 +258,7 @@ export interface DB {
   observed_points: ObservedPointsTable;
   versions: VersionsTable;
   version_rows: VersionRowsTable;
+  scenario_start_years: ScenarioStartYearsTable;
   change_log: ChangeLogTable;
   saves: SavesTable;
 }
@@ -283,6 +293,7 @@ export const KEYS = {
   observed_points: ['sector_id', 'year'],
   versions: ['id'],
   version_rows: ['version_id', 'tbl', 'row_id'],
+  scenario_start_years: ['scenario_id', 'action_id'],
   change_log: ['id'],
   saves: ['id'],
 } as const satisfies { [T in TableName]: readonly (keyof DB[T] & string)[] };
@@ -311,6 +322,7 @@ export const PLAN_TABLES = [
   'observed_points',
   'versions',
   'version_rows',
+  'scenario_start_years',
 ] as const satisfies readonly TableName[];
 export type PlanTableName = (typeof PLAN_TABLES)[number];
 

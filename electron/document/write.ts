@@ -74,4 +74,5 @@ export function insertPlan(db: Sqlite, plan: Plan): void {
   insertMany(db, 'actuals', (plan.actuals ?? []).map(actualToRow));
   insertMany(db, 'observed_emissions', (plan.observedEmissions ?? []).map(observedToRow));
   insertMany(db, 'observed_points', (plan.observedEmissions ?? []).flatMap(observedPointRows));
+  insertMany(db, 'scenario_start_years', lists.flatMap((l) => l.scenario_start_years));
 }

@@ -70,6 +70,8 @@ function valueOf(a: Action, field: ActionField, ctx: ActionCellContext): ExportV
     case 'effectKind':
       return text(EFFECT_KIND_LABELS[a.effectKind].sv);
     case 'startYear':
+    case 'earliestStartYear':
+    case 'latestStartYear':
     case 'implementationYears':
     case 'effectStartYear':
     case 'effectEndYear':

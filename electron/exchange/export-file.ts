@@ -1,7 +1,7 @@
 // Writing an export: to a file (a temp file beside the target, renamed over it only when it is
 // complete, so that a cancelled or failed export leaves nothing half-written) or to memory (the
 // browser host's download).
-import { createWriteStream, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PassThrough, type Writable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
@@ -20,7 +20,7 @@ export const MIME: Record<ExportFormat, string> = {
 };
 
 /** "Klimatinvesteringsplan Umeå 2025-05-01.xlsx", "Åtgärder Umeå 2025-05-01.csv". */
-export function suggestedExportName(plan: Plan, format: ExportFormat, date = new Date()): string {
+export function suggestedExportName(plan: Pick<Plan, 'plan'>, format: ExportFormat, date = new Date()): string {
   const what = format === 'xlsx' ? 'Klimatinvesteringsplan' : 'Åtgärder';
   const name = `${what} ${plan.plan.municipality} ${localDate(date)}`.replace(/[\\/:*?"<>|]+/g, '-');
   return `${name}.${format}`;
@@ -47,43 +47,45 @@ function finished(stream: Writable): Promise<void> {
   });
 }
 
-/** The export in memory. */
-export async function exportBytes(plan: Plan, format: ExportFormat, opts: WorkbookOptions, task?: Task): Promise<Buffer> {
+/** What `fill` writes to a stream, in memory. */
+export async function bytesOf(fill: (stream: Writable) => Promise<void>): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (c: Buffer) => chunks.push(c));
   const done = finished(stream);
-  await writeTo(plan, format, opts, stream, task);
+  await fill(stream);
   await done;
   return Buffer.concat(chunks);
 }
 
-/** Writes the export to `target` atomically; refuses to replace a file unless `overwrite`. */
-export async function exportToFile(plan: Plan, format: ExportFormat, opts: WorkbookOptions, target: string, overwrite: boolean, task?: Task): Promise<void> {
+/** The export in memory. */
+export function exportBytes(plan: Plan, format: ExportFormat, opts: WorkbookOptions, task?: Task): Promise<Buffer> {
+  return bytesOf((stream) => writeTo(plan, format, opts, stream, task));
+}
+
+/**
+ * Writes what `fill` writes to a stream to `target` atomically: a temp file beside it, renamed
+ * over it only when complete; refuses to replace a file unless `overwrite`.
+ */
+export async function writeFileAtomically(target: string, overwrite: boolean, fill: (stream: Writable) => Promise<void>, task?: Task): Promise<void> {
   if (existsSync(target) && !overwrite) {
     throw new ApiFailure('conflict', `Det finns redan en fil som heter ${basename(target)}. Vill du ersätta den?`, 'name');
   }
   const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    if (format === 'csv') {
-      // Small: written at once.
-      await task?.report('write');
-      writeFileSync(tmp, actionsCsv(plan));
-    } else {
-      const stream = createWriteStream(tmp);
-      const done = new Promise<void>((ok, fail) => {
-        stream.once('close', ok);
-        stream.once('error', fail);
-      });
-      try {
-        await writeTo(plan, format, opts, stream, task);
-      } catch (e) {
-        stream.destroy();
-        await done.catch(() => undefined);
-        throw e;
-      }
-      await done;
+    const stream = createWriteStream(tmp);
+    const done = new Promise<void>((ok, fail) => {
+      stream.once('close', ok);
+      stream.once('error', fail);
+    });
+    try {
+      await fill(stream);
+    } catch (e) {
+      stream.destroy();
+      await done.catch(() => undefined);
+      throw e;
     }
+    await done;
     task?.check();
     renameSync(tmp, target);
   } catch (e) {
@@ -91,4 +93,9 @@ export async function exportToFile(plan: Plan, format: ExportFormat, opts: Workb
     if (e instanceof ApiFailure || e instanceof Cancelled) throw e;
     throw new ApiFailure('io', `Filen ${basename(target)} kunde inte skrivas (${(e as Error).message}).`, 'name');
   }
+}
+
+/** Writes the export to `target` atomically; refuses to replace a file unless `overwrite`. */
+export function exportToFile(plan: Plan, format: ExportFormat, opts: WorkbookOptions, target: string, overwrite: boolean, task?: Task): Promise<void> {
+  return writeFileAtomically(target, overwrite, (stream) => writeTo(plan, format, opts, stream, task), task);
 }

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { DocumentManager } from '../document/manager';
 import { folderPicker } from '../document/folder-picker';
 import { ApiFailure } from '../../shared/api/result';
+import { folderRollupSource } from '../rollup/source';
 import { startHost } from './server';
 
 function rendererDir(): string {
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
   } else {
     manager.openSample();
   }
-  const host = await startHost({ manager }, rendererDir());
+  const host = await startHost({ manager, rollup: folderRollupSource(dir) }, rendererDir());
   process.stdout.write(`KLIMAT_URL=${host.url}\n`);
   if (!values['no-open']) openInBrowser(host.url);
 

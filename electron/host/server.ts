@@ -1,16 +1,20 @@
 // The browser host's HTTP server (DESIGN §2): the built renderer and `POST /api/<call>` on
-// 127.0.0.1 only. Every API call goes through the same dispatch as Electron's IPC.
+// 127.0.0.1 only. Every API call goes through the same dispatch as Electron's IPC. The body of
+// the answer is the envelope; the app's page asks (header `X-Klimat-Frame: 1`) for the whole
+// frame instead: the envelope under `result`, with the status and what the call changed beside it.
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { dispatch } from '../services/dispatch';
+import { dispatchFrame } from '../services/dispatch';
 import type { ServiceContext } from '../services/handler';
 import { SECURITY_HEADERS } from '../security/csp';
 import { hostAllowed, originAllowed, tokenValid } from './guard';
 import { plain, serveStatic } from './static';
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** The page's request for whole frames (lower case: how Node names incoming headers). */
+export const FRAME_HEADER = 'x-klimat-frame';
 
 export interface Host {
   server: Server;
@@ -44,7 +48,9 @@ export async function startHost(ctx: ServiceContext, rendererDir: string): Promi
       } catch (e) {
         return json(res, { ok: false, error: { code: 'invalid', message: `Anropet kunde inte läsas (${(e as Error).message}).`, path: '' } });
       }
-      return json(res, await dispatch(ctx, name, input));
+      const framed = req.headers[FRAME_HEADER] === '1';
+      const frame = await dispatchFrame(ctx, name, input, framed);
+      return json(res, framed ? frame : frame.result);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Endast GET.');
     serveStatic(root, url.pathname, res);

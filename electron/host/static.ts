@@ -2,7 +2,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { SECURITY_HEADERS } from '../security/csp';
+import { SECURITY_HEADERS, securityHeadersFor } from '../security/csp';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,6 +16,7 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
   '.map': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
 };
 
 /**
@@ -45,7 +46,7 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse):
   if (!file) return plain(res, 404, 'Finns inte.');
   const { path, size } = file;
   res.writeHead(200, {
-    ...SECURITY_HEADERS,
+    ...securityHeadersFor(path),
     'Content-Type': file.type,
     'Content-Length': size,
     'Cache-Control': 'no-cache',

@@ -29,7 +29,7 @@ function wanted(c: ChangeLike, add: (tbl: PlanTableName, id: string) => void): v
       // not a composite key
     }
   }
-  const [a, , third] = parts.map(str);
+  const [a, second, third] = parts.map(str);
   switch (c.table) {
     case 'actions':
     case 'sectors':
@@ -63,6 +63,10 @@ function wanted(c: ChangeLike, add: (tbl: PlanTableName, id: string) => void): v
     case 'scenario_actions':
       add('scenarios', a);
       add('actions', third);
+      break;
+    case 'scenario_start_years':
+      add('scenarios', a);
+      add('actions', second);
       break;
   }
   const refs: Record<string, PlanTableName> = { sector_id: 'sectors', source_id: 'financing_sources', action_id: 'actions' };

@@ -22,6 +22,8 @@ export const REFERENCES: readonly Reference[] = [
   { table: 'observed_emissions', column: 'sector_id', parent: 'sectors', kind: 'owned' },
   { table: 'observed_points', column: 'sector_id', parent: 'observed_emissions', kind: 'owned' },
   { table: 'version_rows', column: 'version_id', parent: 'versions', kind: 'owned' },
+  { table: 'scenario_start_years', column: 'scenario_id', parent: 'scenarios', kind: 'owned' },
+  { table: 'scenario_start_years', column: 'action_id', parent: 'actions', kind: 'owned' },
 ];
 
 export const ORDER_COLUMN = 'position';
@@ -48,6 +50,7 @@ export const ORDERED_LISTS: Partial<Record<PlanTableName, readonly string[]>> = 
   observed_emissions: [],
   observed_points: ['sector_id'],
   versions: [],
+  scenario_start_years: ['scenario_id'],
 };
 
 export const isPlanTable = (t: string): t is PlanTableName => (PLAN_TABLES as readonly string[]).includes(t);

@@ -8,7 +8,7 @@ import { ApiFailure } from '../../shared/api/result';
 import { localDay } from '../../shared/report/options';
 
 /** "Klimatrapport Umeå 2025-05-01.pdf". */
-export function suggestedPdfName(plan: Plan, date: Date): string {
+export function suggestedPdfName(plan: Pick<Plan, 'plan'>, date: Date): string {
   return `${`Klimatrapport ${plan.plan.municipality} ${localDay(date)}`.replace(/[\\/:*?"<>|]+/g, '-')}.pdf`;
 }
 

@@ -22,3 +22,20 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
+
+/**
+ * A Web Worker built as `*.worker-<hash>.js` (the optimiser's, which runs HiGHS) may compile
+ * WebAssembly: 'wasm-unsafe-eval' allows that and nothing else (no eval of JavaScript). Only the
+ * worker's own response carries it; a dedicated worker follows the policy of its script's
+ * response, so the pages keep the strict policy above.
+ */
+export const WORKER_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
+
+export function isWasmWorker(path: string): boolean {
+  return /\.worker-[\w-]+\.js$/.test(path);
+}
+
+/** The security headers of one static file: the worker's policy for a WebAssembly worker. */
+export function securityHeadersFor(path: string): Record<string, string> {
+  return isWasmWorker(path) ? { ...SECURITY_HEADERS, 'Content-Security-Policy': WORKER_CSP } : SECURITY_HEADERS;
+}

@@ -10,6 +10,8 @@ export const APP_URL = `${APP_ORIGIN}/index.html`;
 
 export const IPC_INVOKE = 'klimat:invoke';
 export const IPC_MENU = 'klimat:menu';
+/** Changes of the document Node pushes to the page without a call (see shared/api/frame.ts). */
+export const IPC_CHANGED = 'klimat:changed';
 
 export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {

@@ -78,6 +78,9 @@ export function deleteAction(s: Session, b: Batch, id: string): void {
   for (const r of all(s.db, qb.selectFrom('scenario_actions').selectAll().where('action_id', '=', id))) {
     b.delete('scenario_actions', rowIdOf('scenario_actions', r));
   }
+  for (const r of all(s.db, qb.selectFrom('scenario_start_years').selectAll().where('action_id', '=', id))) {
+    b.delete('scenario_start_years', rowIdOf('scenario_start_years', r));
+  }
   for (const r of all(s.db, qb.selectFrom('financing_entries').select('id').where('action_id', '=', id))) {
     b.update('financing_entries', r.id, { action_id: null });
   }

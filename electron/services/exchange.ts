@@ -1,7 +1,7 @@
-// exchange.*: import and export through the transports' file pickers (electron/exchange does
-// the work). A file is chosen by the system dialog (Electron), by name in the host's folder, or
-// sent as the bytes the user picked in the page; an export is saved the same ways or, in the
-// browser host without a name, handed back as a download.
+// exchange.*: import and export (electron/exchange does the work). A file is chosen by the
+// transport's picker (the system dialog in Electron, a name in the host's folder) or sent as the
+// bytes the user picked in the page; an export is saved the same ways or, in the browser host
+// without a name, handed back as a download.
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ApiFailure } from '../../shared/api/result';
@@ -17,37 +17,55 @@ import { describeStaged } from '../exchange/inspect';
 import { readImportFile } from '../exchange/read-file';
 import { discardStaged, stage } from '../exchange/staging';
 import { cancelTask, runTask, taskProgress } from '../exchange/tasks';
-import type { Handlers, ServiceContext } from './handler';
+import type { FileChoice, FileQuestion, ImportFilePurpose } from '../document/file-choice';
+import { pickerOf, type FileQuestions, type Handlers } from './handler';
 
 type StageInput = { from: 'dialog' | 'folder' | 'upload'; name?: string; base64?: string; purpose: 'table' | 'statistics' };
 
-/** The picked file's name and bytes, or null when the user cancelled the dialog. */
-async function pickedFile({ manager }: ServiceContext, input: StageInput): Promise<{ name: string; bytes: Buffer } | null> {
-  if (input.from === 'upload') {
-    if (!input.name) throw new ApiFailure('invalid', 'Filnamnet saknas.', 'name');
-    if (input.base64 === undefined) throw new ApiFailure('invalid', 'Filens innehåll saknas.', 'base64');
-    return { name: input.name, bytes: Buffer.from(input.base64, 'base64') };
-  }
-  if (input.from === 'folder' && !input.name) throw new ApiFailure('invalid', 'Ange filens namn i mappen.', 'name');
-  const path = await manager.files.chooseImport(input.from === 'folder' ? input.name : undefined, input.purpose);
-  if (!path) return null;
+/** A file the picker chose, refused by size before a byte is read: a 200 MB file never enters memory. */
+export function readChosenFile(path: string): { name: string; bytes: Buffer } {
   let size: number;
   try {
     size = statSync(path).size;
   } catch {
     throw new ApiFailure('notFound', `Filen ${basename(path)} finns inte eller kan inte läsas.`, 'name');
   }
-  // Refused by size before a byte is read: a 200 MB file never enters memory.
   if (size > MAX_IMPORT_BYTES) throw new ApiFailure('refusedFile', tooLargeMessage(size), 'name');
   return { name: basename(path), bytes: readFileSync(path) };
 }
+
+/** The file to read: the page's upload, or the one the picker chose; null when the user cancelled. */
+export function pickedFile(file: FileChoice | null | undefined, input: Omit<StageInput, 'purpose'>): { name: string; bytes: Buffer } | null {
+  if (input.from === 'upload') {
+    if (!input.name) throw new ApiFailure('invalid', 'Filnamnet saknas.', 'name');
+    if (input.base64 === undefined) throw new ApiFailure('invalid', 'Filens innehåll saknas.', 'base64');
+    return { name: input.name, bytes: Buffer.from(input.base64, 'base64') };
+  }
+  return file ? readChosenFile(file.path) : null;
+}
+
+/** An import's file: none to choose for an upload; a name is needed in the host's folder. */
+export function importQuestion(input: Omit<StageInput, 'purpose'>, purpose: ImportFilePurpose): FileQuestion | null {
+  if (input.from === 'upload') return null;
+  if (input.from === 'folder' && !input.name) throw new ApiFailure('invalid', 'Ange filens namn i mappen.', 'name');
+  return { kind: 'import', name: input.from === 'folder' ? input.name : undefined, purpose };
+}
+
+export const exchangeFiles = {
+  'exchange.stage': (_ctx, input) => importQuestion(input, input.purpose),
+  // The browser host without a name: the browser saves the download where the user keeps them.
+  'exchange.export': (ctx, { format, name }) =>
+    pickerOf(ctx).picker === 'names' && !name
+      ? null
+      : { kind: 'export', name, format, suggested: suggestedExportName({ plan: readPlanSettings(ctx.manager.require().db) }, format) },
+} satisfies FileQuestions;
 
 export const exchangeHandlers = {
   'exchange.stage': async (ctx, input) => {
     const s = ctx.manager.require();
     const unit = readPlanSettings(s.db).moneyUnit;
     const r = await runTask(input.taskId, async (task): Promise<StagedInfo | null> => {
-      const file = await pickedFile(ctx, input);
+      const file = pickedFile(ctx.file, input);
       if (!file) return null;
       await task.report('read');
       try {
@@ -76,26 +94,22 @@ export const exchangeHandlers = {
     discardStaged(fileId);
     return null;
   },
-  'exchange.export': async ({ manager }, { format, scenarioId, name, overwrite, taskId }) => {
+  'exchange.export': async ({ manager, file }, { format, scenarioId, overwrite, taskId }) => {
     const s = manager.require();
     const plan = readPlan(s.db);
     if (scenarioId !== undefined && !plan.scenarios.some((x) => x.id === scenarioId)) {
       throw new ApiFailure('notFound', `Scenariot "${scenarioId}" finns inte i planen.`, 'scenarioId');
     }
-    const suggested = suggestedExportName(plan, format);
     const followUpVersion = format === 'xlsx' ? newestVersion(s.db) : null;
-    const files = manager.files;
     const r = await runTask(taskId, async (task) => {
-      if (files.picker === 'names' && !name) {
-        // The browser host: the browser saves it where the user keeps downloads.
+      if (file === undefined) {
+        // No file asked for (the browser host): the browser saves it where the user keeps downloads.
         const bytes = await exportBytes(plan, format, { scenarioId, followUpVersion }, task);
-        return { status: 'download' as const, fileName: suggested, mime: MIME[format], base64: bytes.toString('base64') };
+        return { status: 'download' as const, fileName: suggestedExportName(plan, format), mime: MIME[format], base64: bytes.toString('base64') };
       }
-      const target = await files.chooseExport(name, suggested, format);
-      if (!target) return { status: 'cancelled' as const };
-      // A system dialog has already asked whether to replace an existing file.
-      await exportToFile(plan, format, { scenarioId, followUpVersion }, target, !!overwrite || files.picker === 'dialog', task);
-      return { status: 'saved' as const, fileName: basename(target) };
+      if (!file) return { status: 'cancelled' as const };
+      await exportToFile(plan, format, { scenarioId, followUpVersion }, file.path, !!overwrite || file.replaceAgreed, task);
+      return { status: 'saved' as const, fileName: basename(file.path) };
     });
     return r === 'cancelled' ? { status: 'cancelled' } : r;
   },

@@ -12,7 +12,6 @@ import { readActuals, readObserved, readPlanSettings } from '../document/read';
 import { actualFromRow, actualToRow, commitmentFromRow, commitmentToRow, observedPointRows, observedToRow, sectorFromRow } from '../document/rows';
 import type { Session } from '../document/session';
 import { onSession, type Handlers } from './handler';
-import { nextPosition } from './positions';
 import { syncRows } from './sync';
 import { applyChanges, notFound, parseOrRefuse, rebase, refuseIf } from './validate';
 

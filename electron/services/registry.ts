@@ -1,14 +1,16 @@
-// Every call of the contract, implemented: the type requires a handler for each name.
+// Every call of the contract, implemented: the type requires a handler for each name. Calls that
+// need a file also have a question (FileQuestions), answered by the transport's picker.
 import { actionHandlers } from './actions';
-import { documentHandlers } from './document';
-import { exchangeHandlers } from './exchange';
+import { documentFiles, documentHandlers } from './document';
+import { exchangeFiles, exchangeHandlers } from './exchange';
 import { financingHandlers } from './financing';
 import { followUpHandlers } from './followup';
-import type { Handlers } from './handler';
+import type { FileQuestions, Handlers } from './handler';
 import { historyHandlers } from './history';
-import { mergeHandlers } from './merge';
+import { mergeFiles, mergeHandlers } from './merge';
 import { planHandlers } from './plan';
-import { reportHandlers } from './report';
+import { reportFiles, reportHandlers } from './report';
+import { rollupHandlers, rollupQuestions } from './rollup';
 import { scenarioHandlers } from './scenarios';
 import { sectorHandlers } from './sectors';
 import { settingsHandlers } from './settings';
@@ -30,4 +32,13 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...followUpHandlers,
   ...versionHandlers,
+  ...rollupHandlers,
+};
+
+export const fileQuestions: FileQuestions = {
+  ...documentFiles,
+  ...mergeFiles,
+  ...exchangeFiles,
+  ...reportFiles,
+  ...rollupQuestions,
 };

@@ -3,10 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { blankScenario, DECIDED_STATUSES } from '../../shared/domain/defaults';
 import type { Scenario } from '../../shared/domain/types';
 import { scenarioSchema } from '../../shared/schema/entities';
-import { scenarioProblems } from '../../shared/schema/rules';
+import { scenarioProblems, scenarioYearsOutsidePlan } from '../../shared/schema/rules';
 import { ApiFailure } from '../../shared/api/result';
 import { all, first, qb } from '../document/db';
-import { readScenarios } from '../document/read';
+import { readPlanSettings, readScenarios } from '../document/read';
 import { commitmentFromRow, commitmentToRow, scenarioChildRows, scenarioToRow } from '../document/rows';
 import type { Session } from '../document/session';
 import type { Batch } from '../document/changes';
@@ -21,11 +21,11 @@ function getScenario(s: Session, id: string): Scenario {
   return sc;
 }
 
-function checkScenario(s: Session, candidate: unknown, base: string): Scenario {
+function checkScenario(s: Session, candidate: unknown, base: string, prev?: Scenario): Scenario {
   const sc = parseOrRefuse(scenarioSchema, candidate, base);
-  const ids = new Set([...sc.include, ...sc.exclude]);
+  const ids = new Set([...sc.include, ...sc.exclude, ...Object.keys(sc.startYears ?? {})]);
   const existing = new Set(all(s.db, qb.selectFrom('actions').select('id').where('id', 'in', ids.size ? [...ids] : [''])).map((r) => r.id));
-  refuseIf(scenarioProblems(sc, { hasAction: (id) => existing.has(id) }, base));
+  refuseIf([...scenarioProblems(sc, { hasAction: (id) => existing.has(id) }, base), ...scenarioYearsOutsidePlan(sc, prev, readPlanSettings(s.db), base)]);
   return sc;
 }
 
@@ -39,6 +39,7 @@ function writeScenario(s: Session, next: Scenario, isNew: boolean): void {
     const rows = scenarioChildRows(next);
     syncRows(b, 'scenario_statuses', all(s.db, qb.selectFrom('scenario_statuses').selectAll().where('scenario_id', '=', next.id)), rows.scenario_statuses);
     syncRows(b, 'scenario_actions', all(s.db, qb.selectFrom('scenario_actions').selectAll().where('scenario_id', '=', next.id)), rows.scenario_actions);
+    syncRows(b, 'scenario_start_years', all(s.db, qb.selectFrom('scenario_start_years').selectAll().where('scenario_id', '=', next.id)), rows.scenario_start_years);
   });
 }
 
@@ -52,7 +53,8 @@ export const scenarioHandlers = {
     return next;
   }),
   'scenarios.update': onSession<'scenarios.update'>((s, { id, changes }) => {
-    const next = checkScenario(s, applyChanges(getScenario(s, id), changes), 'changes');
+    const prev = getScenario(s, id);
+    const next = checkScenario(s, applyChanges(prev, changes), 'changes', prev);
     writeScenario(s, next, false);
     return next;
   }),
@@ -81,4 +83,5 @@ export const scenarioHandlers = {
 function writeScenarioLists(s: Session, b: Batch, id: string): void {
   syncRows(b, 'scenario_statuses', all(s.db, qb.selectFrom('scenario_statuses').selectAll().where('scenario_id', '=', id)), []);
   syncRows(b, 'scenario_actions', all(s.db, qb.selectFrom('scenario_actions').selectAll().where('scenario_id', '=', id)), []);
+  syncRows(b, 'scenario_start_years', all(s.db, qb.selectFrom('scenario_start_years').selectAll().where('scenario_id', '=', id)), []);
 }

@@ -26,16 +26,8 @@ export function refuseIf(problems: Problem[]): void {
   if (problems.length) refuse(problems);
 }
 
-/** The entity with `changes` applied: `null` removes an optional field, absent keys stay. */
-export function applyChanges<T extends object>(current: T, changes: object): T {
-  const out = { ...current } as Record<string, unknown>;
-  for (const [k, v] of Object.entries(changes)) {
-    if (v === undefined) continue;
-    if (v === null) delete out[k];
-    else out[k] = v;
-  }
-  return out as T;
-}
+/** The entity with `changes` applied (one rule with the renderer's preview). */
+export { applyChanges } from '../../shared/api/changes';
 
 export function notFound(what: string, id: string, path = 'id'): ApiFailure {
   return new ApiFailure('notFound', `${what} "${id}" finns inte i planen.`, path);

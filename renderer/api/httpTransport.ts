@@ -1,7 +1,7 @@
-// The browser host's transport: `POST /api/<call name>` with the JSON input and the token.
-// The host answers every call with HTTP 200 and the envelope; 403 means the page itself was
-// refused.
-import type { ApiResult } from '../../shared/api/result';
+// The browser host's transport: `POST /api/<call name>` with the JSON input and the token,
+// asking for the whole frame (the envelope, the status and what the call changed). The host
+// answers every call with HTTP 200; 403 means the page itself was refused.
+import type { CallFrame } from '../../shared/api/frame';
 import type { Transport } from '../../shared/api/client';
 import { accessDenied } from './accessDenied';
 import { hostToken } from './token';
@@ -15,15 +15,15 @@ export function httpTransport(): Transport {
   return async (name, input) => {
     const response = await fetch(new URL(encodeURIComponent(name), base), {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Klimat-Token': hostToken() ?? '' },
+      headers: { 'Content-Type': 'application/json', 'X-Klimat-Token': hostToken() ?? '', 'X-Klimat-Frame': '1' },
       body: JSON.stringify(input ?? {}),
       cache: 'no-store',
     });
     if (response.status === 403) {
       accessDenied.set(true);
-      return { ok: false, error: { code: 'internal', message: ACCESS_DENIED_MESSAGE, path: '' } };
+      return { result: { ok: false, error: { code: 'forbidden', message: ACCESS_DENIED_MESSAGE, path: '' } } };
     }
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return (await response.json()) as ApiResult<unknown>;
+    return (await response.json()) as CallFrame;
   };
 }

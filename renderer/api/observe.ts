@@ -1,20 +1,28 @@
-// A transport that tells listeners about every call it carried, and knows which are still on
-// their way. The document status follows the calls this way, and Spara can wait for an edit
-// that is still being stored.
+// A transport that tells listeners about every frame it carried (and about the changes Node
+// pushed on its own), and knows which calls are still on their way. The document status and the
+// plan follow the frames this way, and Spara can wait for an edit that is still being stored.
 import type { CallName } from '../../shared/api/contract';
-import type { ApiResult } from '../../shared/api/result';
+import type { CallFrame, DocumentEvent } from '../../shared/api/frame';
 import type { Transport } from '../../shared/api/client';
 
-/** `seq` orders the calls by when they started, so a late answer never overwrites a newer one. */
-export type CallListener = (name: CallName, result: ApiResult<unknown>, seq: number) => void;
+/** `name` is the call the frame answers, or null for a change Node pushed. */
+export type FrameListener = (frame: CallFrame | DocumentEvent, name: CallName | null) => void;
 
-const listeners = new Set<CallListener>();
+const listeners = new Set<FrameListener>();
 const inFlight = new Set<Promise<unknown>>();
-let nextSeq = 0;
 
-export function onCallSettled(listener: CallListener): () => void {
+export function onFrame(listener: FrameListener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+function tell(frame: CallFrame | DocumentEvent, name: CallName | null): void {
+  for (const l of [...listeners]) l(frame, name);
+}
+
+/** A change Node pushed (Electron): followed exactly as a call's frame. */
+export function pushed(event: DocumentEvent): void {
+  tell(event, null);
 }
 
 /** Resolves when every call started so far has been answered. */
@@ -31,13 +39,11 @@ export function track<T>(work: Promise<T>): Promise<T> {
 }
 
 export function observed(transport: Transport): Transport {
-  return (name, input) => {
-    const seq = ++nextSeq;
-    return track(
-      transport(name, input).then((result) => {
-        for (const l of [...listeners]) l(name, result, seq);
-        return result;
+  return (name, input) =>
+    track(
+      transport(name, input).then((frame) => {
+        tell(frame, name);
+        return frame;
       }),
     );
-  };
 }

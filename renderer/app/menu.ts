@@ -2,7 +2,6 @@
 // the keyboard shortcuts and toolbar buttons do. In the browser host there is no menu.
 import { useEffect } from 'react';
 import { electronBridge } from '../api/bridge';
-import { documentReplaced } from '../document/documentStore';
 import type { DocumentCommands } from '../document/DocumentCommands';
 import { openAdoptDialog } from '../views/followup/versions';
 
@@ -31,8 +30,6 @@ export function useMenuCommands(commands: DocumentCommands): void {
           return void commands.saveThen(() => window.close());
         case 'adoptVersion':
           return openAdoptDialog();
-        case 'documentChanged':
-          return documentReplaced();
       }
     });
   }, [commands]);

@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import type { MessageKey } from '../i18n/sv';
 
-export const ROUTES = ['overview', 'actions', 'scenarios', 'financing', 'targets', 'commitments', 'followup', 'history', 'export'] as const;
+export const ROUTES = ['overview', 'actions', 'scenarios', 'financing', 'targets', 'commitments', 'followup', 'history', 'export', 'region'] as const;
 export type Route = (typeof ROUTES)[number];
 
 export const ROUTE_LABEL: Record<Route, MessageKey> = {
@@ -16,6 +16,7 @@ export const ROUTE_LABEL: Record<Route, MessageKey> = {
   followup: 'nav.followup',
   history: 'nav.history',
   export: 'nav.export',
+  region: 'nav.region',
 };
 
 export const routeHref = (route: Route): string => `#/${route}`;

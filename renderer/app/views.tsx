@@ -7,7 +7,7 @@ import { CommitmentsView } from '../views/commitments/CommitmentsView';
 import { ExportView } from '../views/export/ExportView';
 import { HistoryView } from '../views/history/HistoryView';
 import { OverviewView } from '../views/overview/OverviewView';
-import { PlaceholderView } from '../views/placeholder/PlaceholderView';
+import { RegionView } from '../views/region/RegionView';
 import { ScenariosView } from '../views/scenarios/ScenariosView';
 import { TargetsView } from '../views/targets/TargetsView';
 import type { Route } from './routes';
@@ -32,5 +32,7 @@ export function viewFor(route: Route): ReactElement {
       return <FollowUpView />;
     case 'export':
       return <ExportView />;
+    case 'region':
+      return <RegionView />;
   }
 }

@@ -11,7 +11,7 @@ import type { Quantity } from './model';
 /** Decimals a table or tooltip shows: whole tonnes and kronor, tkr to one decimal, mnkr to two. */
 export function decimalsOf(q: Quantity): number {
   if (q.kind === 'money') return q.unit === 'kr' ? 0 : q.unit === 'tkr' ? 1 : 2;
-  return 0;
+  return q.kind === 'tonsPerPerson' ? 2 : 0;
 }
 
 /** A value as a table cell or tooltip shows it. */
@@ -30,6 +30,8 @@ export function unitLabel(q: Quantity, locale: Locale): string {
   switch (q.kind) {
     case 'tons':
       return text['chart.unit.tons'];
+    case 'tonsPerPerson':
+      return text['chart.unit.tonsPerPerson'];
     case 'money':
       return labelOf(MONEY_UNIT_LABELS, q.unit, locale);
     case 'krPerTon':

@@ -7,6 +7,8 @@ import type { MoneyUnit } from '../../shared/domain/ids';
 /** How the numbers of an axis read: the unit and the number of decimals follow from it. */
 export type Quantity =
   | { kind: 'tons' }
+  /** Tonnes CO2e per inhabitant (the roll-up of several plans). */
+  | { kind: 'tonsPerPerson' }
   | { kind: 'money'; unit: MoneyUnit }
   | { kind: 'krPerTon' }
   | { kind: 'count' };

@@ -23,6 +23,7 @@ export interface BackgroundOptions {
 }
 
 declare module 'chart.js' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the type parameter is chart.js's own; an augmentation must repeat it
   interface PluginOptionsByType<TType extends ChartType> {
     klimatBackground?: BackgroundOptions;
     klimatReferenceLines?: ReferenceLinesOptions;

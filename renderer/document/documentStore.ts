@@ -1,14 +1,11 @@
 // The open document's status (file name, saved or not, read-only, undo/redo) and a revision
-// number that grows whenever the plan's content may have changed. It follows every call the
-// client makes: calls that answer with a status set it; writes trigger a fresh
-// `document.status` once the edit is on screen. Views refetch their data when the revision
-// changes.
-import { contract, type CallName } from '../../shared/api/contract';
+// number that grows whenever the plan's content may have changed. Both follow the frames of the
+// calls: every answer carries the status after it, and a change of the plan (or of which plan
+// is open) moves the revision. Views that fetch data of their own refetch when it moves.
+import type { CallFrame, DocumentEvent } from '../../shared/api/frame';
 import type { DocumentStatus } from '../../shared/api/status';
-import type { ApiResult } from '../../shared/api/result';
 import { client } from '../api/client';
-import { onCallSettled, track } from '../api/observe';
-import { afterNextPaint } from '../lib/afterNextPaint';
+import { onFrame } from '../api/observe';
 import { useSyncExternalStore } from 'react';
 import { createStore, useStore } from '../lib/store';
 
@@ -20,6 +17,8 @@ export interface DocumentState {
 
 export const documentStore = createStore<DocumentState>({ status: null, revision: 0 });
 
+/** Node's count of changes of the status shown: an older answer that arrives late does not overwrite it. */
+let shownSeq = -1;
 /** The status as Node last reported it; the store holds it as the views should see it. */
 let reported: DocumentStatus | null = null;
 /** An adopted version is on view: everything is read-only, nothing to undo (DESIGN §8). */
@@ -35,61 +34,31 @@ export function setFrozenView(on: boolean): void {
   documentStore.set((s) => ({ ...s, status: effective(reported) }));
 }
 
-/** Calls that answer with the document status; `true` where they may also change content. */
-type StatusCall = { [N in CallName]: (typeof contract)[N]['output'] extends DocumentStatus ? N : never }[CallName];
-const STATUS_CALLS: Record<StatusCall, boolean> = {
-  'document.status': false,
-  'document.save': false,
-  'document.saveAs': false,
-  'document.new': true,
-  'document.openSample': true,
-  'document.open': true,
-  'document.close': true,
-  'document.recover': true,
-  'history.undo': true,
-  'history.redo': true,
-};
-
-function isStatusCall(name: CallName): name is StatusCall {
-  return Object.prototype.hasOwnProperty.call(STATUS_CALLS, name);
+function follow(frame: CallFrame | DocumentEvent): void {
+  const seq = frame.seq ?? -1;
+  if (frame.status && seq >= shownSeq) reported = frame.status;
+  let status = frame.status && seq >= shownSeq ? effective(frame.status) : null;
+  if (status) shownSeq = seq;
+  // Most answers bring the status unchanged: the store (and every view on it) stays quiet then.
+  if (status && sameStatus(status, documentStore.get().status)) status = null;
+  const content = !!frame.change && (frame.change.replaced || frame.change.effect === 'plan');
+  if (!status && !content) return;
+  documentStore.set((s) => ({ status: status ?? s.status, revision: content ? s.revision + 1 : s.revision }));
 }
 
-let appliedSeq = 0;
-
-function follow(name: CallName, result: ApiResult<unknown>, seq: number): void {
-  if (!result.ok) return;
-  if (isStatusCall(name)) {
-    // An older answer must not overwrite the status a newer call reported.
-    if (seq < appliedSeq) return;
-    appliedSeq = seq;
-    const changesContent = STATUS_CALLS[name];
-    reported = result.value as DocumentStatus;
-    documentStore.set((s) => ({
-      status: effective(reported),
-      revision: changesContent ? s.revision + 1 : s.revision,
-    }));
-  } else if (contract[name].writes) {
-    documentStore.set((s) => ({ ...s, revision: s.revision + 1 }));
-    // Asked after the frame that shows the edit, so that its answer never delays that frame;
-    // tracked as under way, so that Ctrl+Z waits for it and sees the step it undoes.
-    void track(afterNextPaint().then(refreshStatus));
-  }
+function sameStatus(a: DocumentStatus, b: DocumentStatus | null): boolean {
+  return b !== null && JSON.stringify(a) === JSON.stringify(b);
 }
 
-onCallSettled(follow);
+onFrame(follow);
 
+/** Asks for the status (it arrives with the answer, as with every call). */
 export async function refreshStatus(): Promise<void> {
   await client.call('document.status', {});
 }
 
 export function useDocument(): DocumentState {
   return useStore(documentStore);
-}
-
-/** Another plan was opened from outside the page (Electron: a file from the file manager). */
-export function documentReplaced(): void {
-  documentStore.set((s) => ({ ...s, revision: s.revision + 1 }));
-  void refreshStatus();
 }
 
 /**

@@ -1,7 +1,8 @@
 // Stores a grid's cell edits through the API contract: one row's edit as `<area>.update`, a
 // block (paste, fill, clear) as one `<area>.patch` — one transaction, one undo step, all or
-// nothing. A refusal comes back as Node's problems (`rows[3].changes.capexSek`), put back on the
-// cells they name, so the grid can show each message where the value was typed.
+// nothing. The edited values show at once (the api's preview), before Node answers; a refusal
+// comes back as Node's problems (`rows[3].changes.capexSek`), put back on the cells they name,
+// and the cells show their stored values again.
 import type { ApiError, ApiResult } from '../../shared/api/result';
 import type { SheetColumn } from './columns';
 import type { CellEdit, NewRow } from './edits';
@@ -23,6 +24,8 @@ export interface SheetWriter<R> {
 export interface EntityApi {
   update(id: string, changes: Record<string, unknown>): Promise<ApiResult<unknown>>;
   patch(rows: { id: string; changes: Record<string, unknown> }[], create: { values: Record<string, unknown> }[]): Promise<ApiResult<unknown>>;
+  /** Shows changes of existing rows at once; returns how to take them back once Node has answered. */
+  preview?(rows: { id: string; changes: Record<string, unknown> }[]): () => void;
 }
 
 interface RowChanges<R> {
@@ -83,13 +86,20 @@ export function entityWriter<R>(rowId: (row: R) => string, api: EntityApi): Shee
         return { values, columns: cells.map((c) => c.column) };
       });
       if (rows.length === 0 && created.length === 0) return [];
-      const result =
-        rows.length === 1 && created.length === 0
-          ? await api.update(rowId(rows[0].row), rows[0].changes)
-          : await api.patch(
-              rows.map((r) => ({ id: rowId(r.row), changes: r.changes })),
-              created.map(({ values }) => ({ values })),
-            );
+      const changes = rows.map((r) => ({ id: rowId(r.row), changes: r.changes }));
+      const takeBack = api.preview?.(changes);
+      let result: ApiResult<unknown>;
+      try {
+        result =
+          rows.length === 1 && created.length === 0
+            ? await api.update(changes[0].id, changes[0].changes)
+            : await api.patch(
+                changes,
+                created.map(({ values }) => ({ values })),
+              );
+      } finally {
+        takeBack?.();
+      }
       if (result.ok) return [];
       if (result.error.code !== 'invalid') return [{ message: result.error.message }];
       return problemsOf(result.error).map(({ path, message }) => {

@@ -12,7 +12,9 @@ import { followupMessages } from '../views/followup/messages';
 import { historyMessages } from '../views/history/messages';
 import { mergeMessages } from '../views/merge/messages';
 import { overviewMessages } from '../views/overview/messages';
+import { regionMessages } from '../views/region/messages';
 import { scenarioMessages } from '../views/scenarios/messages';
+import { optimiseMessages } from '../views/scenarios/optimise/messages';
 import { targetMessages } from '../views/targets/messages';
 
 export const AREAS = {
@@ -22,6 +24,7 @@ export const AREAS = {
   charts: chartMessages,
   overview: overviewMessages,
   scenarios: scenarioMessages,
+  optimise: optimiseMessages,
   targets: targetMessages,
   commitments: commitmentMessages,
   followup: followupMessages,
@@ -29,6 +32,7 @@ export const AREAS = {
   history: historyMessages,
   merge: mergeMessages,
   reportPanel: reportPanelMessages,
+  region: regionMessages,
 };
 
 export const AREA_MESSAGES = {
@@ -39,6 +43,7 @@ export const AREA_MESSAGES = {
     ...chartMessages.sv,
     ...overviewMessages.sv,
     ...scenarioMessages.sv,
+    ...optimiseMessages.sv,
     ...targetMessages.sv,
     ...commitmentMessages.sv,
     ...followupMessages.sv,
@@ -46,6 +51,7 @@ export const AREA_MESSAGES = {
     ...historyMessages.sv,
     ...mergeMessages.sv,
     ...reportPanelMessages.sv,
+    ...regionMessages.sv,
   },
   en: {
     ...gridMessages.en,
@@ -54,6 +60,7 @@ export const AREA_MESSAGES = {
     ...chartMessages.en,
     ...overviewMessages.en,
     ...scenarioMessages.en,
+    ...optimiseMessages.en,
     ...targetMessages.en,
     ...commitmentMessages.en,
     ...followupMessages.en,
@@ -61,5 +68,6 @@ export const AREA_MESSAGES = {
     ...historyMessages.en,
     ...mergeMessages.en,
     ...reportPanelMessages.en,
+    ...regionMessages.en,
   },
 };

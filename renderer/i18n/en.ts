@@ -18,6 +18,7 @@ export const en: Messages = {
   'nav.followup': 'Follow-up',
   'nav.history': 'History',
   'nav.export': 'Export',
+  'nav.region': 'Region',
 
   'locale.label': 'Language',
   'locale.sv': 'Svenska',
@@ -128,12 +129,6 @@ export const en: Messages = {
   'overview.countsTotal': 'Total',
   'overview.noActions': 'The plan has no actions yet.',
 
-  'placeholder.actions': 'The plan’s actions will be shown here in a grid with costs per year, effect and financing.',
-  'placeholder.scenarios': 'The scenarios will be compared here with the 2030 and 2040 targets and the carbon budget, in charts and tables.',
-  'placeholder.financing': 'The financing sources and the financing per year will be shown here, with the gap to the costs.',
-  'placeholder.targets': 'The plan’s climate targets, baseline and carbon budget will be editable here.',
-  'placeholder.commitments': 'The ten joint commitments of Klimatkontrakt 2030 will be shown here, with the chosen level and the actions that serve them.',
-  'placeholder.export': 'The plan will be exportable here as a PDF report and an Excel workbook for the municipal council.',
 
   'history.title': 'History',
   'history.intro': 'Every change to the plan, newest first.',

@@ -19,6 +19,7 @@ export const common = {
   'nav.followup': 'Uppföljning',
   'nav.history': 'Historik',
   'nav.export': 'Export',
+  'nav.region': 'Region',
 
   'locale.label': 'Språk',
   'locale.sv': 'Svenska',
@@ -129,12 +130,6 @@ export const common = {
   'overview.countsTotal': 'Totalt',
   'overview.noActions': 'Planen har inga åtgärder ännu.',
 
-  'placeholder.actions': 'Här kommer planens åtgärder att visas i ett rutnät med kostnader per år, effekt och finansiering.',
-  'placeholder.scenarios': 'Här kommer scenarierna att jämföras mot målen för 2030 och 2040 och mot koldioxidbudgeten, med diagram och tabeller.',
-  'placeholder.financing': 'Här kommer finansieringskällorna och finansieringen per år att visas, med gapet mot kostnaderna.',
-  'placeholder.targets': 'Här kommer planens klimatmål, basscenariot och koldioxidbudgeten att kunna redigeras.',
-  'placeholder.commitments': 'Här kommer Klimatkontrakt 2030:s tio gemensamma åtaganden att visas, med vald nivå och de åtgärder som bidrar.',
-  'placeholder.export': 'Här kommer planen att kunna exporteras som PDF-rapport och Excel-arbetsbok till kommunfullmäktige.',
 
   'history.title': 'Historik',
   'history.intro': 'Alla ändringar i planen, de senaste först.',

@@ -1,16 +1,18 @@
 // The open plan, held in the renderer so that views and the engine work on one snapshot. It is
-// loaded whole when the document changes (open, new, undo, redo…); an edit answered with the
-// changed row is applied in place instead, which keeps an edit in a 10 000-action plan to
-// milliseconds. Views read it through usePlan(); they never refetch lists after their own edits.
-import { contract, type CallName } from '../../shared/api/contract';
-import type { ApiResult } from '../../shared/api/result';
-import type { Action, Actual, Baseline, CarbonBudget, CommitmentChoice, ObservedEmission, Plan, PlanSettings } from '../../shared/domain/types';
-import type { ActualsSet } from '../../shared/api/calls/followup';
+// loaded whole when another plan is opened; every write's answer carries the rows it changed
+// and the ids it deleted (shared/api/frame.ts), which are applied in place: an edit in a
+// 10 000-action plan costs milliseconds, a delete never reloads the plan. Edits typed in a grid
+// are shown at once (previewEdits) and replaced by Node's rows when it answers.
+import { useEffect, useMemo } from 'react';
+import { applyDelta } from '../../shared/api/delta';
+import { COLLECTIONS, type CallFrame, type DocumentEvent, type PlanDelta } from '../../shared/api/frame';
+import type { Action, Plan } from '../../shared/domain/types';
 import { normalizeAction, normalizePlan } from '../../shared/domain/normalize';
 import { client } from '../api/client';
-import { onCallSettled } from '../api/observe';
-import { useEffect, useMemo } from 'react';
+import { onFrame } from '../api/observe';
 import { createStore, useStore } from '../lib/store';
+import { overlay, previewRows, settle, type Editable } from './preview';
+import { Freshness } from './freshness';
 import { versionView } from './versionView';
 
 export interface PlanState {
@@ -22,116 +24,90 @@ export interface PlanState {
 
 export const planStore = createStore<PlanState>({ plan: null, version: 0, loading: false });
 
-type WithId = { id: string };
-const upsert = <T extends WithId>(list: T[], row: T): T[] => {
-  const i = list.findIndex((x) => x.id === row.id);
-  return i < 0 ? [...list, row] : list.map((x, j) => (j === i ? row : x));
-};
+/** The plan as Node last told it; `planStore` shows it with the edits still on their way. */
+let confirmed: Plan | null = null;
+const fresh = new Freshness();
 
-/** How the answer of a write changes the snapshot; calls not listed here reload it whole. */
-const LOCAL: Partial<Record<CallName, (p: Plan, value: unknown) => Plan>> = {
-  'plan.update': (p, v) => ({ ...p, plan: v as PlanSettings }),
-  'actions.create': (p, v) => ({ ...p, actions: upsert(p.actions, normalizeAction(v as Action)) }),
-  'actions.update': (p, v) => ({ ...p, actions: upsert(p.actions, normalizeAction(v as Action)) }),
-  'actions.patch': (p, v) => ({ ...p, actions: upsertAll(p.actions, (v as Action[]).map(normalizeAction)) }),
-  'financingSources.patch': (p, v) => ({ ...p, financingSources: upsertAll(p.financingSources, v as Plan['financingSources']) }),
-  'financing.patch': (p, v) => ({ ...p, financing: upsertAll(p.financing, v as Plan['financing']) }),
-  'sectors.create': (p, v) => ({ ...p, sectors: upsert(p.sectors, v as Plan['sectors'][number]) }),
-  'sectors.update': (p, v) => ({ ...p, sectors: upsert(p.sectors, v as Plan['sectors'][number]) }),
-  'targets.create': (p, v) => ({ ...p, targets: upsert(p.targets, v as Plan['targets'][number]) }),
-  'targets.update': (p, v) => ({ ...p, targets: upsert(p.targets, v as Plan['targets'][number]) }),
-  'financingSources.create': (p, v) => ({ ...p, financingSources: upsert(p.financingSources, v as Plan['financingSources'][number]) }),
-  'financingSources.update': (p, v) => ({ ...p, financingSources: upsert(p.financingSources, v as Plan['financingSources'][number]) }),
-  'financing.create': (p, v) => ({ ...p, financing: upsert(p.financing, v as Plan['financing'][number]) }),
-  'financing.update': (p, v) => ({ ...p, financing: upsert(p.financing, v as Plan['financing'][number]) }),
-  'scenarios.create': (p, v) => ({ ...p, scenarios: upsert(p.scenarios, v as Plan['scenarios'][number]) }),
-  'scenarios.update': (p, v) => ({ ...p, scenarios: upsert(p.scenarios, v as Plan['scenarios'][number]) }),
-  'baseline.create': (p, v) => ({ ...p, baseline: upsertBaseline(p.baseline, v as Baseline) }),
-  'baseline.update': (p, v) => ({ ...p, baseline: upsertBaseline(p.baseline, v as Baseline) }),
-  'carbonBudget.set': (p, v) => ({ ...p, carbonBudget: v as CarbonBudget }),
-  'carbonBudget.delete': (p) => {
-    const { carbonBudget: _gone, ...rest } = p;
-    return rest;
-  },
-  'commitments.set': (p, v) => ({ ...p, commitments: v ? upsertCommitment(p.commitments, v as CommitmentChoice) : p.commitments }),
-  'commitments.update': (p, v) => ({ ...p, commitments: upsertCommitment(p.commitments, v as CommitmentChoice) }),
-  'actuals.set': (p, v) => ({ ...p, actuals: withActuals(p.actuals ?? [], v as ActualsSet) }),
-  'observed.set': (p, v) => ({ ...p, observedEmissions: upsertObserved(p.observedEmissions ?? [], v as ObservedEmission) }),
-  // Versions are not in the snapshot: nothing of it changes.
-  'versions.create': (p) => p,
-  'versions.update': (p) => p,
-  'versions.delete': (p) => p,
-};
-
-const actualKey = (a: { actionId: string; year: number }) => `${a.actionId}\n${a.year}`;
-
-/** The actuals after actuals.set: changed ones in place, new ones at the end, removed ones gone. */
-function withActuals(list: Actual[], { set, removed }: ActualsSet): Actual[] {
-  const gone = new Set(removed.map(actualKey));
-  const changed = new Map(set.map((a) => [actualKey(a), a]));
-  const out: Actual[] = [];
-  for (const a of list) {
-    const k = actualKey(a);
-    if (gone.has(k)) continue;
-    const c = changed.get(k);
-    if (c) changed.delete(k);
-    out.push(c ?? a);
+/** `next`, with the lists that hold the very same rows as `prev` kept as `prev`'s (nothing to draw again). */
+function keepSame(prev: Plan | null, next: Plan | null): Plan | null {
+  if (!prev || !next || prev === next) return next;
+  let out: Plan | null = null;
+  let changed = prev.plan !== next.plan || prev.carbonBudget !== next.carbonBudget || prev.actuals !== next.actuals || prev.observedEmissions !== next.observedEmissions;
+  for (const k of COLLECTIONS) {
+    const a = prev[k] as unknown[];
+    const b = next[k] as unknown[];
+    if (a === b) continue;
+    if (a.length === b.length && a.every((x, i) => x === b[i])) {
+      out ??= { ...next };
+      (out as unknown as Record<string, unknown[]>)[k] = a;
+    } else changed = true;
   }
-  return [...out, ...changed.values()];
+  return changed ? (out ?? next) : prev;
 }
 
-function upsertObserved(list: ObservedEmission[], o: ObservedEmission): ObservedEmission[] {
-  const i = list.findIndex((x) => x.sectorId === o.sectorId);
-  return i < 0 ? [...list, o] : list.map((x, j) => (j === i ? o : x));
-}
-
-/** Changed rows in place, new ones (a paste that added rows) at the end: one pass over the list. */
-function upsertAll<T extends WithId>(list: T[], rows: T[]): T[] {
-  const changed = new Map(rows.map((r) => [r.id, r]));
-  const out = list.map((x) => {
-    const r = changed.get(x.id);
-    if (r) changed.delete(x.id);
-    return r ?? x;
+/** Shows `confirmed` with the edits still on their way; a plan that looks the same is not set again. */
+function refresh(loading = planStore.get().loading): void {
+  planStore.set((s) => {
+    const plan = keepSame(s.plan, confirmed && overlay(confirmed));
+    return plan === s.plan && loading === s.loading ? s : { plan, version: s.version + 1, loading };
   });
-  return changed.size ? [...out, ...changed.values()] : out;
 }
 
-function upsertBaseline(list: Baseline[], b: Baseline): Baseline[] {
-  const i = list.findIndex((x) => x.sectorId === b.sectorId);
-  return i < 0 ? [...list, b] : list.map((x, j) => (j === i ? b : x));
+function show(next: Plan | null, loading = planStore.get().loading): void {
+  confirmed = next;
+  refresh(loading);
 }
-
-function upsertCommitment(list: CommitmentChoice[], c: CommitmentChoice): CommitmentChoice[] {
-  return upsert(list, c);
-}
-
-/** Calls that change which document is open or its content wholesale. */
-const RELOAD: readonly CallName[] = ['document.new', 'document.open', 'document.openSample', 'document.recover', 'history.undo', 'history.redo'];
 
 let loadSeq = 0;
 
 export async function reloadPlan(): Promise<void> {
   const seq = ++loadSeq;
+  const asOf = fresh.latest;
   planStore.set((s) => ({ ...s, loading: true }));
   const result = await client.call('plan.snapshot', {});
   if (seq !== loadSeq) return; // a newer load is on its way
-  planStore.set((s) => ({ plan: result.ok ? normalizePlan(result.value) : s.plan, version: s.version + 1, loading: false }));
+  if (!result.ok) return planStore.set((s) => ({ ...s, loading: false }));
+  fresh.reset(asOf);
+  show(normalizePlan(result.value), false);
 }
 
-function follow(name: CallName, result: ApiResult<unknown>): void {
-  if (!result.ok) return;
-  const local = LOCAL[name];
-  if (local) {
-    const { plan } = planStore.get();
-    if (plan) planStore.set((s) => ({ ...s, plan: local(plan, result.value), version: s.version + 1 }));
+/** The delta with actions in the engine's one shape, and without rows a newer answer already gave. */
+function usable(delta: PlanDelta, seq: number | undefined): PlanDelta {
+  const rows = fresh.keep(delta.rows, seq);
+  if (rows.actions) rows.actions = (rows.actions as Action[]).map(normalizeAction);
+  return { ...delta, rows, deleted: fresh.keepIds(delta.deleted, seq) };
+}
+
+function follow(frame: CallFrame | DocumentEvent): void {
+  fresh.saw(frame.seq);
+  const change = frame.change;
+  if (!change) return;
+  if (change.replaced) {
+    if (frame.status?.open === false) {
+      loadSeq++;
+      show(null, false);
+    } else void reloadPlan();
     return;
   }
-  // Writes without a local rule (deletes with their cascades, cost overrides, imports…) reload.
-  if (RELOAD.includes(name) || contract[name].writes) void reloadPlan();
-  else if (name === 'document.close') planStore.set((s) => ({ plan: null, version: s.version + 1, loading: false }));
+  if (change.plan && confirmed && !fresh.stale(frame.seq)) show(applyDelta(confirmed, usable(change.plan, frame.seq)));
 }
 
-onCallSettled(follow);
+onFrame(follow);
+
+/**
+ * Shows `rows`' changes at once, before Node has answered; the returned function takes them
+ * back (call it when the answer is in: by then Node's rows have replaced them, or the edit was
+ * refused and the old values show again).
+ */
+export function previewEdits(collection: Editable, rows: { id: string; changes: Record<string, unknown> }[]): () => void {
+  if (!confirmed || rows.length === 0) return () => {};
+  const token = previewRows(collection, rows);
+  refresh();
+  return () => {
+    confirmed = settle(token, confirmed);
+    refresh();
+  };
+}
 
 /** The plan the views show: the open plan's snapshot, or the adopted version on view. The first use loads it. */
 export function usePlan(): PlanState {
@@ -149,3 +125,4 @@ export function useCurrentPlan(): PlanState {
   }, [missing]);
   return state;
 }
+

@@ -3,9 +3,8 @@
 // once per open document and kept.
 import type { Plan, Version, VersionInfo } from '../../shared/domain/types';
 import { normalizePlan } from '../../shared/domain/normalize';
-import type { CallName } from '../../shared/api/contract';
 import { client } from '../api/client';
-import { onCallSettled } from '../api/observe';
+import { onFrame } from '../api/observe';
 import { setFrozenView } from '../document/documentStore';
 import { createStore, useStore } from '../lib/store';
 
@@ -49,19 +48,19 @@ export function useVersionOnView(): VersionOnView | null {
   return useStore(versionView);
 }
 
-/** Calls after which another document (or none) is open: its versions are other ones. */
-const NEW_DOCUMENT: readonly CallName[] = ['document.new', 'document.open', 'document.openSample', 'document.recover', 'document.close'];
-
-onCallSettled((name, result) => {
-  if (!result.ok) return;
-  if (NEW_DOCUMENT.includes(name)) {
+onFrame((frame, name) => {
+  // Another document (or none) is open: its versions are other ones.
+  if (frame.change?.replaced) {
     plans.clear();
     leaveVersion();
-  } else if (name === 'versions.delete') {
-    const gone = (result.value as { id: string }).id;
+    return;
+  }
+  if (!('result' in frame) || !frame.result.ok) return;
+  if (name === 'versions.delete') {
+    const gone = (frame.result.value as { id: string }).id;
     if (versionView.get()?.info.id === gone) leaveVersion();
   } else if (name === 'versions.update') {
-    const info = result.value as VersionInfo;
+    const info = frame.result.value as VersionInfo;
     const on = versionView.get();
     if (on?.info.id === info.id) versionView.set({ ...on, info });
   }

@@ -1,6 +1,7 @@
 // The one table of every call the renderer (and the CLI's `call`) can make: name → zod input
 // and output type. Node validates every input with these schemas, whatever the transport.
 import type { z } from 'zod';
+import type { Effect } from './define';
 import { documentCalls } from './calls/document';
 import { entityCalls } from './calls/entities';
 import { exchangeCalls } from './calls/exchange';
@@ -9,6 +10,7 @@ import { historyCalls } from './calls/history';
 import { mergeCalls } from './calls/merge';
 import { planCalls } from './calls/plan';
 import { reportCalls } from './calls/report';
+import { rollupCalls } from './calls/rollup';
 import { settingsCalls } from './calls/settings';
 
 export const contract = {
@@ -21,6 +23,7 @@ export const contract = {
   ...settingsCalls,
   ...exchangeCalls,
   ...reportCalls,
+  ...rollupCalls,
 };
 
 export type Contract = typeof contract;
@@ -30,6 +33,11 @@ export type ParsedInput<N extends CallName> = z.output<Contract[N]['input']>;
 export type CallOutput<N extends CallName> = Contract[N]['output'];
 
 export const CALL_NAMES = Object.keys(contract) as CallName[];
+
+/** What the call changes (see define.ts). */
+export function effectOf(name: CallName): Effect {
+  return contract[name].effect;
+}
 
 export function isCallName(name: string): name is CallName {
   return Object.prototype.hasOwnProperty.call(contract, name);

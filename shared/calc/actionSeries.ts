@@ -6,6 +6,7 @@ import type { CalcContext } from './context';
 import { type CostSeries, costSchedule, emptyCostSeries, fillCosts } from './costs';
 import { fillEffect } from './effects';
 import { sectorBaseline } from './sectors';
+import { scenarioStartAction } from './shift';
 import { type ActionTiming, actionTiming, emptyTiming } from './timing';
 
 export interface ActionSeries extends CostSeries {
@@ -24,12 +25,14 @@ export function emptyActionSeries(years: number): ActionSeries {
 }
 
 /**
- * Fills `out` (or fresh series) with the action's effect and costs over the context's axis.
+ * Fills `out` (or fresh series) with the action's effect and costs over the context's axis, moved
+ * when the scenario names it in `startYears`.
  * Keep one context per plan snapshot and scenario; each call then costs one action's years.
  */
-export function actionSeries(ctx: CalcContext, action: Action, out?: ActionSeries): ActionSeries {
+export function actionSeries(ctx: CalcContext, planAction: Action, out?: ActionSeries): ActionSeries {
   const series = out ?? emptyActionSeries(ctx.axis.length);
   const { scenario, axis } = ctx;
+  const action = scenarioStartAction(scenario.startYears, planAction);
   const timing = actionTiming(action, scenario.delayYears);
   fillEffect(series.effect, action, timing, scenario.effectFactor, sectorBaseline(ctx.sectors, action.sectorId), axis);
   fillCosts(series, costSchedule(action, timing, scenario.costFactor, axis), axis);

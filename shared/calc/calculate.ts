@@ -14,6 +14,7 @@ import { financingSlots } from './financingLinks';
 import { maccBars } from './macc';
 import type { ActionResult, CalcOptions, CalcResult } from './result';
 import { type Membership, scenarioMembership } from './scenario';
+import { type StartShifts, scenarioAction, startShifts } from './shift';
 import { evaluateTargets } from './targets';
 import { type ActionTiming, actionTiming, emptyTiming } from './timing';
 
@@ -122,6 +123,8 @@ function sumActions(ctx: CalcContext, cache: CalcCache | undefined): ActionTotal
 interface BlockWork {
   ctx: CalcContext;
   isIncluded: Membership;
+  /** The scenario's start-year moves (null: none, the common case). */
+  shifts: StartShifts;
   /** Set to 1 for each included action, by slot. */
   included: Uint8Array;
   sums: BlockSums;
@@ -137,6 +140,7 @@ function blockWork(ctx: CalcContext, included: Uint8Array): BlockWork {
   return {
     ctx,
     isIncluded: scenarioMembership(ctx.scenario),
+    shifts: startShifts(ctx.scenario.startYears, ctx.plan.actions),
     included,
     sums: emptyBlockSums(ctx.sectors.ids.length, years),
     timing: emptyTiming(),
@@ -165,9 +169,10 @@ function sumBlock(
   const { axis, sectors, discount } = ctx;
   const { delayYears, effectFactor, costFactor } = ctx.scenario;
   for (let k = from; k < to; k++) {
-    const action = actions[k];
-    const sector = sectors.indexById.get(action.sectorId);
-    const seen = cache?.get(action);
+    // The cache keys on the plan's own action; a moved one is made anew for each calculation.
+    const original = actions[k];
+    const sector = sectors.indexById.get(original.sectorId);
+    const seen = cache?.get(original);
     if (seen) {
       results[at + k - from] = seen.result;
       if (seen.result.included) {
@@ -176,6 +181,7 @@ function sumBlock(
       }
       continue;
     }
+    const action = scenarioAction(work.shifts, original);
     const id = action.id;
     const included = work.isIncluded(id, action.status);
     actionTiming(action, delayYears, timing);
@@ -191,7 +197,7 @@ function sumBlock(
     }
     const result = new ActionFiguresResult(id, included, series, figuresFromSums(ctx, action, schedule, effectSums, figures));
     results[at + k - from] = result;
-    cache?.keep(action, result, schedule);
+    cache?.keep(original, result, schedule);
   }
 }
 
@@ -201,7 +207,9 @@ function sumBlock(
  * calculation at 10 000 actions. Its fields are ActionResult's (merged in as an interface), made
  * by the constructor in the §6 order, so that it prints exactly as the §6 object.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the interface gives the class its fields' types; the constructor sets every one
 interface ActionFiguresResult extends ActionResult {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 class ActionFiguresResult {
   constructor(id: string, included: boolean, effect: number[], figures: ActionFigures) {
     this.id = id;

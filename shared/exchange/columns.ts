@@ -42,6 +42,8 @@ export type ActionField =
   | 'costBearer'
   | 'status'
   | 'startYear'
+  | 'earliestStartYear'
+  | 'latestStartYear'
   | 'implementationYears'
   | 'effectStartYear'
   | 'effectEndYear'
@@ -94,7 +96,7 @@ const actionColumn = (field: Exclude<ActionField, CoBenefitField>, extra?: Parti
 export const ACTION_COLUMNS: readonly ColumnDef<ActionField>[] = [
   actionColumn('code'),
   actionColumn('name', { required: true }),
-  ...(['sectorId', 'owner', 'costBearer', 'status', 'startYear', 'implementationYears', 'effectStartYear', 'effectEndYear', 'rampYears'] as const).map((k) => actionColumn(k)),
+  ...(['sectorId', 'owner', 'costBearer', 'status', 'startYear', 'earliestStartYear', 'latestStartYear', 'implementationYears', 'effectStartYear', 'effectEndYear', 'rampYears'] as const).map((k) => actionColumn(k)),
   ...(['effectKind', 'effectTonsPerYear', 'effectShare', 'lifetimeYears', 'capexSek', 'opexSekPerYear', 'savingsSekPerYear', 'coBenefitSekPerYear'] as const).map((k) => actionColumn(k)),
   ...coBenefitColumns,
   ...(['commitments', 'tags', 'description', 'notes', 'id'] as const).map((k) => actionColumn(k)),

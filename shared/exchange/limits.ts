@@ -5,6 +5,9 @@ import { formatNumber } from '../format/number';
 /** The largest xlsx or CSV file an import reads (a 10 000-action workbook is about 2 MB). */
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
 
+/** The longest base64 text of a file sent from the page (MAX_IMPORT_BYTES encoded). */
+export const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4;
+
 /** What an xlsx may unpack to in all (its XML); more is a zip bomb or no plan of ours. */
 export const MAX_UNPACKED_BYTES = 300 * 1024 * 1024;
 

@@ -151,6 +151,13 @@ export const action = entity({
     lifetimeYears: f
       .number({ label: ['Livslängd', 'Lifetime'], subject: ['Livslängden', 'The lifetime'], column: 'lifetime_years', aliases: ['ekonomisk livslängd', 'lifetime years'], width: 10 }, 'lifetimeYears', 'år')
       .optional(),
+    /** The window in which the optimiser may move the start (DESIGN §10); absent: the start year. */
+    earliestStartYear: f
+      .year({ label: ['Tidigaste startår', 'Earliest start year'], subject: ['Tidigaste startåret', 'The earliest start year'], column: 'earliest_start_year', aliases: ['tidigast start', 'earliest start'], width: 10 })
+      .optional(),
+    latestStartYear: f
+      .year({ label: ['Senaste startår', 'Latest start year'], subject: ['Senaste startåret', 'The latest start year'], column: 'latest_start_year', aliases: ['senast start', 'latest start'], width: 10 })
+      .optional(),
     capexSek: f.money({
       label: ['Investering', 'Investment'],
       subject: ['Investeringen', 'The investment'],

@@ -200,6 +200,29 @@ function subjectOf(w: FieldWords): string {
   return (w.subject ?? w.label)[0];
 }
 
+/**
+ * An object of action id → year (a scenario's `startYears`). Read entry by entry and made with
+ * fromEntries, so that an id such as "__proto__" stays a plain key (z.record would drop it).
+ * No entries means no moves: absent, as the store gives it back.
+ */
+export function yearsByIdSchema(subject: string, max: number) {
+  const year = { subject: 'Startåret', range: 'year' as const, unit: 'år' as const };
+  return z.unknown().transform((input, ctx): Record<string, number> => {
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+      ctx.addIssue({ code: 'custom', message: input === undefined ? msg.missing(subject) : msg.notObject(subject) });
+      return z.NEVER;
+    }
+    const entries = Object.entries(input);
+    if (entries.length > max) ctx.addIssue({ code: 'custom', message: msg.tooMany(subject, max) });
+    for (const [key, y] of entries) {
+      if (!ID_PATTERN.test(key)) ctx.addIssue({ code: 'custom', path: [key], message: msg.badId('Åtgärden') });
+      const problem = rangeProblem(year, y);
+      if (problem) ctx.addIssue({ code: 'custom', path: [key], message: problem });
+    }
+    return (entries.length > 0 ? Object.fromEntries(entries) : undefined) as Record<string, number>;
+  });
+}
+
 /** A whole number in [min, max] that is not a plan field (paging, counts), with one message. */
 export function wholeNumber(message: string, min: number, max: number) {
   return z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message });

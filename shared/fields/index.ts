@@ -8,13 +8,13 @@ import { rangeProblem } from '../schema/messages';
 import { commitmentChoice, financingEntry, financingSource } from './financing';
 import { actual, observedEmission, observedPoint, version, versionRow } from './followup';
 import { baseline, baselinePoint, carbonBudget, planSettings, sector, target } from './plan';
-import { scenario, scenarioAction, scenarioStatus } from './scenarios';
+import { scenario, scenarioAction, scenarioStartYear, scenarioStatus } from './scenarios';
 
 export { action, actionCommitment, actionTag, coBenefitScore, costOverride } from './actions';
 export { commitmentChoice, financingEntry, financingSource } from './financing';
 export { ACTUAL_FIGURES, actual, observedEmission, observedPoint, version, versionRow, type ActualFigure } from './followup';
 export { baseline, baselinePoint, carbonBudget, planSettings, sector, target } from './plan';
-export { scenario, scenarioAction, scenarioStatus } from './scenarios';
+export { scenario, scenarioAction, scenarioStartYear, scenarioStatus } from './scenarios';
 
 export const ENTITIES: readonly Entity[] = [
   planSettings,
@@ -39,6 +39,7 @@ export const ENTITIES: readonly Entity[] = [
   observedPoint,
   version,
   versionRow,
+  scenarioStartYear,
 ];
 
 const byTable = new Map<string, Entity>(ENTITIES.filter((e) => e.table).map((e) => [e.table!, e]));

@@ -3,7 +3,7 @@ import { ACTION_STATUSES } from '../domain/ids';
 import { ROW_CAPS } from '../domain/ranges';
 import { STATUS_LABELS } from '../i18n/labels';
 import { entity } from './entity';
-import { f, idSchema, listSchema } from './field';
+import { f, idSchema, listSchema, yearsByIdSchema } from './field';
 
 /** A status whose actions the scenario includes (a row of scenario_statuses). */
 export const scenarioStatus = entity({
@@ -21,6 +21,16 @@ export const scenarioAction = entity({
   fields: {
     actionId: f.ref({ label: ['Åtgärd', 'Action'], subject: ['Åtgärden', 'The action'], column: 'action_id' }, 'id'),
     mode: f.oneOf({ label: ['Lista', 'List'], subject: ['Listan', 'The list'], column: 'mode' }, ['include', 'exclude'], MODE_LABELS),
+  },
+});
+
+/** An action the scenario calculates as if it started in another year (a row of scenario_start_years). */
+export const scenarioStartYear = entity({
+  table: 'scenario_start_years',
+  noun: { sv: 'Det flyttade startåret', en: 'The moved start year' },
+  fields: {
+    actionId: f.ref({ label: ['Åtgärd', 'Action'], subject: ['Åtgärden', 'The action'], column: 'action_id' }, 'id'),
+    year: f.year({ label: ['Startår', 'Start year'], subject: ['Startåret', 'The start year'], column: 'year' }),
   },
 });
 
@@ -45,5 +55,12 @@ export const scenario = entity({
     delayYears: f.number({ label: ['Försening', 'Delay'], subject: ['Förseningen', 'The delay'], column: 'delay_years', default: 0 }, 'delayYears', 'år'),
     effectFactor: f.number({ label: ['Effektfaktor', 'Effect factor'], subject: ['Effektfaktorn', 'The effect factor'], column: 'effect_factor', default: 1 }, 'factor'),
     costFactor: f.number({ label: ['Kostnadsfaktor', 'Cost factor'], subject: ['Kostnadsfaktorn', 'The cost factor'], column: 'cost_factor', default: 1 }, 'factor'),
+    /**
+     * Actions calculated as if they started in another year (DESIGN §10): actionId → year.
+     * Absent (never an empty object) when the scenario moves nothing.
+     */
+    startYears: f
+      .object({ label: ['Flyttade startår', 'Moved start years'], subject: ['De flyttade startåren', 'The moved start years'] }, yearsByIdSchema('De flyttade startåren', ROW_CAPS.actions))
+      .optional(),
   },
 });

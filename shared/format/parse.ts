@@ -52,12 +52,12 @@ function plain(intPart: string, groupSep: RegExp, fraction: string | undefined, 
   if (groups.length > 1 && groups[0].length > 3) return null;
   if (fraction !== undefined && !/^\d+$/.test(fraction)) return null;
   // Scientific notation is what Excel shows, never combined with digit groups.
-  if (exponent !== '' && (!/^[eE][+\-]?\d{1,3}$/.test(exponent) || groups.length > 1)) return null;
+  if (exponent !== '' && (!/^[eE][+-]?\d{1,3}$/.test(exponent) || groups.length > 1)) return null;
   return `${groups.join('') || '0'}${fraction !== undefined ? `.${fraction}` : ''}${exponent}`;
 }
 
 function splitExponent(s: string): [string, string] {
-  const m = /^(.*?)([eE][+\-]?\d+)?$/s.exec(s);
+  const m = /^(.*?)([eE][+-]?\d+)?$/s.exec(s);
   return m ? [m[1], m[2] ?? ''] : [s, ''];
 }
 

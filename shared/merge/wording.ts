@@ -168,6 +168,11 @@ function subject(table: string, rowId: string, row: Record<string, unknown> | nu
       const st = label(STATUS_LABELS, b, w.locale);
       return { of: pick(`scenariot ${n}`, `scenario ${n}`), thing: pick(`statusen ${st} i scenariot ${n}`, `status ${st} in scenario ${n}`) };
     }
+    case 'scenario_start_years': {
+      const n = nameOf(w, 'scenarios', a);
+      const year = row && typeof row.year === 'number' ? ` (${row.year})` : '';
+      return { of: pick(`${action(b)} i scenariot ${n}`, `${action(b)} in scenario ${n}`), thing: pick(`ett flyttat startår${year} för ${action(b)} i scenariot ${n}`, `a moved start year${year} of ${action(b)} in scenario ${n}`) };
+    }
     case 'scenario_actions': {
       const n = nameOf(w, 'scenarios', a);
       return { of: pick(`scenariot ${n}`, `scenario ${n}`), thing: pick(`${action(c)} bland de ${modeLabel(b, 'sv')} i scenariot ${n}`, `${action(c)} among the ${modeLabel(b, 'en')} of scenario ${n}`) };

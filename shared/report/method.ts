@@ -26,6 +26,8 @@ function scenarioSentence(s: Scenario): string {
   if (s.exclude.length) parts.push(`, utom ${formatNumber(s.exclude.length)} som tagits bort för hand`);
   parts.push('. ');
   const changes: string[] = [];
+  const moved = Object.keys(s.startYears ?? {}).length;
+  if (moved > 0) changes.push(`${formatNumber(moved)} ${moved === 1 ? 'åtgärd börjar' : 'åtgärder börjar'} ett annat år än planerat, med effekter och kostnader flyttade lika många år`);
   if (s.delayYears > 0) changes.push(`allt genomförande skjuts ${formatNumber(s.delayYears)} år framåt`);
   if (s.effectFactor !== 1) changes.push(`effekterna multipliceras med ${factor(s.effectFactor)}`);
   if (s.costFactor !== 1) changes.push(`investeringar och driftkostnader multipliceras med ${factor(s.costFactor)}`);

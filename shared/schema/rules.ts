@@ -45,9 +45,22 @@ export function actionProblems(a: Action, ctx: ActionContext, base: string): Pro
       );
     }
   }
+  out.push(...windowProblems(a, base));
   out.push(...duplicates(a.costOverrides.map((o) => o.year), joinPath(base, 'costOverrides'), (y) => `Året ${y} har mer än en kostnadsjustering.`));
   out.push(...duplicates(a.tags, joinPath(base, 'tags'), (t) => `Taggen "${t}" finns mer än en gång.`));
   out.push(...duplicates(a.commitments, joinPath(base, 'commitments'), (c) => `Åtagandet "${c}" finns mer än en gång.`));
+  return out;
+}
+
+/** earliestStartYear ≤ startYear ≤ latestStartYear (DESIGN §10), each bound when set. */
+function windowProblems(a: Action, base: string): Problem[] {
+  const out: Problem[] = [];
+  if (a.earliestStartYear !== undefined && a.earliestStartYear > a.startYear) {
+    out.push(p(joinPath(base, 'earliestStartYear'), `${actionFields.fields.earliestStartYear.subject.sv} (${a.earliestStartYear}) får inte vara efter startåret (${a.startYear}).`));
+  }
+  if (a.latestStartYear !== undefined && a.latestStartYear < a.startYear) {
+    out.push(p(joinPath(base, 'latestStartYear'), `${actionFields.fields.latestStartYear.subject.sv} (${a.latestStartYear}) får inte vara före startåret (${a.startYear}).`));
+  }
   return out;
 }
 
@@ -91,6 +104,9 @@ export function scenarioProblems(s: Scenario, ctx: ScenarioContext, base: string
       if (!ctx.hasAction(id)) out.push(p(joinPath(base, `${key}[${i}]`), `Åtgärden "${id}" finns inte i planen.`));
     });
     out.push(...duplicates(s[key], joinPath(base, key), (id) => `Åtgärden "${id}" finns mer än en gång.`));
+  }
+  for (const id of Object.keys(s.startYears ?? {})) {
+    if (!ctx.hasAction(id)) out.push(p(joinPath(base, `startYears.${id}`), `Åtgärden "${id}" finns inte i planen.`));
   }
   out.push(...duplicates(s.includeStatuses, joinPath(base, 'includeStatuses'), (st) => `Statusen "${st}" finns mer än en gång.`));
   return out;
@@ -165,7 +181,9 @@ const atId = (pr: Problem): Problem => ({ ...pr, path: `${pr.path}.id` });
 
 type Axis = Pick<PlanSettings, 'startYear' | 'endYear'>;
 
-export function yearOutsidePlan(field: 'startYear' | 'effectStartYear' | 'year', year: number, axis: Axis, path: string): Problem[] {
+type AxisYearField = 'startYear' | 'effectStartYear' | 'year' | 'earliestStartYear' | 'latestStartYear' | 'startYears';
+
+export function yearOutsidePlan(field: AxisYearField, year: number, axis: Axis, path: string): Problem[] {
   if (year >= axis.startYear && year <= axis.endYear) return [];
   return [p(path, `${subjectOfKey(field)} (${year}) ligger utanför planperioden ${axis.startYear}–${axis.endYear}.`)];
 }
@@ -177,11 +195,23 @@ export function actionYearsOutsidePlan(next: Action, prev: Action | undefined, a
   if (next.effectStartYear !== undefined && next.effectStartYear !== prev?.effectStartYear) {
     out.push(...yearOutsidePlan('effectStartYear', next.effectStartYear, axis, joinPath(base, 'effectStartYear')));
   }
+  for (const field of ['earliestStartYear', 'latestStartYear'] as const) {
+    const year = next[field];
+    if (year !== undefined && year !== prev?.[field]) out.push(...yearOutsidePlan(field, year, axis, joinPath(base, field)));
+  }
   const had = new Set(prev?.costOverrides.map((o) => o.year));
   next.costOverrides.forEach((o, i) => {
     if (!had.has(o.year)) out.push(...yearOutsidePlan('year', o.year, axis, joinPath(base, `costOverrides[${i}].year`)));
   });
   return out;
+}
+
+/** The start years a scenario write moves outside the plan (`prev` is the stored scenario). */
+export function scenarioYearsOutsidePlan(next: Scenario, prev: Scenario | undefined, axis: Axis, base: string): Problem[] {
+  const before = prev?.startYears ?? {};
+  return Object.entries(next.startYears ?? {}).flatMap(([id, year]) =>
+    Object.prototype.hasOwnProperty.call(before, id) && before[id] === year ? [] : yearOutsidePlan('startYears', year, axis, joinPath(base, `startYears.${id}`)),
+  );
 }
 
 /** A financing entry's year, when the write moves it outside the plan. */

@@ -13,6 +13,7 @@ import { planFromWorkbook } from '../../electron/exchange/plan-import';
 import { readImportFile } from '../../electron/exchange/read-file';
 import { actionsCsv } from '../../electron/exchange/write-csv';
 import { dispatch } from '../../electron/services/dispatch';
+import { caller, present } from '../support/calls';
 import { median, type Print } from './stats';
 
 const RUNS = 3;
@@ -30,11 +31,8 @@ async function timed(fn: () => Promise<unknown>, wall: number[], cpu: number[]):
   cpu.push((used.user + used.system) / 1000);
 }
 
-async function call(manager: DocumentManager, name: string, input: unknown): Promise<unknown> {
-  const r = await dispatch({ manager }, name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value;
-}
+/** Calls typed over the contract on `manager`. */
+const on = (manager: DocumentManager) => caller((name, input) => dispatch({ manager }, name, input));
 
 export async function benchExchange(print: Print): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'klimat-bench-xlsx-'));
@@ -74,14 +72,12 @@ export async function benchExchange(print: Print): Promise<void> {
       await manager.openFile(join(dir, `empty-${i}.klimat`));
       await timed(
         async () => {
-          const staged = (await call(manager, 'exchange.stage', { from: 'upload', name: 'a.csv', base64: csv, purpose: 'table' })) as {
-            fileId: string;
-            sheets: { name: string; suggestions: { actions: { columns: (string | null)[] } } }[];
-          };
+          const api = on(manager);
+          const staged = present(await api.value('exchange.stage', { from: 'upload', name: 'a.csv', base64: csv, purpose: 'table' }));
           const sheet = staged.sheets[0];
-          const input = { fileId: staged.fileId, sheet: sheet.name, kind: 'actions', headerRow: 1, columns: sheet.suggestions.actions.columns, unit: 'tkr', mode: 'add' };
-          await call(manager, 'exchange.preview', input);
-          await call(manager, 'exchange.apply', input);
+          const input = { fileId: staged.fileId, sheet: sheet.name, kind: 'actions' as const, headerRow: 1, columns: sheet.suggestions.actions.columns, unit: 'tkr' as const, mode: 'add' as const };
+          await api.value('exchange.preview', input);
+          await api.value('exchange.apply', input);
         },
         into,
         intoCpu,

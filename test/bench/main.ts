@@ -5,7 +5,9 @@ import { benchDocument } from './document';
 import { benchGrid } from './grid';
 import { benchExchange } from './exchange';
 import { benchMerge } from './merge';
+import { benchOptimise } from './optimise';
 import { benchReport } from './report';
+import { benchRollup } from './rollup';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -17,6 +19,8 @@ const benches: [string, (p: typeof print) => Promise<void>][] = [
   ['Sammanfogning', benchMerge],
   ['Excel-export och import', benchExchange],
   ['PDF-rapport (Chromium)', benchReport],
+  ['Sammanställning av planer (region)', benchRollup],
+  ['Optimeraren (HiGHS)', benchOptimise],
 ];
 
 async function main(): Promise<void> {

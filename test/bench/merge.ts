@@ -12,6 +12,7 @@ import { folderPicker } from '../../electron/document/folder-picker';
 import { applyMerge, previewMerge } from '../../electron/merge/review';
 import { dispatch } from '../../electron/services/dispatch';
 import { largePlan, prng } from '../support/large-plan';
+import { caller } from '../support/calls';
 import { median, type Print } from './stats';
 
 const N = 10_000;
@@ -20,10 +21,7 @@ const CHANGES = 1_000;
 /** 1 000 changes in one copy: edited fields (some shared with the other copy), deletions, new actions. */
 async function edit(m: DocumentManager, actions: Action[], seed: number, who: string): Promise<void> {
   const r = prng(seed);
-  const call = async (name: string, input: unknown) => {
-    const res = await dispatch({ manager: m }, name, input);
-    if (!res.ok) throw new Error(`${name}: ${res.error.message}`);
-  };
+  const call = caller((name, input) => dispatch({ manager: m }, name, input)).value;
   // The first 50 actions are edited in both copies (conflicts); 900 others in one copy or both.
   const picked = new Set<number>(Array.from({ length: 50 }, (_, i) => i));
   while (picked.size < 950) picked.add(50 + Math.floor(r() * (N - 100)));

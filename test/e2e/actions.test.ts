@@ -18,7 +18,7 @@ const session = e2eSession();
 const openActions = (url: string): Promise<AppPage> =>
   openGridView(session, url, { route: 'actions', heading: 'Åtgärder', grid: GRID, firstColId: 'name' });
 
-const actions = (url: string) => api<Action[]>(url, 'actions.list');
+const actions = (url: string) => api(url, 'actions.list');
 const statusBar = (page: Page) => page.getByRole('status', { name: 'Dokumentstatus' });
 
 describe('Åtgärder grid', () => {

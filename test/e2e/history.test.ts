@@ -4,7 +4,6 @@
 // changes that Ctrl+Z undoes.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Action } from '../../shared/domain/types';
 import { e2eSession, screenshot, startSampleHost, VIEWPORTS } from './harness';
 import { api, cell, plainSpaces, typeInto } from './fixtures/sheet';
 
@@ -15,7 +14,7 @@ describe('Historik', () => {
   it('shows each change with the name set in the app, filters, restores, and groups by save', async () => {
     const { host } = await startSampleHost('history');
     const { page, errors } = await session.open(`${host.url}#/history`, { viewport: VIEWPORTS.laptop });
-    const [t1, t2] = await api<Action[]>(host.url, 'actions.list');
+    const [t1, t2] = await api(host.url, 'actions.list');
     const capexSentence = `Investering för ${t1.code} ${t1.name}`;
 
     await page.getByRole('heading', { level: 1, name: 'Historik' }).waitFor();
@@ -26,7 +25,7 @@ describe('Historik', () => {
     // A change in the grid, by the name just set.
     await page.getByRole('link', { name: 'Åtgärder', exact: true }).click();
     await typeInto(page, cell(page, 'Åtgärder', 0, 'capexSek'), '190 000');
-    await expect.poll(async () => (await api<Action[]>(host.url, 'actions.list'))[0].capexSek).toBe(190_000_000);
+    await expect.poll(async () => (await api(host.url, 'actions.list'))[0].capexSek).toBe(190_000_000);
     await page.getByRole('link', { name: 'Historik', exact: true }).click();
     await expect.poll(() => rowText(page, capexSentence)).toContain('180 000 tkr → 190 000 tkr');
     expect(await rowText(page, capexSentence)).toMatch(/Karin Lund\s*den här datorn/);
@@ -42,22 +41,22 @@ describe('Historik', () => {
     // Put the change back: a new change, undone with Ctrl+Z.
     await page.getByRole('button', { name: /^Återställ: Investering för .*180\s000 tkr → 190\s000 tkr$/ }).click();
     await page.getByText('Ändringen är återställd. Ångra med Ctrl+Z.').waitFor();
-    await expect.poll(async () => (await api<Action[]>(host.url, 'actions.list'))[0].capexSek).toBe(180_000_000);
+    await expect.poll(async () => (await api(host.url, 'actions.list'))[0].capexSek).toBe(180_000_000);
     await expect.poll(() => page.getByRole('row').filter({ hasText: capexSentence }).count()).toBe(2);
     await page.getByRole('heading', { level: 1, name: 'Historik' }).click();
     await page.keyboard.press('Control+z');
-    await expect.poll(async () => (await api<Action[]>(host.url, 'actions.list'))[0].capexSek).toBe(190_000_000);
+    await expect.poll(async () => (await api(host.url, 'actions.list'))[0].capexSek).toBe(190_000_000);
 
     // One more change, then the whole action back to how it was after its first change here.
     await page.getByRole('link', { name: 'Åtgärder', exact: true }).click();
     await typeInto(page, cell(page, 'Åtgärder', 0, 'capexSek'), '200 000');
-    await expect.poll(async () => (await api<Action[]>(host.url, 'actions.list'))[0].capexSek).toBe(200_000_000);
+    await expect.poll(async () => (await api(host.url, 'actions.list'))[0].capexSek).toBe(200_000_000);
     await page.getByRole('link', { name: 'Historik', exact: true }).click();
     await actionFilter.selectOption({ label: `${t1.code} ${t1.name}` });
     const first = page.getByRole('row').filter({ hasText: /180\s000 tkr → 190\s000 tkr/ }).last();
     await first.getByRole('button', { name: /^Återställ .* till hur den var/ }).click();
     await page.getByText(/är återställd till hur den var/).waitFor();
-    expect((await api<Action[]>(host.url, 'actions.list'))[0].capexSek).toBe(190_000_000);
+    expect((await api(host.url, 'actions.list'))[0].capexSek).toBe(190_000_000);
 
     // Spara: the changes move under the save, which says who saved.
     await actionFilter.selectOption({ label: 'Alla åtgärder' });

@@ -6,7 +6,6 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Action } from '../../shared/domain/types';
 import { CLI_BUNDLE, e2eSession, sampleFileViaCli, screenshot, startHost, tempDir, VIEWPORTS } from './harness';
 import { api, cell, plainSpaces, text } from './fixtures/sheet';
 
@@ -26,7 +25,7 @@ describe('merge review', () => {
     const theirs = join(dir, 'umea-kollega.klimat');
     copyFileSync(mine, theirs);
     const host0 = await startHost({ file: mine, dir, dataDir: tempDir('probe') });
-    const [t1, t2] = await api<Action[]>(host0.url, 'actions.list');
+    const [t1, t2] = await api(host0.url, 'actions.list');
     await host0.stop();
     edit(mine, 'Anna', 'actions.update', { id: t1.id, changes: { capexSek: 150_000_000 } });
     edit(theirs, 'Bo', 'actions.update', { id: t1.id, changes: { capexSek: 200_000_000 } });
@@ -60,7 +59,7 @@ describe('merge review', () => {
     await screenshot(page, 'merge-review-1920x1080');
 
     // Nothing is applied before the user confirms.
-    expect((await api<Action[]>(host.url, 'actions.list'))[0].capexSek).toBe(150_000_000);
+    expect((await api(host.url, 'actions.list'))[0].capexSek).toBe(150_000_000);
 
     await conflict.getByRole('radio', { name: /Välj deras version/ }).check();
     await screenshot(page, 'merge-review-chosen');
@@ -91,7 +90,7 @@ describe('merge review', () => {
     const theirs = join(dir, 'umea-bo.klimat');
     copyFileSync(mine, theirs);
     const probe = await startHost({ file: mine, dir, dataDir: tempDir('probe') });
-    const actions = await api<Action[]>(probe.url, 'actions.list');
+    const actions = await api(probe.url, 'actions.list');
     await probe.stop();
     const t3 = actions[2];
     edit(mine, 'Anna', 'actions.delete', { id: t3.id });
@@ -121,7 +120,7 @@ describe('merge review', () => {
     expect(await page.getByRole('radio', { checked: true }).count()).toBe(2);
     await page.getByRole('button', { name: 'Sammanfoga', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Historik' }).waitFor();
-    const after = await api<Action[]>(host.url, 'actions.list');
+    const after = await api(host.url, 'actions.list');
     expect(after.some((a) => a.id === t3.id)).toBe(false);
     expect(after.find((a) => a.id === 'bo-ny')?.name).toBe('Pendelparkeringar');
     await screenshot(page, 'merge-history-after');

@@ -7,7 +7,6 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentStatus } from '../../shared/api/status';
 import type { Plan } from '../../shared/domain/types';
 import { LATEST_VERSION } from '../../migrations';
 import { workingDir } from '../../electron/app-data/paths';
@@ -215,7 +214,7 @@ describe('bad files are refused whole and never touched', () => {
         expect(err.message).not.toMatch(/\n/);
         expect(err.message).toMatch(SWEDISH);
         expect(err.message).toMatch(c.reason);
-        expect((await ok<DocumentStatus>(m, 'document.status')).open).toBe(false);
+        expect((await ok(m, 'document.status')).open).toBe(false);
         expect(sha256(file)).toBe(hash);
         expect(listDir(dir)).toEqual(files);
         expect(readdirSync(workingDir())).toEqual(before);
@@ -259,7 +258,7 @@ describe('a -wal file beside a good document', () => {
     expect(exported.plan.title).toBe(title);
 
     const m = managerIn(dir);
-    const status = await ok<DocumentStatus>(m, 'document.open', { name: 'plan.klimat' });
+    const status = await ok(m, 'document.open', { name: 'plan.klimat' });
     expect(status.title).toBe(title);
     m.close(true);
 

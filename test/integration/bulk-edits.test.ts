@@ -4,14 +4,14 @@
 // step, all or nothing — and the rule that a write may not put a year outside the plan, where
 // the engine would ignore it.
 import { describe, expect, it } from 'vitest';
-import type { Action, FinancingEntry, FinancingSource, Plan } from '../../shared/domain/types';
+import type { Plan } from '../../shared/domain/types';
 import { ok, refused, sampleOpenedEachTest } from '../support/documents';
 
 const doc = sampleOpenedEachTest('bulk');
 
-const snapshot = () => ok<Plan>(doc.manager, 'plan.snapshot');
+const snapshot = () => ok(doc.manager, 'plan.snapshot');
 const batches = async (n: number) =>
-  new Set((await ok<{ entries: { batchId: string }[] }>(doc.manager, 'history.list', { limit: n })).entries.map((e) => e.batchId)).size;
+  new Set((await ok(doc.manager, 'history.list', { limit: n })).entries.map((e) => e.batchId)).size;
 
 /** Undo gives `before` back in one step, redo gives `after`. */
 async function oneStep(before: Plan, after: Plan) {
@@ -33,7 +33,7 @@ describe('actions.patch with new rows, actions.deleteMany', () => {
   it('changes rows and adds rows in one transaction and one undo step', async () => {
     const before = await snapshot();
     const [a0] = before.actions;
-    const value = await ok<Action[]>(doc.manager, 'actions.patch', {
+    const value = await ok(doc.manager, 'actions.patch', {
       rows: [{ id: a0.id, changes: { capexSek: 1_234_500 } }],
       create: [{ values: { name: 'Inklistrad', capexSek: 2_000_000 } }, { id: 'ny-2', values: { name: 'Andra', status: 'decided' } }],
     });
@@ -95,7 +95,7 @@ describe('years outside the plan', () => {
     const [a0] = (await snapshot()).actions;
     // The plan's axis moves so that the action's start falls outside it.
     await ok(doc.manager, 'plan.update', { changes: { startYear: a0.startYear + 1 } });
-    const changed = await ok<Action>(doc.manager, 'actions.update', { id: a0.id, changes: { name: 'Nytt namn' } });
+    const changed = await ok(doc.manager, 'actions.update', { id: a0.id, changes: { name: 'Nytt namn' } });
     expect(changed).toMatchObject({ name: 'Nytt namn', startYear: a0.startYear });
   });
 
@@ -112,7 +112,7 @@ describe('financing.patch, financingSources.patch and deleteMany', () => {
   it('patches entries and adds one in one step; a bad cell anywhere applies none and lists all', async () => {
     const before = await snapshot();
     const [f0, f1] = before.financing;
-    const value = await ok<FinancingEntry[]>(doc.manager, 'financing.patch', {
+    const value = await ok(doc.manager, 'financing.patch', {
       rows: [
         { id: f0.id, changes: { year: 2026, amountSek: 1_234_500, status: 'secured' } },
         { id: f1.id, changes: { actionId: null } },
@@ -139,7 +139,7 @@ describe('financing.patch, financingSources.patch and deleteMany', () => {
   it('patches sources and deletes entries and sources in one step each', async () => {
     const before = await snapshot();
     const [s0] = before.financingSources;
-    const sources = await ok<FinancingSource[]>(doc.manager, 'financingSources.patch', {
+    const sources = await ok(doc.manager, 'financingSources.patch', {
       rows: [{ id: s0.id, changes: { name: 'Omdöpt', kind: 'loan' } }],
       create: [{ values: { name: 'Ny källa', kind: 'euFund' } }],
     });

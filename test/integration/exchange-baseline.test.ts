@@ -1,12 +1,12 @@
 // The baseline from the national emissions statistics, read from the real file in
 // ../shared/data (never copied): for Östersund (2380) and Umeå the points equal the file's
 // values; the preview shows them first; applying is one undo step.
+import { present } from '../support/calls';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Baseline, Plan } from '../../shared/domain/types';
-import type { BaselinePreview, StagedInfo } from '../../shared/exchange/outcomes';
+import type { Plan } from '../../shared/domain/types';
 import { call, managerIn, ok, refused, samplePlan, writeDocument } from '../support/documents';
 import { REPO, removeTempDirs, tempDir, useTempDataDir } from '../support/env';
 import { cli, stderrLines } from '../support/processes';
@@ -102,11 +102,11 @@ describe('baseline preview and apply (API)', () => {
     const m = managerIn(dir);
     try {
       await ok(m, 'document.open', { name: 'api.klimat' });
-      const before = await ok<Plan>(m, 'plan.snapshot');
+      const before = await ok(m, 'plan.snapshot');
       // A path is never accepted, only a name in the folder or the file's bytes.
       expect((await refused(m, 'exchange.stage', { from: 'folder', name: '../api.klimat', purpose: 'statistics' })).code).toBe('invalid');
-      const file = await ok<StagedInfo>(m, 'exchange.stage', { from: 'upload', name: 'utslapp.xlsx', base64: readFileSync(STATISTICS).toString('base64'), purpose: 'statistics' });
-      const preview = await ok<BaselinePreview>(m, 'exchange.baselinePreview', { fileId: file.fileId, municipality: '2480' });
+      const file = present(await ok(m, 'exchange.stage', { from: 'upload', name: 'utslapp.xlsx', base64: readFileSync(STATISTICS).toString('base64'), purpose: 'statistics' }));
+      const preview = await ok(m, 'exchange.baselinePreview', { fileId: file.fileId, municipality: '2480' });
       expect(preview.municipality).toEqual({ code: '2480', name: 'Umeå' });
       expect(preview.municipalities).toHaveLength(290);
       expect(preview.years).toEqual([1990, 2000, 2005, 2010, 2015, 2016, 2017, 2018, 2019, 2020, 2021]);
@@ -116,20 +116,20 @@ describe('baseline preview and apply (API)', () => {
       expect(transport).toMatchObject({ name: 'Transporter', fileName: 'Transporter', replacesPoints: 6 });
       expect(transport.points).toEqual((await fileBaseline('Umeå')).get('transport'));
       expect(preview.sectors.find((s) => s.sectorId === 'waste')!.replacesPoints).toBe(0);
-      expect(await ok<Plan>(m, 'plan.snapshot')).toEqual(before);
+      expect(await ok(m, 'plan.snapshot')).toEqual(before);
 
-      const other = await ok<BaselinePreview>(m, 'exchange.baselinePreview', { fileId: file.fileId, municipality: 'Östersund' });
+      const other = await ok(m, 'exchange.baselinePreview', { fileId: file.fileId, municipality: 'Östersund' });
       expect(other.warnings[0]).toBe('Planen gäller Umeå (2480), men du har valt Östersund (2380).');
 
       expect(await ok(m, 'exchange.baselineApply', { fileId: file.fileId, municipality: '2480' })).toEqual({ sectors: 9, points: 99 });
-      const after = await ok<Baseline[]>(m, 'baseline.list');
+      const after = await ok(m, 'baseline.list');
       expect(after.find((b) => b.sectorId === 'transport')!.points).toEqual(transport.points);
       await ok(m, 'history.undo');
-      expect(await ok<Plan>(m, 'plan.snapshot')).toEqual(before);
+      expect(await ok(m, 'plan.snapshot')).toEqual(before);
 
       const bad = await refused(m, 'exchange.baselinePreview', { fileId: file.fileId, municipality: 'Narnia' });
       expect(bad).toMatchObject({ code: 'invalid', path: 'municipality' });
-      const wrongFile = await ok<StagedInfo>(m, 'exchange.stage', { from: 'upload', name: 'x.csv', base64: Buffer.from('Kod;Namn\n').toString('base64'), purpose: 'statistics' });
+      const wrongFile = present(await ok(m, 'exchange.stage', { from: 'upload', name: 'x.csv', base64: Buffer.from('Kod;Namn\n').toString('base64'), purpose: 'statistics' }));
       expect((await refused(m, 'exchange.baselinePreview', { fileId: wrongFile.fileId, municipality: '2480' })).message).toMatch(/ingen kolumn "Kommun"/);
       expect((await call(m, 'exchange.baselineApply', { fileId: '00000000-0000-4000-8000-000000000000', municipality: '2480' })).ok).toBe(false);
     } finally {

@@ -2,14 +2,14 @@
 // uses: files in the forms Swedish offices have (UTF-8 with and without BOM, Windows-1252, `;`
 // and `,`, an xlsx saved by LibreOffice), a preview with every problem by row and column, one
 // transaction and one undo step, bad files refused whole, and progress with cancel.
+import { downloaded, finished, present } from '../support/calls';
 import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, ftruncateSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DocumentStatus } from '../../shared/api/status';
 import type { Plan } from '../../shared/domain/types';
-import type { ImportApplied, ImportPreview, StagedInfo } from '../../shared/exchange/outcomes';
+import type { StagedInfo } from '../../shared/exchange/outcomes';
 import type { DocumentManager } from '../../electron/document/manager';
 import { actionsCsv } from '../../electron/exchange/write-csv';
 import { largePlan } from '../support/large-plan';
@@ -37,8 +37,8 @@ afterAll(() => {
   removeTempDirs();
 });
 
-const upload = (name: string, bytes: Buffer, purpose: 'table' | 'statistics' = 'table') =>
-  ok<StagedInfo>(m, 'exchange.stage', { from: 'upload', name, base64: bytes.toString('base64'), purpose });
+const upload = async (name: string, bytes: Buffer, purpose: 'table' | 'statistics' = 'table') =>
+  present(await ok(m, 'exchange.stage', { from: 'upload', name, base64: bytes.toString('base64'), purpose }));
 
 /** The proposed settings of the file's best sheet, as the page would send them. */
 function proposed(staged: StagedInfo, sheetName?: string) {
@@ -47,7 +47,7 @@ function proposed(staged: StagedInfo, sheetName?: string) {
   return { fileId: staged.fileId, sheet: sheet.name, kind: sheet.kind, headerRow: s.headerRow, columns: s.columns, unit: s.unit, mode: 'upsert' as const };
 }
 
-const snapshot = () => ok<Plan>(m, 'plan.snapshot');
+const snapshot = () => ok(m, 'plan.snapshot');
 const byCode = (plan: Plan, code: string) => plan.actions.find((a) => a.code === code);
 
 /** Imports a file of the three N-0x actions and checks what the plan got. */
@@ -57,12 +57,12 @@ async function importsTheThreeActions(name: string, bytes: Buffer): Promise<void
   const settings = proposed(staged);
   expect(settings.kind).toBe('actions');
   expect(settings.unit).toBe('tkr');
-  const preview = await ok<ImportPreview>(m, 'exchange.preview', settings);
+  const preview = finished(await ok(m, 'exchange.preview', settings));
   expect(preview.problems).toEqual([]);
   expect(preview.counts).toEqual({ add: 3, update: 0, unchanged: 0 });
   expect(await snapshot()).toEqual(before); // a preview writes nothing
 
-  const applied = await ok<ImportApplied>(m, 'exchange.apply', settings);
+  const applied = finished(await ok(m, 'exchange.apply', settings));
   expect(applied.counts).toEqual({ add: 3, update: 0, unchanged: 0 });
   const after = await snapshot();
   expect(after.actions).toHaveLength(before.actions.length + 3);
@@ -84,7 +84,7 @@ async function importsTheThreeActions(name: string, bytes: Buffer): Promise<void
   expect(byCode(after, 'N-03')).toMatchObject({ sectorId: 'transport', status: 'decided', costBearer: 'state', opexSekPerYear: 1_500_250, effectTonsPerYear: 1200 });
 
   // One undo step takes the whole import back.
-  const undone = await ok<DocumentStatus>(m, 'history.undo');
+  const undone = await ok(m, 'history.undo');
   expect(undone.canUndo).toBe(false);
   expect(await snapshot()).toEqual(before);
 }
@@ -105,7 +105,7 @@ describe('import of actions from CSV', () => {
     const staged = await upload('english.csv', fixture('actions-comma.csv'));
     const settings = proposed(staged);
     expect(settings.columns).toEqual(['name', 'sectorId', 'status', 'capexSek', 'effectShare', 'code', 'startYear']);
-    await ok(m, 'exchange.apply', settings);
+    finished(await ok(m, 'exchange.apply', settings));
     const plan = await snapshot();
     expect(byCode(plan, 'C-01')).toMatchObject({ name: 'LED street lights', sectorId: 'electricityHeat', capexSek: 800_500, effectShare: 0.025, status: 'proposed' });
     expect(byCode(plan, 'C-02')).toMatchObject({ name: 'Charging, depots', sectorId: 'transport', status: 'ongoing', effectKind: 'absolute', effectTonsPerYear: 0 });
@@ -116,9 +116,9 @@ describe('import of actions from CSV', () => {
     const plan = await snapshot();
     const csv = actionsCsv(plan).replace('Elbussar i stadstrafiken;', 'Elbussar i hela kommunen;');
     const staged = await upload('export.csv', Buffer.from(csv, 'utf8'));
-    const preview = await ok<ImportPreview>(m, 'exchange.preview', proposed(staged));
+    const preview = finished(await ok(m, 'exchange.preview', proposed(staged)));
     expect(preview.counts).toEqual({ add: 0, update: 1, unchanged: plan.actions.length - 1 });
-    await ok(m, 'exchange.apply', proposed(staged));
+    finished(await ok(m, 'exchange.apply', proposed(staged)));
     expect(byCode(await snapshot(), 'T-01')!.name).toBe('Elbussar i hela kommunen');
     await ok(m, 'history.undo');
   });
@@ -130,7 +130,7 @@ describe('import of financing entries', () => {
     const staged = await upload('finansiering.csv', fixture('financing.csv'));
     const settings = proposed(staged);
     expect(settings).toMatchObject({ kind: 'financing', unit: 'mnkr' });
-    const r = await ok<ImportApplied>(m, 'exchange.apply', settings);
+    const r = finished(await ok(m, 'exchange.apply', settings));
     expect(r.counts.add).toBe(3);
     const added = (await snapshot()).financing.slice(before.financing.length);
     const t01 = byCode(before, 'T-01')!.id;
@@ -173,7 +173,7 @@ describe('import of an xlsx made elsewhere', () => {
     expect(staged.format).toBe('xlsx');
     const settings = proposed(staged);
     expect(settings.columns).toEqual(['status', 'capexSek', 'name', 'code', 'sectorId', 'startYear', 'effectTonsPerYear', 'costBearer']);
-    const r = await ok<ImportApplied>(m, 'exchange.apply', settings);
+    const r = finished(await ok(m, 'exchange.apply', settings));
     expect(r.counts).toEqual({ add: 2, update: 0, unchanged: 0 });
     const plan = await snapshot();
     expect(byCode(plan, 'LO-01')).toMatchObject({ name: 'Fjärrvärme till Holmsund', status: 'decided', capexSek: 1_250_500, sectorId: 'electricityHeat', effectTonsPerYear: 450, costBearer: 'municipalCompany' });
@@ -184,14 +184,14 @@ describe('import of an xlsx made elsewhere', () => {
 
 describe('bad imports change nothing and list every problem', () => {
   async function historyTotal(): Promise<number> {
-    return (await ok<{ total: number }>(m, 'history.list', { limit: 1 })).total;
+    return (await ok(m, 'history.list', { limit: 1 })).total;
   }
 
   it('unknown sector and status, bad numbers, duplicate codes, a missing name', async () => {
     const before = await snapshot();
     const changes = await historyTotal();
     const staged = await upload('fel.csv', fixture('bad-actions.csv'));
-    const preview = await ok<ImportPreview>(m, 'exchange.preview', proposed(staged));
+    const preview = finished(await ok(m, 'exchange.preview', proposed(staged)));
     expect(preview.problems.map((p) => `${p.row}${p.column}`)).toEqual(['2C', '3E', '4A', '5D', '6B', '6E']);
     expect(preview.problems.every((p) => SWEDISH.test(p.message))).toBe(true);
     const error = await refused(m, 'exchange.apply', proposed(staged));
@@ -204,13 +204,13 @@ describe('bad imports change nothing and list every problem', () => {
 
   it('the wrong sheet: the workbook’s summary read as actions', async () => {
     const before = await snapshot();
-    const exported = await ok<{ base64: string }>(m, 'exchange.export', { format: 'xlsx' });
+    const exported = downloaded(await ok(m, 'exchange.export', { format: 'xlsx' }));
     const staged = await upload('plan.xlsx', Buffer.from(exported.base64, 'base64'));
     // The best sheet of the app's own workbook is Åtgärder; the hidden technical sheet comes last.
     expect(staged.sheets.reduce((a, b) => (b.matches > a.matches ? b : a)).name).toBe('Åtgärder');
     expect(staged.sheets.at(-1)).toMatchObject({ name: 'Teknisk data', hidden: true });
     const wrong = proposed(staged, 'Sammanfattning');
-    const preview = await ok<ImportPreview>(m, 'exchange.preview', { ...wrong, kind: 'actions' });
+    const preview = finished(await ok(m, 'exchange.preview', { ...wrong, kind: 'actions' }));
     expect(preview.problemCount).toBeGreaterThan(0);
     expect(preview.problems[0].message).toMatch(/känns igen|saknas/);
     await refused(m, 'exchange.apply', { ...wrong, kind: 'actions' });
@@ -224,7 +224,7 @@ describe('bad imports change nothing and list every problem', () => {
     ws.addRow(['F-1', 'Med formel', 'Transporter', { formula: '100*2', result: 200 }]);
     ws.addRow(['F-2', { formula: 'HYPERLINK("http://example.com","klick")', result: 'klick' }, 'Transporter', 5]);
     const staged = await upload('formler.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
-    const preview = await ok<ImportPreview>(m, 'exchange.preview', proposed(staged));
+    const preview = finished(await ok(m, 'exchange.preview', proposed(staged)));
     expect(preview.problems.map((p) => `${p.row}${p.column}`)).toEqual(['2D', '3B']);
     expect(preview.problems[0].message).toMatch(/formel \(=100\*2\)/);
   });
@@ -257,7 +257,7 @@ describe('files that are refused whole', () => {
 
 describe('exports through the API', () => {
   it('hands the browser host a download, or saves by name in the folder and asks before replacing', async () => {
-    const dl = await ok<{ status: string; fileName: string; base64: string; mime: string }>(m, 'exchange.export', { format: 'xlsx', scenarioId: 'all' });
+    const dl = downloaded(await ok(m, 'exchange.export', { format: 'xlsx', scenarioId: 'all' }));
     expect(dl).toMatchObject({ status: 'download', mime: expect.stringMatching(/spreadsheetml/) });
     expect(dl.fileName).toMatch(/^Klimatinvesteringsplan Umeå \d{4}-\d{2}-\d{2}\.xlsx$/);
     expect(Buffer.from(dl.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
@@ -282,7 +282,7 @@ describe('progress and cancel', () => {
     let settled = false;
     const result = start().finally(() => (settled = true));
     for (;;) {
-      const p = await ok<{ phase: string; done: number } | null>(large, 'exchange.progress', { taskId });
+      const p = await ok(large, 'exchange.progress', { taskId });
       if (p && p.phase === phase) break;
       // The work must still be running when it reports the phase; a finished task fails here.
       expect(settled).toBe(false);
@@ -296,15 +296,15 @@ describe('progress and cancel', () => {
     large = managerIn(dir);
     try {
       await ok(large, 'document.open', { name: 'large.klimat' });
-      const before = await ok<Plan>(large, 'plan.snapshot');
+      const before = await ok(large, 'plan.snapshot');
       const csv = actionsCsv(before).replace(/;(Elektrifiering av)/g, ';Snabb $1');
-      const staged = await ok<StagedInfo>(large, 'exchange.stage', { from: 'upload', name: 'stor.csv', base64: Buffer.from(csv).toString('base64'), purpose: 'table' });
+      const staged = present(await ok(large, 'exchange.stage', { from: 'upload', name: 'stor.csv', base64: Buffer.from(csv).toString('base64'), purpose: 'table' }));
       const s = staged.sheets[0];
-      const input = { fileId: staged.fileId, sheet: s.name, kind: 'actions', headerRow: 1, columns: s.suggestions.actions.columns, unit: s.suggestions.actions.unit, mode: 'upsert', taskId: 'avbryt-1' };
+      const input = { fileId: staged.fileId, sheet: s.name, kind: 'actions' as const, headerRow: 1, columns: s.suggestions.actions.columns, unit: s.suggestions.actions.unit, mode: 'upsert' as const, taskId: 'avbryt-1' };
       const r = await cancelWhen('check', () => call(large, 'exchange.apply', input), 'avbryt-1');
       expect(r).toEqual({ ok: true, value: { status: 'cancelled' } });
-      expect(await ok<Plan>(large, 'plan.snapshot')).toEqual(before);
-      expect((await ok<DocumentStatus>(large, 'document.status')).canUndo).toBe(false);
+      expect(await ok(large, 'plan.snapshot')).toEqual(before);
+      expect((await ok(large, 'document.status')).canUndo).toBe(false);
       expect(await ok(large, 'exchange.progress', { taskId: 'avbryt-1' })).toBeNull();
     } finally {
       large.close(true);

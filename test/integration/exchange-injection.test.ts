@@ -1,13 +1,13 @@
 // Formula injection (issue 7): action names that start with = + - @, a tab or a carriage return
 // are written as text — never as formulas — in the workbook and the CSV, with an apostrophe in
 // front, and read back to exactly the names they were.
+import { finished, present } from '../support/calls';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../shared/domain/types';
 import { parseCsv } from '../../shared/exchange/csv';
-import type { StagedInfo } from '../../shared/exchange/outcomes';
 import { managerIn, ok, samplePlan, writeDocument } from '../support/documents';
 import { removeTempDirs, tempDir, useTempDataDir } from '../support/env';
 import { cli } from '../support/processes';
@@ -60,11 +60,11 @@ describe('formula injection', () => {
     const m = managerIn(dir);
     try {
       await ok(m, 'document.open', { name: 'farlig.klimat' });
-      const staged = await ok<StagedInfo>(m, 'exchange.stage', { from: 'folder', name: 'farlig.csv', purpose: 'table' });
+      const staged = present(await ok(m, 'exchange.stage', { from: 'folder', name: 'farlig.csv', purpose: 'table' }));
       const s = staged.sheets[0];
-      const preview = await ok<{ counts: unknown; problems: unknown[] }>(m, 'exchange.preview', {
+      const preview = finished(await ok(m, 'exchange.preview', {
         fileId: staged.fileId, sheet: s.name, kind: 'actions', headerRow: 1, columns: s.suggestions.actions.columns, unit: 'tkr', mode: 'upsert',
-      });
+      }));
       // Read back, the CSV matches the plan exactly: every row unchanged.
       expect(preview).toMatchObject({ problems: [], counts: { add: 0, update: 0, unchanged: plan.actions.length } });
     } finally {

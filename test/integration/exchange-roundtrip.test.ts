@@ -137,7 +137,7 @@ describe('xlsx round trip', () => {
     await ok(['export-csv', klimat, csv]);
     const r1 = await cli(['import-xlsx', csv, join(dir, 'x.klimat')]);
     expect(r1.code).toBe(1);
-    expect(stderrLines(r1)).toEqual(['list.csv är ingen Excel-arbetsbok; import-xlsx läser arbetsböcker som appen har exporterat.']);
+    expect(stderrLines(r1)).toEqual(['list.csv är ingen Excel-arbetsbok; bara arbetsböcker som appen har exporterat kan läsas in som en hel plan.']);
     const r2 = await cli(['export-xlsx', klimat, sampleXlsx]);
     expect(r2.code).toBe(1);
     expect(stderrLines(r2)[0]).toMatch(/finns redan; ange --force/);

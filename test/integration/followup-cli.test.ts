@@ -5,10 +5,10 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MergePreview, MergeResult } from '../../shared/api/calls/merge';
-import type { Actual, Plan, PlanDocument, VersionInfo } from '../../shared/domain/types';
+import type { Plan, PlanDocument } from '../../shared/domain/types';
 import type { FollowUpResult } from '../../shared/followup';
 import { managerIn, ok, samplePlan, writeDocument } from '../support/documents';
+import { present } from '../support/calls';
 import { REPO, removeTempDirs, tempDir, useTempDataDir } from '../support/env';
 import { cli, stderrLines } from '../support/processes';
 
@@ -18,7 +18,6 @@ const T02 = samplePlan().actions.find((a) => a.code === 'T-02')!;
 
 let dir: string;
 let file: string;
-let versionId: string;
 beforeAll(async () => {
   useTempDataDir();
   dir = tempDir('followup-cli');
@@ -26,7 +25,7 @@ beforeAll(async () => {
   // Adopted, then changed, then actuals entered: as a follow-up year goes.
   const m = managerIn(dir);
   await ok(m, 'document.open', { name: 'plan.klimat' });
-  versionId = (await ok<VersionInfo>(m, 'versions.create', { id: 'v2025', name: 'Antagen av KF 2025-06-15', adoptedOn: '2025-06-15', decisionRef: 'KS 2025/9', scenarioId: 'decided' })).id;
+  await ok(m, 'versions.create', { id: 'v2025', name: 'Antagen av KF 2025-06-15', adoptedOn: '2025-06-15', decisionRef: 'KS 2025/9', scenarioId: 'decided' });
   await ok(m, 'actions.update', { id: T01.id, changes: { capexSek: 200_000_000 } });
   await ok(m, 'actuals.set', {
     rows: [
@@ -135,14 +134,14 @@ describe('merging copies with follow-up', () => {
     const m = managerIn(dir);
     try {
       await ok(m, 'document.open', { name: 'anna.klimat' });
-      const preview = await ok<MergePreview>(m, 'merge.preview', { name: 'bo.klimat' });
+      const preview = present(await ok(m, 'merge.preview', { name: 'bo.klimat' }));
       expect(preview.conflicts).toEqual([]);
-      await ok<MergeResult>(m, 'merge.apply', { mergeId: preview.mergeId, choices: {} });
-      const actuals = await ok<Actual[]>(m, 'actuals.list');
+      await ok(m, 'merge.apply', { mergeId: preview.mergeId, choices: {} });
+      const actuals = await ok(m, 'actuals.list');
       expect(actuals.find((a) => a.actionId === T01.id && a.year === 2025)).toEqual({ actionId: T01.id, year: 2025, capexSek: 55_000_000, opexSek: 700_000, savingsSek: 100_000 });
       expect(actuals.find((a) => a.actionId === T02.id)).toEqual({ actionId: T02.id, year: 2025, capexSek: 3_000_000 });
-      expect((await ok<VersionInfo[]>(m, 'versions.list')).map((v) => v.id).sort()).toEqual(['v-anna', 'v-bo', 'v2025']);
-      const bo = await ok<{ plan: Plan; scenarioId: string }>(m, 'versions.get', { id: 'v-bo' });
+      expect((await ok(m, 'versions.list')).map((v) => v.id).sort()).toEqual(['v-anna', 'v-bo', 'v2025']);
+      const bo = await ok(m, 'versions.get', { id: 'v-bo' });
       expect(bo.scenarioId).toBe('all');
       expect(bo.plan.actions).toHaveLength(samplePlan().actions.length);
       await ok(m, 'document.save');

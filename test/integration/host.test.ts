@@ -2,8 +2,8 @@
 // a wrong token, a foreign Host header or a foreign Origin gets 403 and touches nothing; static
 // files need no token; no directory listing; no way out of the renderer's folder.
 import { readFileSync } from 'node:fs';
+import type { CallFrame } from '../../shared/api/frame';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentStatus } from '../../shared/api/status';
 import { removeTempDirs, RENDERER_INDEX, sha256, tempDir, useTempDataDir } from '../support/env';
 import { writeDocument } from '../support/documents';
 import { startHost, stopHosts, type HostProcess, type RawRequest } from '../support/processes';
@@ -32,16 +32,16 @@ const update = (headers: Record<string, string>): RawRequest => ({
 
 describe('browser host guard', () => {
   async function untouched(): Promise<void> {
-    const status = await host.call<DocumentStatus>('document.status');
+    const status = await host.call('document.status');
     expect(status.ok && status.value).toMatchObject({ open: true, dirty: false, title: 'Klimatinvesteringsplan 2025–2045 (exempel)' });
-    const history = await host.call<{ total: number }>('history.list', {});
+    const history = await host.call('history.list', {});
     expect(history.ok && history.value.total).toBe(before.history);
     expect(sha256(file)).toBe(before.hash);
   }
   const before = { hash: '', history: 0 };
   beforeAll(async () => {
       before.hash = sha256(file);
-    const h = await host.call<{ total: number }>('history.list', {});
+    const h = await host.call('history.list', {});
     before.history = h.ok ? h.value.total : -1;
   });
 
@@ -75,6 +75,17 @@ describe('browser host guard', () => {
     // Put back (the undo is itself logged, so later tests count from here).
     expect(await host.call('history.undo')).toMatchObject({ ok: true, value: { title: 'Klimatinvesteringsplan 2025–2045 (exempel)' } });
     expect(sha256(file)).toBe(before.hash);
+  });
+
+  it('answers the envelope as DESIGN §2 says; with X-Klimat-Frame the whole frame: envelope, status and what changed', async () => {
+    const plain = await host.request({ ...update({ 'X-Klimat-Token': host.token }), path: '/api/document.status', body: '{}' });
+    expect(Object.keys(JSON.parse(plain.body)).sort()).toEqual(['ok', 'value']);
+    const res = await host.request(update({ 'X-Klimat-Token': host.token, 'X-Klimat-Frame': '1' }));
+    const frame = JSON.parse(res.body) as CallFrame;
+    expect(frame.result).toMatchObject({ ok: true, value: { title: 'Inbrott' } });
+    expect(frame.status).toMatchObject({ dirty: true, canUndo: true, title: 'Inbrott' });
+    expect(frame.change).toMatchObject({ effect: 'plan', replaced: false, plan: { settings: { title: 'Inbrott' } } });
+    expect(await host.call('history.undo')).toMatchObject({ ok: true });
   });
 
   it('a GET on the API is refused (POST only)', async () => {

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import type { Plan } from '../../shared/domain/types';
 import type { Side } from '../../shared/merge/types';
 import type { Conflict } from '../../shared/merge/types';
+import type { CallName, CallOutput } from '../../shared/api/contract';
 import { ApiFailure, type ApiResult } from '../../shared/api/result';
+import type { InputArg } from '../support/calls';
 import { newWorkingFolder } from '../../electron/document/create';
 import { openReadOnly } from '../../electron/document/db';
 import { DocumentManager } from '../../electron/document/manager';
@@ -29,14 +31,14 @@ export class Copy {
     this.manager.session = this.session;
   }
 
-  call(name: string, input: unknown = {}): Promise<ApiResult<unknown>> {
-    return dispatch({ manager: this.manager }, name, input);
+  call<N extends CallName>(name: N, ...[input]: InputArg<N>): Promise<ApiResult<CallOutput<N>>> {
+    return dispatch({ manager: this.manager }, name, input ?? {}) as Promise<ApiResult<CallOutput<N>>>;
   }
 
-  async value<T>(name: string, input: unknown = {}): Promise<T> {
-    const r = await this.call(name, input);
+  async value<N extends CallName>(name: N, ...input: InputArg<N>): Promise<CallOutput<N>> {
+    const r = await this.call(name, ...input);
     if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-    return r.value as T;
+    return r.value;
   }
 
   plan(): Plan {

@@ -3,10 +3,7 @@
 // grouped by save; one change or a whole action put back as a new change that can be undone.
 import { userInfo } from 'node:os';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { HistoryPage, RestoreResult } from '../../shared/api/calls/history';
-import type { UserSettings } from '../../shared/api/calls/settings';
-import type { DocumentStatus } from '../../shared/api/status';
-import type { Action, Plan } from '../../shared/domain/types';
+import type { Action } from '../../shared/domain/types';
 import type { DocumentManager } from '../../electron/document/manager';
 import { removeTempDirs, tempDir, useTempDataDir } from '../support/env';
 import { managerIn, ok, refused, samplePlan, SWEDISH, writeDocument } from '../support/documents';
@@ -31,23 +28,23 @@ afterEach(async () => {
 });
 afterAll(removeTempDirs);
 
-const page = (input: object = {}) => ok<HistoryPage>(m, 'history.list', input);
-const action = async (id: string) => (await ok<Plan>(m, 'plan.snapshot')).actions.find((a) => a.id === id);
-const update = (id: string, changes: Partial<Action>) => ok<Action>(m, 'actions.update', { id, changes });
+const page = (input: object = {}) => ok(m, 'history.list', input);
+const action = async (id: string) => (await ok(m, 'plan.snapshot')).actions.find((a) => a.id === id);
+const update = (id: string, changes: Partial<Action>) => ok(m, 'actions.update', { id, changes });
 
 describe('the user name', () => {
   it('comes from the OS account unless set in the app, and a new name applies to the open plan at once', async () => {
     const os = userInfo().username;
-    expect(await ok<UserSettings>(m, 'settings.get')).toEqual({ userName: os, osUserName: os, custom: false });
+    expect(await ok(m, 'settings.get')).toEqual({ userName: os, osUserName: os, custom: false });
     await update(T1.id, { capexSek: 1_000 });
     expect((await page({ limit: 1 })).entries[0].user).toBe(os);
 
-    expect(await ok<UserSettings>(m, 'settings.update', { userName: '  Karin Lund  ' })).toEqual({ userName: 'Karin Lund', osUserName: os, custom: true });
+    expect(await ok(m, 'settings.update', { userName: '  Karin Lund  ' })).toEqual({ userName: 'Karin Lund', osUserName: os, custom: true });
     await update(T1.id, { capexSek: 2_000 });
     expect((await page({ limit: 1 })).entries[0].user).toBe('Karin Lund');
 
     await ok(m, 'settings.update', { userName: '' });
-    expect((await ok<UserSettings>(m, 'settings.get')).custom).toBe(false);
+    expect((await ok(m, 'settings.get')).custom).toBe(false);
     const err = await refused(m, 'settings.update', { userName: 'x'.repeat(101) });
     expect(err).toMatchObject({ code: 'invalid', path: 'userName' });
     expect(err.message).toMatch(SWEDISH);
@@ -98,22 +95,22 @@ describe('history.restore', () => {
     await update(T1.id, { capexSek: 42_000_000 });
     await update(T1.id, { name: 'Annat namn' });
     const change = (await page({ actionId: T1.id })).entries.find((e) => e.column === 'capex_sek')!;
-    expect(await ok<RestoreResult>(m, 'history.restore', { id: change.id })).toEqual({ changed: 1 });
+    expect(await ok(m, 'history.restore', { id: change.id })).toEqual({ changed: 1 });
     expect(await action(T1.id)).toMatchObject({ capexSek: before, name: 'Annat namn' });
     expect((await page({ limit: 1 })).entries[0]).toMatchObject({ column: 'capex_sek', oldValue: 42_000_000, newValue: before });
-    await ok<DocumentStatus>(m, 'history.undo');
+    await ok(m, 'history.undo');
     expect((await action(T1.id))?.capexSek).toBe(42_000_000);
   });
 
   it('brings a deleted action back with its lists and its financing, and removes an added one', async () => {
     const full = (await action(T1.id))!;
-    const financed = (await ok<Plan>(m, 'plan.snapshot')).financing.filter((f) => f.actionId === T1.id).map((f) => f.id);
+    const financed = (await ok(m, 'plan.snapshot')).financing.filter((f) => f.actionId === T1.id).map((f) => f.id);
     expect(financed.length).toBeGreaterThan(0);
     await ok(m, 'actions.delete', { id: T1.id });
     const deletion = (await page({ actionId: T1.id })).entries.find((e) => e.table === 'actions' && e.op === 'delete')!;
     await ok(m, 'history.restore', { id: deletion.id });
     expect(await action(T1.id)).toEqual(full);
-    const plan = await ok<Plan>(m, 'plan.snapshot');
+    const plan = await ok(m, 'plan.snapshot');
     expect(plan.financing.filter((f) => f.actionId === T1.id).map((f) => f.id)).toEqual(financed);
 
     await ok(m, 'actions.create', { id: 'ny-1', values: { name: 'Ny', tags: ['a'] } });
@@ -127,11 +124,11 @@ describe('history.restore', () => {
     await update(T1.id, { effectEndYear: 2040 });
     await update(T1.id, { effectStartYear: 2030 });
     const end = (await page({ actionId: T1.id })).entries.find((e) => e.column === 'effect_end_year' && e.newValue === 2040)!;
-    const plan = await ok<Plan>(m, 'plan.snapshot');
+    const plan = await ok(m, 'plan.snapshot');
     const err = await refused(m, 'history.restore', { id: end.id });
     expect(err.code).toBe('conflict');
     expect(err.message).toMatch(/slutår/i);
-    expect(await ok<Plan>(m, 'plan.snapshot')).toEqual(plan);
+    expect(await ok(m, 'plan.snapshot')).toEqual(plan);
 
     const note = (await page({})).entries.find((e) => e.table === 'document')!;
     expect(await refused(m, 'history.restore', { id: note.id })).toMatchObject({ code: 'invalid', path: 'id' });
@@ -152,7 +149,7 @@ describe('history.restoreAction', () => {
     const first = (await page({ actionId: T1.id, limit: 1 })).entries[0];
     const then = (await action(T1.id))!;
     await update(T1.id, { capexSek: 20_000_000, tags: ['Sen', 'Senare'], costOverrides: [] });
-    expect(await ok<RestoreResult>(m, 'history.restoreAction', { actionId: T1.id, at: first.hlc })).toMatchObject({ changed: expect.any(Number) });
+    expect(await ok(m, 'history.restoreAction', { actionId: T1.id, at: first.hlc })).toMatchObject({ changed: expect.any(Number) });
     expect(await action(T1.id)).toEqual(then);
     await ok(m, 'history.undo');
     expect(await action(T1.id)).toMatchObject({ capexSek: 20_000_000, tags: ['Sen', 'Senare'] });

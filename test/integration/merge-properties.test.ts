@@ -98,7 +98,7 @@ async function apply(copy: Copy, who: string, e: Edit): Promise<void> {
       await copy.call('plan.update', { changes: { title: `Titel ${e.value}` } });
       return;
     case 'commitment':
-      await copy.call('commitments.set', { id: 'finance', level: ['initiate', 'establish', 'transform'][e.level] });
+      await copy.call('commitments.set', { id: 'finance', level: (['initiate', 'establish', 'transform'] as const)[e.level] });
       return;
     case 'financing':
       await copy.call('financing.create', { id: `${who}-f${e.value}`, values: { actionId: a, sourceId: SOURCE, year: 2030, amountSek: 1000 * (e.value + 1), status: 'applied' } });

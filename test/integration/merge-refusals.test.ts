@@ -4,8 +4,6 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentStatus } from '../../shared/api/status';
-import type { Plan } from '../../shared/domain/types';
 import { LATEST_VERSION } from '../../electron/document/migrate';
 import type { DocumentManager } from '../../electron/document/manager';
 import { craftFrom, flipBtreePageHeader } from '../support/craft';
@@ -33,18 +31,18 @@ async function unchangedAfter(name: string): Promise<string> {
   m = managerIn(dir);
   await ok(m, 'document.open', { name: 'umea.klimat' });
   await ok(m, 'actions.update', { id: sample.actions[0].id, changes: { capexSek: 1 } });
-  const plan = await ok<Plan>(m, 'plan.snapshot');
-  const log = (await ok<{ total: number }>(m, 'history.list', { limit: 1 })).total;
+  const plan = await ok(m, 'plan.snapshot');
+  const log = (await ok(m, 'history.list', { limit: 1 })).total;
   const hash = sha256(join(dir, name));
   const err = await refused(m, 'merge.preview', { name });
   expect(err.code).toBe('refusedFile');
   expect(err.message).toMatch(SWEDISH);
   expect(err.message).toContain(name);
-  expect(await ok<Plan>(m, 'plan.snapshot')).toEqual(plan);
-  expect((await ok<{ total: number }>(m, 'history.list', { limit: 1 })).total).toBe(log);
+  expect(await ok(m, 'plan.snapshot')).toEqual(plan);
+  expect((await ok(m, 'history.list', { limit: 1 })).total).toBe(log);
   expect(sha256(join(dir, name))).toBe(hash);
   // The edit before is still the last step to undo: the refusal left no step of its own.
-  expect((await ok<DocumentStatus>(m, 'history.undo')).canUndo).toBe(false);
+  expect((await ok(m, 'history.undo')).canUndo).toBe(false);
   return err.message;
 }
 

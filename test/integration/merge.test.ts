@@ -3,11 +3,10 @@
 // one conflict, settled either way; an action deleted in one copy and edited in the other is a
 // conflict; actions added in both are all kept. Nothing changes before the apply; the apply is one
 // undo step; merging the same file again changes nothing.
+import { present } from '../support/calls';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { MergePreview, MergeResult } from '../../shared/api/calls/merge';
-import type { HistoryPage } from '../../shared/api/calls/history';
 import type { Action, Plan } from '../../shared/domain/types';
 import type { DocumentManager } from '../../electron/document/manager';
 import { removeTempDirs, sha256, tempDir, useTempDataDir } from '../support/env';
@@ -51,9 +50,9 @@ async function openCopy(name: string): Promise<DocumentManager> {
   return m;
 }
 
-const snapshot = (m: DocumentManager) => ok<Plan>(m, 'plan.snapshot');
+const snapshot = (m: DocumentManager) => ok(m, 'plan.snapshot');
 const action = (p: Plan, id: string) => p.actions.find((a) => a.id === id);
-const logTotal = async (m: DocumentManager) => (await ok<HistoryPage>(m, 'history.list', { limit: 1 })).total;
+const logTotal = async (m: DocumentManager) => (await ok(m, 'history.list', { limit: 1 })).total;
 const update = (m: DocumentManager, id: string, changes: Partial<Action>) => ok(m, 'actions.update', { id, changes });
 
 describe('merging two copies of a plan', () => {
@@ -64,7 +63,7 @@ describe('merging two copies of a plan', () => {
     const before = await snapshot(m);
     const theirsHash = sha256(join(dir, theirs));
 
-    const preview = await ok<MergePreview>(m, 'merge.preview', { name: theirs });
+    const preview = present(await ok(m, 'merge.preview', { name: theirs }));
     expect(preview.conflicts).toEqual([]);
     expect(preview.incoming).toHaveLength(1);
     expect(preview.incoming[0]).toMatchObject({ table: 'actions', rowId: T2.id, column: 'name', before: T2.name, after: 'Cykelvägar, etapp 2', conflict: null });
@@ -74,7 +73,7 @@ describe('merging two copies of a plan', () => {
     // Nothing is applied before the user confirms.
     expect(await snapshot(m)).toEqual(before);
 
-    const result = await ok<MergeResult>(m, 'merge.apply', { mergeId: preview.mergeId, choices: {} });
+    const result = await ok(m, 'merge.apply', { mergeId: preview.mergeId, choices: {} });
     expect(result).toMatchObject({ taken: 1, conflicts: 0 });
     expect(result.status.dirty).toBe(true);
     const after = await snapshot(m);
@@ -97,7 +96,7 @@ describe('merging two copies of a plan', () => {
       ['mine', 150_000_000],
     ] as const) {
       const m = await openCopy(mine);
-      const preview = await ok<MergePreview>(m, 'merge.preview', { name: theirs });
+      const preview = present(await ok(m, 'merge.preview', { name: theirs }));
       expect(preview.conflicts).toHaveLength(1);
       const [c] = preview.conflicts;
       expect(c).toMatchObject({ kind: 'field', table: 'actions', rowId: T1.id, column: 'capex_sek' });
@@ -111,7 +110,7 @@ describe('merging two copies of a plan', () => {
       expect(err).toMatchObject({ code: 'invalid', path: 'choices' });
       expect(await logTotal(m)).toBe(log);
 
-      const result = await ok<MergeResult>(m, 'merge.apply', { mergeId: preview.mergeId, choices: { [c.id]: side } });
+      const result = await ok(m, 'merge.apply', { mergeId: preview.mergeId, choices: { [c.id]: side } });
       expect(result).toMatchObject({ conflicts: 1, chosenMine: side === 'mine' ? 1 : 0, chosenTheirs: side === 'theirs' ? 1 : 0 });
       expect(action(await snapshot(m), T1.id)?.capexSek).toBe(expected);
       m.close(true);
@@ -124,7 +123,7 @@ describe('merging two copies of a plan', () => {
       await update(m, T1.id, { capexSek: 210_000_000, tags: [...T1.tags, 'Ny tagg'] });
     });
     const m = await openCopy(mine);
-    const preview = await ok<MergePreview>(m, 'merge.preview', { name: theirs });
+    const preview = present(await ok(m, 'merge.preview', { name: theirs }));
     expect(preview.conflicts).toHaveLength(1);
     const [c] = preview.conflicts;
     expect(c).toMatchObject({ kind: 'deleted', table: 'actions', rowId: T1.id, deletedIn: 'mine' });
@@ -144,11 +143,11 @@ describe('merging two copies of a plan', () => {
 
     // My version: it stays deleted, and nothing of theirs hangs on it.
     await ok(m, 'history.undo');
-    const again = await ok<MergePreview>(m, 'merge.preview', { name: theirs });
+    const again = present(await ok(m, 'merge.preview', { name: theirs }));
     expect(again.incoming).toEqual([]);
     m.close(true);
     const m2 = await openCopy(mine);
-    const p2 = await ok<MergePreview>(m2, 'merge.preview', { name: theirs });
+    const p2 = present(await ok(m2, 'merge.preview', { name: theirs }));
     await ok(m2, 'merge.apply', { mergeId: p2.mergeId, choices: { [p2.conflicts[0].id]: 'mine' } });
     const gone = await snapshot(m2);
     expect(action(gone, T1.id)).toBeUndefined();
@@ -162,7 +161,7 @@ describe('merging two copies of a plan', () => {
       await ok(m, 'actions.create', { id: 'bo-2', values: { name: 'Matavfall', code: 'A-90' } });
     });
     const m = await openCopy(mine);
-    const preview = await ok<MergePreview>(m, 'merge.preview', { name: theirs });
+    const preview = present(await ok(m, 'merge.preview', { name: theirs }));
     expect(preview.conflicts).toEqual([]);
     expect(preview.incoming.filter((c) => c.table === 'actions' && c.op === 'insert').map((c) => c.rowId).sort()).toEqual(['bo-1', 'bo-2']);
     await ok(m, 'merge.apply', { mergeId: preview.mergeId, choices: {} });
@@ -175,21 +174,21 @@ describe('merging two copies of a plan', () => {
     const mine = await copyEdited('Anna', (m) => update(m, T3.id, { status: 'proposed' }));
     const theirs = await copyEdited('Bo', (m) => update(m, T2.id, { capexSek: 1_000_000 }));
     const m = await openCopy(mine);
-    const first = await ok<MergePreview>(m, 'merge.preview', { name: theirs });
+    const first = present(await ok(m, 'merge.preview', { name: theirs }));
     await ok(m, 'merge.apply', { mergeId: first.mergeId, choices: {} });
     const plan = await snapshot(m);
     const log = await logTotal(m);
 
-    const second = await ok<MergePreview>(m, 'merge.preview', { name: theirs });
+    const second = present(await ok(m, 'merge.preview', { name: theirs }));
     expect(second.incoming).toEqual([]);
     expect(second.conflicts).toEqual([]);
-    const result = await ok<MergeResult>(m, 'merge.apply', { mergeId: second.mergeId, choices: {} });
+    const result = await ok(m, 'merge.apply', { mergeId: second.mergeId, choices: {} });
     expect(result).toMatchObject({ taken: 0, conflicts: 0 });
     expect(await snapshot(m)).toEqual(plan);
     expect(await logTotal(m)).toBe(log);
 
     // The history shows Bo's change (from the other copy) and the merge itself.
-    const history = await ok<HistoryPage>(m, 'history.list', {});
+    const history = await ok(m, 'history.list', {});
     const bo = history.entries.find((e) => e.user === 'Bo' && e.column === 'capex_sek');
     expect(bo).toMatchObject({ rowId: T2.id, oldValue: T2.capexSek, newValue: 1_000_000 });
     expect(history.entries.some((e) => e.table === 'merge' && (e.newValue as { file: string }).file === theirs)).toBe(true);
@@ -200,11 +199,11 @@ describe('merging two copies of a plan', () => {
     const mine = await copyEdited('Anna', (m) => update(m, T1.id, { name: 'A' }));
     const theirs = await copyEdited('Bo', (m) => update(m, T2.id, { name: 'B' }));
     const m = await openCopy(mine);
-    const p = await ok<MergePreview>(m, 'merge.preview', { name: theirs });
+    const p = present(await ok(m, 'merge.preview', { name: theirs }));
     await ok(m, 'merge.cancel', { mergeId: p.mergeId });
     expect(await refused(m, 'merge.apply', { mergeId: p.mergeId, choices: {} })).toMatchObject({ code: 'notFound', path: 'mergeId' });
-    const p1 = await ok<MergePreview>(m, 'merge.preview', { name: theirs });
-    await ok<MergePreview>(m, 'merge.preview', { name: theirs });
+    const p1 = present(await ok(m, 'merge.preview', { name: theirs }));
+    present(await ok(m, 'merge.preview', { name: theirs }));
     expect(await refused(m, 'merge.apply', { mergeId: p1.mergeId, choices: {} })).toMatchObject({ code: 'notFound' });
   });
 });

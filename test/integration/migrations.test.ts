@@ -5,8 +5,6 @@ import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentStatus } from '../../shared/api/status';
-import type { Plan } from '../../shared/domain/types';
 import { LATEST_VERSION, MIGRATIONS } from '../../migrations';
 import { APPLICATION_ID } from '../../electron/document/db';
 import { expectedSchema, migrate, readSchema } from '../../electron/document/migrate';
@@ -66,12 +64,13 @@ describe('the migration list', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
     expect(files.length).toBeGreaterThan(0);
     expect(MIGRATIONS.map((m) => `${m.name}.sql`)).toEqual(files);
+    // Versions rise; one may be skipped (4 is reserved for a migration not merged yet).
     MIGRATIONS.forEach((m, i) => {
-      expect(m.version, m.name).toBe(i + 1);
+      if (i > 0) expect(m.version, m.name).toBeGreaterThan(MIGRATIONS[i - 1].version);
       expect(m.name.startsWith(String(m.version).padStart(4, '0') + '_'), m.name).toBe(true);
       expect(m.sql, m.name).toBe(readFileSync(join(dir, `${m.name}.sql`), 'utf8'));
     });
-    expect(LATEST_VERSION).toBe(MIGRATIONS.length);
+    expect(LATEST_VERSION).toBe(MIGRATIONS[MIGRATIONS.length - 1].version);
   });
 
   it('migrating step by step from every version gives the schema of a fresh document', () => {
@@ -100,9 +99,9 @@ describe('a file at every version that exists', () => {
       expect(v.code).toBe(0);
 
       const m = managerIn(dir);
-      const status = await ok<DocumentStatus>(m, 'document.open', { name: 'plan.klimat' });
+      const status = await ok(m, 'document.open', { name: 'plan.klimat' });
       expect(status).toMatchObject({ open: true, title: `Plan från version ${version}`, dirty: false });
-      const plan = await ok<Plan>(m, 'plan.snapshot');
+      const plan = await ok(m, 'plan.snapshot');
       expect(plan.actions.map((a) => [a.id, a.capexSek, a.effectTonsPerYear])).toEqual([['a1', 20_000_000, 5000]]);
       expect(plan.baseline).toEqual([{ sectorId: 'transport', points: [{ year: 2020, tonsCo2e: 150000 }], annualChange: -0.01 }]);
 

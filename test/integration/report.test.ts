@@ -13,6 +13,7 @@ import type { Plan } from '../../shared/domain/types';
 import { formatNumber } from '../../shared/format/number';
 import { localDay } from '../../shared/report/options';
 import { REPORT_SECTIONS, SECTION_TITLES, type ReportSectionId } from '../../shared/report/sections';
+import { downloaded } from '../support/calls';
 import { samplePlan, writeDocument } from '../support/documents';
 import { REPO, removeTempDirs, SAMPLE_JSON, sha256, tempDir, useTempDataDir } from '../support/env';
 import { cli, startHost, stderrLines, stopHosts, type HostProcess } from '../support/processes';
@@ -195,14 +196,14 @@ describe('report.pdf (browser host)', () => {
   });
 
   it('hands the report back as a download when no name is given', async () => {
-    const r = await host.call<{ status: string; fileName: string; mime: string; base64: string }>('report.pdf', { scenarioId: 'delayed', sections: ['summary', 'actions'] });
+    const r = await host.call('report.pdf', { scenarioId: 'delayed', sections: ['summary', 'actions'] });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.status).toBe('download');
-    expect(r.value.fileName).toBe(`Klimatrapport Umeå ${localDay(new Date())}.pdf`);
-    expect(r.value.mime).toBe('application/pdf');
+    const dl = downloaded(r.value);
+    expect(dl.fileName).toBe(`Klimatrapport Umeå ${localDay(new Date())}.pdf`);
+    expect(dl.mime).toBe('application/pdf');
     const out = join(dir, 'download.pdf');
-    writeFileSync(out, Buffer.from(r.value.base64, 'base64'));
+    writeFileSync(out, Buffer.from(dl.base64, 'base64'));
     const flat = oneLine(pdfText(out));
     expect(flat).toContain('1. Sammanfattning');
     expect(flat).toContain('2. Åtgärdslista');
@@ -211,7 +212,7 @@ describe('report.pdf (browser host)', () => {
   });
 
   it('saves by name in the folder, refuses to replace a file unless asked, and leaves no temp files', async () => {
-    const saved = await host.call<{ status: string; fileName: string }>('report.pdf', { scenarioId: 'decided', sections: ['method'], name: 'Rapport KS' });
+    const saved = await host.call('report.pdf', { scenarioId: 'decided', sections: ['method'], name: 'Rapport KS' });
     expect(saved).toEqual({ ok: true, value: { status: 'saved', fileName: 'Rapport KS.pdf' } });
     const target = join(folder, 'Rapport KS.pdf');
     expect(oneLine(pdfText(target))).toContain('1. Metodbilaga: så räknar planen');
@@ -238,7 +239,7 @@ describe('report.pdf (browser host)', () => {
 
   it('stops when the user cancels, and writes nothing', async () => {
     const taskId = 'rapport-avbryt';
-    const pending = host.call<{ status: string }>('report.pdf', { scenarioId: 'decided', sections: ['summary'], name: 'Avbruten', taskId });
+    const pending = host.call('report.pdf', { scenarioId: 'decided', sections: ['summary'], name: 'Avbruten', taskId });
     // Wait until the task runs (Chromium is starting), then cancel it.
     for (let tries = 0; ; tries++) {
       const p = await host.call('exchange.progress', { taskId });

@@ -4,36 +4,38 @@
 // Swedish, path naming the field}} and changes nothing. A patch with one bad row applies none
 // and lists every bad cell.
 import { describe, expect, it } from 'vitest';
-import type { ChangeEntry, DocumentStatus } from '../../shared/api/status';
-import type { Action, Plan } from '../../shared/domain/types';
-import { call, ok, refused, sampleOpenedEachTest, SWEDISH } from '../support/documents';
+import type { ChangeEntry } from '../../shared/api/status';
+import type { Plan } from '../../shared/domain/types';
+import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
+import type { InputArg } from '../support/calls';
+import { callRaw, ok, refused, sampleOpenedEachTest, SWEDISH } from '../support/documents';
 
 const doc = sampleOpenedEachTest('services');
 
-const snapshot = () => ok<Plan>(doc.manager, 'plan.snapshot');
-const logTotal = async () => (await ok<{ total: number }>(doc.manager, 'history.list', { limit: 1 })).total;
-const actions = () => ok<Action[]>(doc.manager, 'actions.list');
+const snapshot = () => ok(doc.manager, 'plan.snapshot');
+const logTotal = async () => (await ok(doc.manager, 'history.list', { limit: 1 })).total;
+const actions = () => ok(doc.manager, 'actions.list');
 
 /**
  * A valid call: it changes the plan, writes change-log rows (one batch, unsaved, in the tables
  * named), undo gives the plan before back and redo the plan after. Returns the call's value and
  * the plan after it.
  */
-async function edit<T = unknown>(name: string, input: unknown, tables: string[]): Promise<{ value: T; after: Plan; log: ChangeEntry[] }> {
+async function edit<N extends CallName>(name: N, input: CallInput<N>, tables: string[]): Promise<{ value: CallOutput<N>; after: Plan; log: ChangeEntry[] }> {
   const before = await snapshot();
   const n0 = await logTotal();
-  const value = await ok<T>(doc.manager, name, input);
+  const value = (await ok(doc.manager, name, ...([input] as InputArg<N>))) as CallOutput<N>;
   const after = await snapshot();
   expect(after, `${name} changed nothing`).not.toEqual(before);
   const n1 = await logTotal();
   expect(n1).toBeGreaterThan(n0);
-  const { entries: log } = await ok<{ entries: ChangeEntry[] }>(doc.manager, 'history.list', { limit: n1 - n0 });
+  const { entries: log } = await ok(doc.manager, 'history.list', { limit: n1 - n0 });
   expect(new Set(log.map((e) => e.batchId)).size, 'one call, one batch').toBe(1);
   expect(log.every((e) => e.saveId === null && e.user !== '' && e.replica !== '')).toBe(true);
   expect([...new Set(log.map((e) => e.table))].sort()).toEqual([...tables].sort());
-  expect((await ok<DocumentStatus>(doc.manager, 'document.status')).dirty).toBe(true);
+  expect((await ok(doc.manager, 'document.status')).dirty).toBe(true);
 
-  const undone = await ok<DocumentStatus>(doc.manager, 'history.undo');
+  const undone = await ok(doc.manager, 'history.undo');
   expect(undone.canRedo).toBe(true);
   expect(await snapshot()).toEqual(before);
   await ok(doc.manager, 'history.redo');
@@ -68,7 +70,7 @@ async function otherRefusal(name: string, input: unknown, code: string, message:
 
 describe('plan', () => {
   it('update changes the settings, field by field in the log', async () => {
-    const { value, after, log } = await edit<Plan['plan']>('plan.update', { changes: { title: 'Ny titel', discountRate: 0.04 } }, ['plan']);
+    const { value, after, log } = await edit('plan.update', { changes: { title: 'Ny titel', discountRate: 0.04 } }, ['plan']);
     expect(value).toMatchObject({ title: 'Ny titel', discountRate: 0.04 });
     expect(after.plan).toMatchObject({ title: 'Ny titel', discountRate: 0.04 });
     expect(log.map((e) => [e.column, e.newValue]).sort()).toEqual([['discount_rate', 0.04], ['title', 'Ny titel']]);
@@ -155,20 +157,20 @@ describe('targets and carbon budget', () => {
 
 describe('actions', () => {
   it('create, update (its lists too) and delete', async () => {
-    const crt = await edit<Action>('actions.create', { id: 'ny-1', values: { name: 'Laddstolpar', sectorId: 'transport', effectTonsPerYear: 120, tags: ['el'] } }, [
+    const crt = await edit('actions.create', { id: 'ny-1', values: { name: 'Laddstolpar', sectorId: 'transport', effectTonsPerYear: 120, tags: ['el'] } }, [
       'actions',
       'action_tags',
     ]);
     expect(crt.value).toMatchObject({ id: 'ny-1', name: 'Laddstolpar', status: 'idea', effectKind: 'absolute', effectTonsPerYear: 120, tags: ['el'] });
     expect(crt.after.actions.at(-1)).toEqual(crt.value);
-    const upd = await edit<Action>(
+    const upd = await edit(
       'actions.update',
       { id: 'ny-1', changes: { capexSek: 2_500_000, coBenefits: { health: 2 }, commitments: ['finance'], description: 'Längs E4' } },
       ['actions', 'co_benefit_scores', 'action_commitments'],
     );
     expect(upd.value).toMatchObject({ capexSek: 2_500_000, coBenefits: { health: 2 }, commitments: ['finance'], description: 'Längs E4' });
     // null clears an optional field
-    const clr = await edit<Action>('actions.update', { id: 'ny-1', changes: { description: null } }, ['actions']);
+    const clr = await edit('actions.update', { id: 'ny-1', changes: { description: null } }, ['actions']);
     expect(clr.value.description).toBeUndefined();
     await edit('actions.delete', { id: 'ny-1' }, ['actions', 'action_tags', 'co_benefit_scores', 'action_commitments']);
   });
@@ -196,7 +198,7 @@ describe('actions', () => {
 
   it('patch: many fields of many rows in one batch, one undo step', async () => {
     const [a1, a2, a3] = await actions();
-    const { after, log } = await edit<Action[]>(
+    const { after, log } = await edit(
       'actions.patch',
       { rows: [{ id: a1.id, changes: { capexSek: 1 } }, { id: a2.id, changes: { status: 'done', opexSekPerYear: 7 } }, { id: a3.id, changes: { rampYears: 4 } }] },
       ['actions'],
@@ -356,36 +358,36 @@ describe('history, undo and redo', () => {
   it('lists the changes newest first; undo and redo step through batches; a new edit clears redo', async () => {
     const start = await snapshot();
     const logsAtStart = await logTotal();
-    let status = await ok<DocumentStatus>(doc.manager, 'document.status');
+    let status = await ok(doc.manager, 'document.status');
     expect(status).toMatchObject({ dirty: false, canUndo: false, canRedo: false });
     await ok(doc.manager, 'plan.update', { changes: { title: 'Ett' } });
     await ok(doc.manager, 'plan.update', { changes: { title: 'Två' } });
-    const { entries } = await ok<{ entries: ChangeEntry[] }>(doc.manager, 'history.list', { limit: 2 });
+    const { entries } = await ok(doc.manager, 'history.list', { limit: 2 });
     expect(entries.map((e) => [e.table, e.column, e.oldValue, e.newValue])).toEqual([
       ['plan', 'title', 'Ett', 'Två'],
       ['plan', 'title', start.plan.title, 'Ett'],
     ]);
-    const byRow = await ok<{ total: number }>(doc.manager, 'history.list', { rowId: 'plan' });
+    const byRow = await ok(doc.manager, 'history.list', { rowId: 'plan' });
     expect(byRow.total).toBeGreaterThanOrEqual(2);
 
-    status = await ok<DocumentStatus>(doc.manager, 'history.undo');
+    status = await ok(doc.manager, 'history.undo');
     expect(status).toMatchObject({ title: 'Ett', canUndo: true, canRedo: true });
-    status = await ok<DocumentStatus>(doc.manager, 'history.undo');
+    status = await ok(doc.manager, 'history.undo');
     expect(status).toMatchObject({ title: start.plan.title, canUndo: false, canRedo: true });
     expect(await snapshot()).toEqual(start);
     // Nothing more to undo: a no-op, not an error.
-    expect((await ok<DocumentStatus>(doc.manager, 'history.undo')).title).toBe(start.plan.title);
-    status = await ok<DocumentStatus>(doc.manager, 'history.redo');
+    expect((await ok(doc.manager, 'history.undo')).title).toBe(start.plan.title);
+    status = await ok(doc.manager, 'history.redo');
     expect(status).toMatchObject({ title: 'Ett', canRedo: true });
     await ok(doc.manager, 'plan.update', { changes: { title: 'Tre' } });
-    status = await ok<DocumentStatus>(doc.manager, 'document.status');
+    status = await ok(doc.manager, 'document.status');
     expect(status).toMatchObject({ title: 'Tre', canUndo: true, canRedo: false });
     // Undo and redo are themselves in the history: 3 edits + 2 undos + 1 redo, one row each.
-    expect((await ok<{ total: number }>(doc.manager, 'history.list', { limit: 1 })).total - logsAtStart).toBe(6);
+    expect((await ok(doc.manager, 'history.list', { limit: 1 })).total - logsAtStart).toBe(6);
   });
 
   it('an unknown call and a malformed input are answered, not thrown', async () => {
-    const r = await call(doc.manager, 'plan.delete', {});
+    const r = await callRaw(doc.manager, 'plan.delete', {});
     expect(r).toMatchObject({ ok: false, error: { code: 'unknownCall', message: 'Anropet "plan.delete" finns inte.' } });
     // (history.list's paging limits carry zod's English default message; only code and path are checked.)
     const err = await refused(doc.manager, 'history.list', { limit: 0 });

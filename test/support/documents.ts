@@ -1,6 +1,6 @@
 // Documents for the store's tests: real .klimat files written through the store's own save, a
 // DocumentManager on a folder (as the CLI and the browser host make one), and calls through
-// the one dispatch every transport uses.
+// the one dispatch every transport uses, typed over the contract.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
@@ -10,7 +10,9 @@ import { DocumentManager } from '../../electron/document/manager';
 import { folderPicker } from '../../electron/document/folder-picker';
 import { writePlanFile } from '../../electron/document/files';
 import { dispatch } from '../../electron/services/dispatch';
+import type { CallName, CallOutput } from '../../shared/api/contract';
 import type { ApiError, ApiResult } from '../../shared/api/result';
+import type { InputArg } from './calls';
 import { removeTempDirs, SAMPLE_JSON, tempDir, useTempDataDir } from './env';
 
 export const ACTOR = { replica: 'test-replica', user: 'Testaren' };
@@ -59,20 +61,26 @@ export function sampleOpenedEachTest(prefix: string): { readonly manager: Docume
   };
 }
 
-export function call(manager: DocumentManager, name: string, input: unknown = {}): Promise<ApiResult<unknown>> {
+/** A call typed over the contract: its name, its input and its output. */
+export function call<N extends CallName>(manager: DocumentManager, name: N, ...[input]: InputArg<N>): Promise<ApiResult<CallOutput<N>>> {
+  return dispatch({ manager }, name, input ?? {}) as Promise<ApiResult<CallOutput<N>>>;
+}
+
+/** Any name, any input: for the dispatcher's own refusals (unknown calls, malformed input). */
+export function callRaw(manager: DocumentManager, name: string, input: unknown = {}): Promise<ApiResult<unknown>> {
   return dispatch({ manager }, name, input);
 }
 
 /** A call that must succeed: its value. */
-export async function ok<T = unknown>(manager: DocumentManager, name: string, input: unknown = {}): Promise<T> {
-  const r = await call(manager, name, input);
+export async function ok<N extends CallName>(manager: DocumentManager, name: N, ...[input]: InputArg<N>): Promise<CallOutput<N>> {
+  const r = await callRaw(manager, name, input ?? {});
   if (!r.ok) expect.fail(`${name} failed: ${r.error.code} ${r.error.path} ${r.error.message}`);
-  return r.value as T;
+  return r.value as CallOutput<N>;
 }
 
-/** A call that must fail: its error. */
+/** A call that must fail: its error. The input is not checked against the contract: refusals are tested with bad input. */
 export async function refused(manager: DocumentManager, name: string, input: unknown = {}): Promise<ApiError> {
-  const r = await call(manager, name, input);
+  const r = await callRaw(manager, name, input);
   if (r.ok) expect.fail(`${name} should have been refused but answered ${JSON.stringify(r.value).slice(0, 200)}`);
   return r.error;
 }

@@ -3,6 +3,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { createInterface } from 'node:readline';
+import type { CallName, CallOutput } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/result';
+import type { InputArg } from './calls';
 import { CLI, HOST } from './env';
 
 export interface Run {
@@ -75,14 +78,15 @@ export interface HostProcess {
   port: number;
   token: string;
   stderr(): string;
-  /** `POST /api/<name>` with the token: the answer envelope. */
-  call<T = unknown>(name: string, input?: unknown): Promise<ApiEnvelope<T>>;
+  /** `POST /api/<name>` with the token: the answer envelope, typed over the contract. */
+  call<N extends CallName>(name: N, ...input: InputArg<N>): Promise<ApiResult<CallOutput<N>>>;
+  /** Any name, any input (refusals are tested with bad input). */
+  callRaw(name: string, input?: unknown): Promise<ApiResult<unknown>>;
   /** A raw request with any headers (Host, Origin, token) the test chooses. */
   request(opts: RawRequest): Promise<RawResponse>;
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export type ApiEnvelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; path: string; details?: unknown } };
 
 export interface RawRequest {
   method?: string;
@@ -117,6 +121,16 @@ export async function startHost(args: string[], opts: { env?: NodeJS.ProcessEnv 
   const port = Number(u.port);
   const token = u.searchParams.get('token') ?? '';
   const raw = (o: RawRequest) => httpRequest(port, o);
+  const callRaw = async (name: string, input: unknown = {}): Promise<ApiResult<unknown>> => {
+    const res = await raw({
+      method: 'POST',
+      path: `/api/${name}`,
+      headers: { 'Content-Type': 'application/json', 'X-Klimat-Token': token },
+      body: JSON.stringify(input),
+    });
+    if (res.status !== 200) throw new Error(`${name}: HTTP ${res.status} ${res.body}`);
+    return JSON.parse(res.body) as ApiResult<unknown>;
+  };
   return {
     child,
     url,
@@ -124,16 +138,8 @@ export async function startHost(args: string[], opts: { env?: NodeJS.ProcessEnv 
     token,
     stderr: () => err,
     request: raw,
-    async call<T>(name: string, input: unknown = {}) {
-      const res = await raw({
-        method: 'POST',
-        path: `/api/${name}`,
-        headers: { 'Content-Type': 'application/json', 'X-Klimat-Token': token },
-        body: JSON.stringify(input),
-      });
-      if (res.status !== 200) throw new Error(`${name}: HTTP ${res.status} ${res.body}`);
-      return JSON.parse(res.body) as ApiEnvelope<T>;
-    },
+    call: (name, ...[input]) => callRaw(name, input) as never,
+    callRaw,
     async kill(signal: NodeJS.Signals = 'SIGKILL') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited(child);

@@ -31,7 +31,6 @@ export function baselineValue(baseline: Baseline | undefined, y: Year): number {
 }
 
 const baselineOf = (plan: Plan, sectorId: string) => plan.baseline.find((b) => b.sectorId === sectorId);
-const sectorOf = (plan: Plan, sectorId: string) => plan.sectors.find((s) => s.id === sectorId);
 
 /** (status ∈ includeStatuses or id ∈ include) and id ∉ exclude. */
 export function isIncluded(a: Action, s: Scenario): boolean {

@@ -1,40 +1,18 @@
 // Sums over the scenario's included actions that the engine's result does not carry as such:
-// costs per cost bearer, monetised co-benefits per year, effect and capex per commitment. Built
-// from the engine's own per-action series (shared/calc actionSeries), so they add up to the
-// engine's totals. One pass over the actions each.
+// costs per cost bearer (shared/calc/bearers.ts, which the roll-up uses too), monetised
+// co-benefits per year, effect and capex per commitment. Built from the engine's own per-action
+// series (shared/calc actionSeries), so they add up to the engine's totals. One pass over the
+// actions each.
 import { actionSeries, createCalcContext, emptyActionSeries, type CalcResult } from '../../../shared/calc';
+import type { CostParts } from '../../../shared/calc/bearers';
 import { isOperating, actionTiming } from '../../../shared/calc/timing';
+import { scenarioStartAction } from '../../../shared/calc/shift';
 import { COMMITMENT_IDS, COST_BEARERS, type CommitmentId, type CostBearer } from '../../../shared/domain/ids';
 import type { Plan } from '../../../shared/domain/types';
 
-export interface CostParts {
-  capex: number[];
-  opex: number[];
-  savings: number[];
-}
+export { costsByBearer, type CostParts } from '../../../shared/calc/bearers';
 
 const zeros = (n: number): number[] => new Array<number>(n).fill(0);
-const emptyParts = (n: number): CostParts => ({ capex: zeros(n), opex: zeros(n), savings: zeros(n) });
-
-/** Capex, opex and savings per year of the included actions, by cost bearer (kronor). */
-export function costsByBearer(plan: Plan, calc: CalcResult): Record<CostBearer, CostParts> {
-  const n = calc.years.length;
-  const out = Object.fromEntries(COST_BEARERS.map((b) => [b, emptyParts(n)])) as Record<CostBearer, CostParts>;
-  const ctx = createCalcContext(plan, calc.scenarioId);
-  const series = emptyActionSeries(n);
-  plan.actions.forEach((action, k) => {
-    if (!calc.actions[k]?.included) return;
-    actionSeries(ctx, action, series);
-    const parts = out[action.costBearer];
-    for (let i = 0; i < n; i++) {
-      parts.capex[i] += series.capex[i];
-      parts.opex[i] += series.opex[i];
-      parts.savings[i] += series.savings[i];
-    }
-  });
-  return out;
-}
-
 const total = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
 export interface BearerTotals {
@@ -56,7 +34,7 @@ export function bearerTotals(byBearer: Record<CostBearer, CostParts>): BearerTot
 
 /**
  * Monetised co-benefits per year (kronor): each included action's value per year in its
- * operating years under the scenario's delay, the years the engine credits it in societal NPV.
+ * operating years under the scenario's start years and delay, the years the engine credits it in societal NPV.
  */
 export function coBenefitsPerYear(plan: Plan, calc: CalcResult): number[] {
   const years = calc.years;
@@ -65,7 +43,7 @@ export function coBenefitsPerYear(plan: Plan, calc: CalcResult): number[] {
   const delay = scenario?.delayYears ?? 0;
   plan.actions.forEach((action, k) => {
     if (!calc.actions[k]?.included || !(action.coBenefitSekPerYear > 0)) return;
-    const timing = actionTiming(action, delay);
+    const timing = actionTiming(scenarioStartAction(scenario?.startYears, action), delay);
     for (let i = 0; i < years.length; i++) if (isOperating(timing, years[i])) out[i] += action.coBenefitSekPerYear;
   });
   return out;

@@ -12,7 +12,7 @@ import { entityWriter } from '../../grid/writer';
 import { SheetGrid, type SheetGridHandle } from '../../grid/SheetGrid';
 import { useI18n } from '../../i18n/I18nProvider';
 import { createStore } from '../../lib/store';
-import { usePlan } from '../../plan/planStore';
+import { previewEdits, usePlan } from '../../plan/planStore';
 import { chooseScenario, useScenarioId } from '../../plan/scenarioStore';
 import { useCalc } from '../../plan/useCalc';
 import { actionColumns, actionGroups } from './columns';
@@ -23,6 +23,7 @@ import './actions.css';
 const writer = entityWriter<ActionRow>(actionRowId, {
   update: (id, changes) => client.call('actions.update', { id, changes }),
   patch: (rows, create) => client.call('actions.patch', { rows, create }),
+  preview: (rows) => previewEdits('actions', rows),
 });
 
 /** `T-01` → `T-01-2` (or the next number free among `codes`). */

@@ -125,6 +125,9 @@ export function actionColumns(ctx: ActionColumnContext): SheetColumn<ActionRow>[
     field('status', 'responsibility', selectKind(labelledOptions(ACTION_STATUSES, STATUS_LABELS, locale)), { width: 120 }),
 
     field('startYear', 'timing', yearKind(locale), { width: 90 }),
+    // The window in which the optimiser may move the start (DESIGN §10).
+    field('earliestStartYear', 'timing', yearKind(locale, { optional: true }), { width: 110, headerTooltip: t('actions.tip.startWindow') }),
+    field('latestStartYear', 'timing', yearKind(locale, { optional: true }), { width: 110, headerTooltip: t('actions.tip.startWindow') }),
     field('implementationYears', 'timing', numberKind(locale, { digits: 0 }), { width: 120 }),
     field('effectStartYear', 'timing', yearKind(locale, { optional: true }), { width: 100 }),
     field('effectEndYear', 'timing', yearKind(locale, { optional: true }), { width: 100 }),

@@ -28,6 +28,7 @@ export const actionsMessages = defineMessages({
     'actions.group.commitments': 'Åtaganden och taggar',
     'actions.group.notes': 'Beskrivning och anteckningar',
 
+    'actions.tip.startWindow': 'De år optimeraren får flytta starten mellan (Scenarier → Optimera…). Tomt: bara startåret.',
     'actions.col.effectIn': 'Effekt {year} (t)',
     'actions.col.npv': 'Nuvärde ({unit})',
     'actions.col.levelized': 'Kostnad per ton (kr/t)',
@@ -85,6 +86,7 @@ export const actionsMessages = defineMessages({
     'actions.group.commitments': 'Commitments and tags',
     'actions.group.notes': 'Description and notes',
 
+    'actions.tip.startWindow': 'The years between which the optimiser may move the start (Scenarios → Optimise…). Empty: the start year only.',
     'actions.col.effectIn': 'Effect {year} (t)',
     'actions.col.npv': 'Net present value ({unit})',
     'actions.col.levelized': 'Cost per tonne (SEK/t)',

@@ -51,13 +51,17 @@ export function useActionRows(plan: Plan | null, calc: CalcResult | null): Actio
     const results = calc?.actions;
     const before = cache.current;
     const out = new Array<ActionRow>(plan.actions.length);
+    let same = before.length === out.length;
     for (let k = 0; k < plan.actions.length; k++) {
       const a = plan.actions[k];
       const r = results?.[k]?.id === a.id ? results[k] : undefined;
       // Rows keep their places unless actions were added or deleted; then the row is rebuilt.
       const prev = before[k]?.action.id === a.id ? before[k] : undefined;
       out[k] = rowOf(a, r, 2030 - start, 2040 - start, prev);
+      same &&= out[k] === before[k];
     }
+    // Nothing changed (Node confirmed what was shown): the grid gets the same list, and skips it.
+    if (same) return before;
     cache.current = out;
     return out;
   }, [plan, calc]);

@@ -10,7 +10,7 @@ import { useStatusValue } from '../../document/documentStore';
 import { SheetGrid, type SheetGridHandle } from '../../grid/SheetGrid';
 import { entityWriter } from '../../grid/writer';
 import { useI18n } from '../../i18n/I18nProvider';
-import { usePlan } from '../../plan/planStore';
+import { previewEdits, usePlan } from '../../plan/planStore';
 import { useScenarioId } from '../../plan/scenarioStore';
 import { useCalc } from '../../plan/useCalc';
 import { actionName, entryColumns, sourceColumns } from './columns';
@@ -22,11 +22,13 @@ const byId = (r: { id: string }) => r.id;
 const sourceWriter = entityWriter<FinancingSource>(byId, {
   update: (id, changes) => client.call('financingSources.update', { id, changes }),
   patch: (rows, create) => client.call('financingSources.patch', { rows, create }),
+  preview: (rows) => previewEdits('financingSources', rows),
 });
 
 const entryWriter = entityWriter<FinancingEntry>(byId, {
   update: (id, changes) => client.call('financing.update', { id, changes }),
   patch: (rows, create) => client.call('financing.patch', { rows, create }),
+  preview: (rows) => previewEdits('financing', rows),
 });
 
 type Confirm = { kind: 'sources' | 'entries'; ids: string[]; names: string[] };

@@ -28,7 +28,8 @@ export function withChoice(scenario: Scenario, id: string, choice: Choice): Pick
   return { include, exclude };
 }
 
-function matches(a: Action, query: string): boolean {
+/** Whether the action matches a search by code, name or owner. */
+export function matches(a: Action, query: string): boolean {
   if (!query) return true;
   const q = query.toLocaleLowerCase('sv');
   return a.code.toLocaleLowerCase('sv').includes(q) || a.name.toLocaleLowerCase('sv').includes(q) || a.owner.toLocaleLowerCase('sv').includes(q);

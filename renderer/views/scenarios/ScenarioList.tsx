@@ -9,6 +9,8 @@ import { request } from '../../api/request';
 import { ConfirmDialog } from '../../document/dialogs/ConfirmDialog';
 import { useI18n } from '../../i18n/I18nProvider';
 import { chooseScenario } from '../../plan/scenarioStore';
+import { freshName } from './freshName';
+import { OptimiseDialog } from './optimise/OptimiseDialog';
 
 interface Props {
   plan: Plan;
@@ -16,21 +18,18 @@ interface Props {
   readOnly: boolean;
 }
 
-/** A name not yet used in the plan: "Nytt scenario", "Nytt scenario 2", … */
-export function freshName(base: string, taken: readonly string[]): string {
-  if (!taken.includes(base)) return base;
-  for (let i = 2; ; i++) if (!taken.includes(`${base} ${i}`)) return `${base} ${i}`;
-}
-
 /** The settings a copy takes over: everything but the id and the name. */
 export function copyValues(s: Scenario, name: string): Omit<Scenario, 'id'> {
-  return { name, includeStatuses: [...s.includeStatuses], include: [...s.include], exclude: [...s.exclude], delayYears: s.delayYears, effectFactor: s.effectFactor, costFactor: s.costFactor };
+  const values: Omit<Scenario, 'id'> = { name, includeStatuses: [...s.includeStatuses], include: [...s.include], exclude: [...s.exclude], delayYears: s.delayYears, effectFactor: s.effectFactor, costFactor: s.costFactor };
+  if (s.startYears) values.startYears = Object.fromEntries(Object.entries(s.startYears));
+  return values;
 }
 
 export function ScenarioList({ plan, scenarioId, readOnly }: Props) {
   const { t, locale } = useI18n();
   const headingId = useId();
   const [deleting, setDeleting] = useState<Scenario | null>(null);
+  const [optimising, setOptimising] = useState(false);
   const names = plan.scenarios.map((s) => s.name);
 
   async function create(): Promise<void> {
@@ -57,9 +56,14 @@ export function ScenarioList({ plan, scenarioId, readOnly }: Props) {
     <section className="card scenario-list" aria-labelledby={headingId}>
       <div className="card__head">
         <h2 id={headingId}>{t('scenarios.list')}</h2>
-        <button type="button" className="primary" onClick={() => void create()} disabled={readOnly}>
-          {t('scenarios.create')}
-        </button>
+        <div className="row-actions">
+          <button type="button" onClick={() => setOptimising(true)} disabled={plan.scenarios.length === 0}>
+            {t('optimise.open')}
+          </button>
+          <button type="button" className="primary" onClick={() => void create()} disabled={readOnly}>
+            {t('scenarios.create')}
+          </button>
+        </div>
       </div>
       <div className="table-scroll table-scroll--tall">
         <table className="data-table">
@@ -83,7 +87,11 @@ export function ScenarioList({ plan, scenarioId, readOnly }: Props) {
                     {s.name}
                     {current && <span className="tag tag--current">{t('scenarios.shownTag')}</span>}
                   </th>
-                  <td>{statusList(s)}{s.include.length + s.exclude.length > 0 && <span className="muted"> {t('scenarios.exceptions', { include: s.include.length, exclude: s.exclude.length })}</span>}</td>
+                  <td>
+                    {statusList(s)}
+                    {s.include.length + s.exclude.length > 0 && <span className="muted"> {t('scenarios.exceptions', { include: s.include.length, exclude: s.exclude.length })}</span>}
+                    {s.startYears && <span className="muted"> {t('scenarios.moved', { count: Object.keys(s.startYears).length })}</span>}
+                  </td>
                   <td className="num">{formatNumber(s.delayYears, locale)}</td>
                   <td className="num">{formatNumber(s.effectFactor, locale, 2)}</td>
                   <td className="num">{formatNumber(s.costFactor, locale, 2)}</td>
@@ -106,6 +114,7 @@ export function ScenarioList({ plan, scenarioId, readOnly }: Props) {
           </tbody>
         </table>
       </div>
+      {optimising && <OptimiseDialog plan={plan} scenarioId={scenarioId} readOnly={readOnly} onClose={() => setOptimising(false)} />}
       {deleting && (
         <ConfirmDialog
           title={t('scenarios.deleteTitle')}

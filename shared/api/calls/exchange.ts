@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { MONEY_UNITS } from '../../domain/ids';
 import { IMPORT_KINDS } from '../../exchange/columns';
-import { MAX_IMPORT_BYTES, TOO_LARGE } from '../../exchange/limits';
+import { MAX_IMPORT_BASE64, TOO_LARGE } from '../../exchange/limits';
 import { STATISTICS_USES } from '../../exchange/outcomes';
 import type {
   BaselineApplied,
@@ -24,7 +24,6 @@ import { fileName } from './document';
 /** A task id the page makes, so that it can ask for progress and cancel. */
 const taskId = id('taskId').optional();
 const fileId = z.uuid({ error: (iss) => (iss.input === undefined ? 'Filens id saknas.' : 'Filens id är ogiltigt; välj filen igen.') });
-const MAX_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4;
 
 const stageInput = z.strictObject({
   /** `dialog`: the system dialog chooses (Electron); `folder`: `name` in the host's folder; `upload`: the picked file's bytes. */
@@ -32,7 +31,7 @@ const stageInput = z.strictObject({
   name: fileName.optional(),
   base64: z
     .string({ error: 'Filens innehåll (base64) måste vara en text.' })
-    .max(MAX_BASE64, { error: TOO_LARGE })
+    .max(MAX_IMPORT_BASE64, { error: TOO_LARGE })
     .optional(),
   /** What the file is for: a table of actions or financing, or the emissions statistics. */
   purpose: oneOf('purpose', ['table', 'statistics']),

@@ -57,8 +57,8 @@ export const historyCalls = {
     }),
   ),
   /** Undo the last change (one edit, one paste, one import…) of this session. */
-  'history.undo': read<DocumentStatus>()(none),
-  'history.redo': read<DocumentStatus>()(none),
+  'history.undo': write<DocumentStatus>()(none),
+  'history.redo': write<DocumentStatus>()(none),
   /** Puts back what one change changed (a field's old value, a deleted row, removes an added row), as a new change. */
   'history.restore': write<RestoreResult>()(z.strictObject({ id: text('id', { nonEmpty: true }) })),
   /** Puts an action and its lists back as they were at a time (after the changes up to it), as one new change. */

@@ -1,6 +1,6 @@
 // The installation's own settings that the user sees: the name written into the change log.
 import { z } from 'zod';
-import { none, read } from '../define';
+import { none, read, settingsCall } from '../define';
 
 export interface UserSettings {
   /** The name in the change log: the one set in the app, else the operating-system account. */
@@ -14,7 +14,7 @@ export interface UserSettings {
 export const settingsCalls = {
   'settings.get': read<UserSettings>()(none),
   /** An empty name goes back to the operating-system account's. Applies to the open plan at once. */
-  'settings.update': read<UserSettings>()(
+  'settings.update': settingsCall<UserSettings>()(
     z.strictObject({
       userName: z
         .string({ error: 'Namnet ska vara en text.' })

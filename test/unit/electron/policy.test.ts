@@ -3,14 +3,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { join } from 'node:path';
 import {
   APP_URL,
+  IPC_CHANGED,
+  IPC_INVOKE,
+  IPC_MENU,
   isAllowedNavigation,
   isTrustedSender,
   mainWindowOptions,
   denyAllPermissions,
 } from '../../../electron/security/electron-policy';
-import { CSP, SECURITY_HEADERS } from '../../../electron/security/csp';
+import { CSP, SECURITY_HEADERS, securityHeadersFor, WORKER_CSP } from '../../../electron/security/csp';
+import { REPO } from '../../support/env';
 
 describe('window options', () => {
   const prefs = mainWindowOptions('/app/preload.cjs').webPreferences!;
@@ -69,6 +74,15 @@ describe('content security policy', () => {
     expect(SECURITY_HEADERS['Content-Security-Policy']).toBe(CSP);
     expect(SECURITY_HEADERS['X-Content-Type-Options']).toBe('nosniff');
   });
+  it('lets only the WebAssembly worker compile WebAssembly, and nothing eval JavaScript', () => {
+    const worker = new Map(WORKER_CSP.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    expect(worker.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(WORKER_CSP.replace(" 'wasm-unsafe-eval'", '')).toBe(CSP);
+    expect(securityHeadersFor('/r/assets/optimise.worker-BYCIg9lj.js')['Content-Security-Policy']).toBe(WORKER_CSP);
+    for (const page of ['/r/index.html', '/r/assets/main-C9Z19Jaf.js', '/r/assets/highs-B_nfHoE0.wasm', '/r/assets/worker.js']) {
+      expect(securityHeadersFor(page)).toBe(SECURITY_HEADERS);
+    }
+  });
 });
 
 describe('electron-builder.yml', () => {
@@ -112,5 +126,12 @@ describe('package.json', () => {
   });
   it('has no install hook that could download anything', () => {
     for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(pkg.scripts[hook]).toBeUndefined();
+  });
+});
+
+describe('the preload bundle', () => {
+  it('names the same IPC channels as main (it keeps them literal, requiring nothing but electron)', () => {
+    const source = readFileSync(join(REPO, 'electron/preload.ts'), 'utf8');
+    for (const channel of [IPC_INVOKE, IPC_MENU, IPC_CHANGED]) expect(source).toContain(`'${channel}'`);
   });
 });

@@ -42,6 +42,9 @@ describe('describeChange', () => {
     expect(describeChange({ table: 'scenario_actions', rowId: '["all","include","a1"]', column: '', op: 'insert', before: null, after: {} }, sv)).toBe(
       'Lade till T-01 Elbussar bland de inkluderade i scenariot Alla åtgärder',
     );
+    const moved = { table: 'scenario_start_years', rowId: '["all","a1"]', column: '', before: null, after: { scenario_id: 'all', action_id: 'a1', year: 2027, position: 0 } };
+    expect(describeChange({ ...moved, op: 'insert' }, sv)).toBe('Lade till ett flyttat startår (2027) för T-01 Elbussar i scenariot Alla åtgärder');
+    expect(describeChange({ ...moved, column: 'year', op: 'update', before: 2027, after: 2028 }, sv)).toBe('Startår för T-01 Elbussar i scenariot Alla åtgärder: 2027 → 2028');
     expect(describeChange({ table: 'actions', rowId: 'gone', column: '', op: 'insert', before: null, after: {} }, en)).toBe('Added action gone');
   });
 

@@ -51,6 +51,9 @@ describe('methodParts', () => {
     const delayed = text(plan, 'delayed');
     expect(delayed).toContain('allt genomförande skjuts 2 år framåt, effekterna multipliceras med 0,8, investeringar och driftkostnader multipliceras med 1,1');
     expect(delayed).not.toContain('ingen förskjutning');
+    const [a, b] = plan.actions;
+    const moved: Plan = { ...plan, scenarios: plan.scenarios.map((s) => (s.id === 'decided' ? { ...s, startYears: { [a.id]: a.startYear + 1, [b.id]: b.startYear + 2 } } : s)) };
+    expect(text(moved, 'decided')).toContain('I scenariot gäller också att 2 åtgärder börjar ett annat år än planerat, med effekter och kostnader flyttade lika många år.');
   });
 
   it('follows a change of the plan’s settings', () => {

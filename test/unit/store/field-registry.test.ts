@@ -35,6 +35,7 @@ const STRUCTURAL: Record<string, readonly string[]> = {
   observed_points: ['sector_id', 'position'],
   versions: ['position', 'schema_version'],
   version_rows: ['version_id'],
+  scenario_start_years: ['scenario_id', 'position'],
 };
 
 interface SqlColumn {

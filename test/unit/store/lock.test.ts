@@ -4,7 +4,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentStatus, LockInfo } from '../../../shared/api/status';
+import type { LockInfo } from '../../../shared/api/status';
 import type { DocumentManager } from '../../../electron/document/manager';
 import { listDir, removeTempDirs, sha256, tempDir, useTempDataDir } from '../../support/env';
 import { managerIn, ok, refused, writeDocument } from '../../support/documents';
@@ -70,20 +70,20 @@ describe('a lock held by a live process', () => {
     const lock = await liveHolder();
     const before = sha256(file);
     const m = manager();
-    const status = await ok<DocumentStatus>(m, 'document.open', { name: 'plan.klimat', readOnly: true });
+    const status = await ok(m, 'document.open', { name: 'plan.klimat', readOnly: true });
     expect(status).toMatchObject({ open: true, readOnly: true, lockedBy: { user: 'Kollegan Kim', pid: lock.pid } });
     const snapshot = await ok(m, 'plan.snapshot');
 
     const upd = await refused(m, 'plan.update', { changes: { title: 'Ändrad' } });
     expect(upd.code).toBe('readOnly');
     expect(upd.message).toContain('Kollegan Kim');
-    const [action] = await ok<{ id: string }[]>(m, 'actions.list');
+    const [action] = await ok(m, 'actions.list');
     expect((await refused(m, 'actions.update', { id: action.id, changes: { capexSek: 1 } })).code).toBe('readOnly');
     expect((await refused(m, 'history.undo')).code).toBe('readOnly');
     expect((await refused(m, 'document.save')).code).toBe('readOnly');
 
     expect(await ok(m, 'plan.snapshot')).toEqual(snapshot);
-    expect((await ok<DocumentStatus>(m, 'document.status')).dirty).toBe(false);
+    expect((await ok(m, 'document.status')).dirty).toBe(false);
     expect(JSON.parse(readFileSync(lockPath(), 'utf8'))).toEqual(lock);
     expect(sha256(file)).toBe(before);
   });
@@ -101,7 +101,7 @@ describe('a stale lock', () => {
     const pid = await deadPid();
     writeLock({ user: 'Kollegan Kim', host: hostname(), pid, time: new Date().toISOString() });
     const m = manager();
-    const status = await ok<DocumentStatus>(m, 'document.open', { name: 'plan.klimat' });
+    const status = await ok(m, 'document.open', { name: 'plan.klimat' });
     expect(status).toMatchObject({ open: true, readOnly: false, lockedBy: null });
     const mine = JSON.parse(readFileSync(lockPath(), 'utf8')) as LockInfo;
     expect(mine.pid).toBe(process.pid);
@@ -115,7 +115,7 @@ describe('a stale lock', () => {
 
   it('that is unreadable (not JSON) is taken over', async () => {
     writeFileSync(lockPath(), 'skräp');
-    const status = await ok<DocumentStatus>(manager(), 'document.open', { name: 'plan.klimat' });
+    const status = await ok(manager(), 'document.open', { name: 'plan.klimat' });
     expect(status.readOnly).toBe(false);
     expect((JSON.parse(readFileSync(lockPath(), 'utf8')) as LockInfo).pid).toBe(process.pid);
   });
@@ -126,7 +126,7 @@ describe('a stale lock', () => {
     await new Promise((r) => child.once('spawn', r));
     // The lock claims to be a minute older than the process that has its pid now.
     writeLock({ user: 'Kollegan Kim', host: hostname(), pid: child.pid!, time: new Date(Date.now() - 60_000).toISOString() });
-    const status = await ok<DocumentStatus>(manager(), 'document.open', { name: 'plan.klimat' });
+    const status = await ok(manager(), 'document.open', { name: 'plan.klimat' });
     expect(status.readOnly).toBe(false);
   });
 });

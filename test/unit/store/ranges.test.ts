@@ -4,7 +4,7 @@
 // CHECK of a freshly migrated document and by the zod schema of the same field alike.
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { MIGRATIONS } from '../../../migrations';
 import { RANGES, TEXT_MAX_LENGTH, type RangeKey } from '../../../shared/domain/ranges';
 import { ENTITIES } from '../../../shared/fields';
@@ -70,9 +70,10 @@ const SEED = `
   INSERT INTO actuals VALUES ('a', 2025, 0, 1, 1, 1, 1, 'Not');
   INSERT INTO observed_emissions VALUES ('transport', 0);
   INSERT INTO observed_points VALUES ('transport', 2020, 0, 100);
-  INSERT INTO versions VALUES ('v', 0, 'Antagen', '2026-06-15', 'Dnr 1', 'sc', 3);
+  INSERT INTO versions VALUES ('v', 0, 'Antagen', '2026-06-15', 'Dnr 1', 'sc', 5);
   INSERT INTO version_rows VALUES ('v', 'plan', 'plan', '{}');
   INSERT INTO commitments VALUES ('governance', 0, 'establish', 'ongoing', 'Kommunstyrelsen', 'Belägg');
+  INSERT INTO scenario_start_years VALUES ('sc', 'a', 2026, 0);
 `;
 
 let db: Database.Database;
@@ -105,6 +106,7 @@ describe('SQL CHECK constraints agree with shared/domain/ranges.ts', () => {
     for (const [, table, body] of sql.matchAll(/CREATE TABLE (\w+) \(([\s\S]*?)\n\)/g)) {
       for (const [, col] of body.matchAll(/^\s*(\w+) [A-Z][^\n]*CHECK \(\1 BETWEEN/gm)) found.add(`${table}.${col}`);
     }
+    for (const [, table, col] of sql.matchAll(/ALTER TABLE (\w+) ADD COLUMN (\w+) [A-Z][^\n]*CHECK \(\2 BETWEEN/g)) found.add(`${table}.${col}`);
     expect(found.size).toBeGreaterThan(30);
     expect([...found].sort()).toEqual(COLUMNS.map((x) => `${x.table}.${x.column}`).sort());
   });

@@ -1,4 +1,4 @@
--- Schema version 3: follow-up (DESIGN §8). Outcomes per action and year, observed emissions per
+-- Schema version 5: follow-up (DESIGN §8). Outcomes per action and year, observed emissions per
 -- sector, the commitments' follow-up, and adopted versions of the plan.
 
 -- Actuals (utfall): at most one row per action and year; a figure left out is NULL (not
@@ -46,7 +46,7 @@ CREATE TABLE versions (
   adopted_on TEXT NOT NULL CHECK (adopted_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
   decision_ref TEXT CHECK (length(decision_ref) <= 10000),
   scenario_id TEXT NOT NULL CHECK (length(scenario_id) BETWEEN 1 AND 64),
-  schema_version INTEGER NOT NULL CHECK (schema_version >= 3)
+  schema_version INTEGER NOT NULL CHECK (schema_version >= 5)
 ) STRICT;
 CREATE INDEX versions_position ON versions (position);
 
