@@ -155,6 +155,7 @@ function buildMenu(): void {
         { type: 'separator' },
         item('Exportera…', 'CmdOrCtrl+E', 'export'),
         { type: 'separator' },
+        { label: 'Fastställ version…', click: () => sendMenu('adoptVersion') },
         { label: 'Sammanställ planer…', click: () => void chooseRollup('files') },
         { label: 'Sammanställ planer i en mapp…', click: () => void chooseRollup('folder') },
         { type: 'separator' },

@@ -5,6 +5,7 @@ import m0001 from './0001_init.sql';
 import m0002 from './0002_position_indexes.sql';
 import m0003 from './0003_start_windows.sql';
 import m0004 from './0004_uncertainty.sql';
+import m0005 from './0005_followup.sql';
 
 export interface Migration {
   version: number;
@@ -17,7 +18,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: '0002_position_indexes', sql: m0002 },
   { version: 3, name: '0003_start_windows', sql: m0003 },
   { version: 4, name: '0004_uncertainty', sql: m0004 },
+  { version: 5, name: '0005_followup', sql: m0005 },
 ];
 
-/** The schema version this app writes: the number of the last migration. */
+/** The schema version this app writes: the number of the last migration (versions may skip a number). */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

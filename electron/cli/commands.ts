@@ -4,6 +4,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { CALL_NAMES, contract, effectOf, type CallName } from '../../shared/api/contract';
 import { toPlanDocument } from '../../shared/schema/document';
 import { readPlan } from '../document/read';
+import { readVersions } from '../document/versions';
 import { writePlanFile } from '../document/files';
 import { newPlan } from '../document/new-plan';
 import { DocumentManager } from '../document/manager';
@@ -13,6 +14,7 @@ import { ApiFailure } from '../../shared/api/result';
 import { dispatch } from '../services/dispatch';
 import { CliError, jsonWhere, readAnyPlan, withCheckedCopy, writeOutput } from './io';
 import { calcCommand } from './calc';
+import { followUpCommand } from './followup';
 import { OPTIMISE_USAGE, optimiseCommand } from './optimise';
 import { UNCERTAINTY_USAGE, uncertaintyCommand } from './uncertainty';
 import { mergeCommand } from './merge';
@@ -70,7 +72,7 @@ export const COMMANDS: Record<string, { usage: string; help: string; run(args: A
     help: 'Skriver planen som JSON (klimat-plan version 1); - betyder standard ut.',
     run: async (a) => {
       const [input, out] = need(a, 2, COMMANDS['export-json'].usage);
-      const plan = await withCheckedCopy(input, readPlan);
+      const plan = await withCheckedCopy(input, (db) => ({ ...readPlan(db), versions: readVersions(db) }));
       writeOutput(out, `${JSON.stringify(toPlanDocument(plan), null, 2)}\n`, !!a.values.force);
     },
   },
@@ -98,6 +100,11 @@ export const COMMANDS: Record<string, { usage: string; help: string; run(args: A
     help: 'Drar N möjliga utfall av scenariot med åtgärdernas osäkerhet (seedat) och skriver percentiler, sannolikheten att nå varje mål, koldioxidbudgeten och drivande åtgärder som JSON.',
     run: (a) => uncertaintyCommand(a, readAnyPlan),
   },
+  followup: {
+    usage: 'followup <plan.klimat | plan.json> [--version <id>] [--scenario <id>] [--year <år>]',
+    help: 'Följer upp planen: utfall mot den fastställda versionen (eller planen och ett scenario), observerade utsläpp och takten som krävs mot målen; skriver resultatet som JSON.',
+    run: (a) => followUpCommand(a, COMMANDS.followup.usage),
+  },
   optimise: {
     usage: OPTIMISE_USAGE,
     help:
@@ -111,13 +118,13 @@ export const COMMANDS: Record<string, { usage: string; help: string; run(args: A
     run: (a) => mergeCommand(a, COMMANDS.merge.usage),
   },
   'export-pdf': {
-    usage: 'export-pdf <in.klimat | in.json> <ut.pdf> [--scenario <id>] [--sections summary,emissions,…] [--force]',
-    help: 'Skriver rapporten till kommunstyrelsen och kommunfullmäktige som PDF (A4) för scenariot; --sections väljer avsnitt bland summary, emissions, scenarios, uncertainty, macc, actions, investment, financing, coBenefits, commitments, method.',
+    usage: 'export-pdf <in.klimat | in.json> <ut.pdf> [--scenario <id>] [--sections summary,emissions,…] [--report council|followup] [--version <id>] [--year <år>] [--force]',
+    help: 'Skriver rapporten till kommunstyrelsen och kommunfullmäktige som PDF (A4) för scenariot; --sections väljer avsnitt bland summary, emissions, scenarios, uncertainty, macc, actions, investment, financing, coBenefits, commitments, method. --report followup skriver i stället uppföljningsrapporten mot versionen (--version) eller planen och scenariot, för året (--year).',
     run: (a) => exportPdfCommand(a, COMMANDS['export-pdf'].usage),
   },
   'export-xlsx': {
     usage: 'export-xlsx <in.klimat | in.json> <ut.xlsx> [--scenario <id>] [--uncertainty [--draws N] [--seed S]] [--force]',
-    help: 'Skriver planen som Excel-arbetsbok (Sammanfattning, Åtgärder, Kostnader per år, Per nämnd, Finansiering, Utsläpp, Mål, Åtaganden); med --uncertainty även bladet Osäkerhet (percentiler per år ur N dragningar, standard 2 000, frö 1).',
+    help: 'Skriver planen som Excel-arbetsbok (Sammanfattning, Åtgärder, Kostnader per år, Per nämnd, Finansiering, Utsläpp, Mål, Åtaganden, Uppföljning); med --uncertainty även bladet Osäkerhet (percentiler per år ur N dragningar, standard 2 000, frö 1).',
     run: (a) => exportCommand(a, 'xlsx', COMMANDS['export-xlsx'].usage),
   },
   'export-csv': {
@@ -131,8 +138,8 @@ export const COMMANDS: Record<string, { usage: string; help: string; run(args: A
     run: (a) => importPlanCommand(a, 'xlsx', COMMANDS['import-xlsx'].usage),
   },
   'import-baseline': {
-    usage: 'import-baseline <plan.klimat> <utsläpp.xlsx> --municipality <namn eller kommunkod>',
-    help: 'Ersätter basscenariot för de sektorer som den nationella utsläppsstatistiken täcker, med kommunens värden, och sparar planen.',
+    usage: 'import-baseline <plan.klimat> <utsläpp.xlsx> --municipality <namn eller kommunkod> [--as baseline|observed|both]',
+    help: 'Läser kommunens utsläpp per sektor ur den nationella utsläppsstatistiken som basscenario (standard), som observerade utsläpp eller båda, för de sektorer filen täcker, och sparar planen.',
     run: (a) => importBaselineCommand(a, COMMANDS['import-baseline'].usage),
   },
   rollup: {

@@ -11,8 +11,17 @@ import { FileRefused } from '../exchange/file-kind';
 import { actionsCsv } from '../exchange/write-csv';
 import { dispatch } from '../services/dispatch';
 import type { ServiceContext } from '../services/handler';
-import { CliError, givenFile, readAnyPlan, refuseExisting, writeOutput } from './io';
 import { drawsAndSeedOf } from './uncertainty';
+import { CliError, givenFile, isJsonPath, readJsonPlan, refuseExisting, withCheckedCopy, writeOutput } from './io';
+import { STATISTICS_USES, type StatisticsUse } from '../../shared/exchange/outcomes';
+import { readPlan } from '../document/read';
+import { newestVersion } from '../document/versions';
+import type { Sqlite } from '../document/db';
+
+function newestList(db: Sqlite) {
+  const v = newestVersion(db);
+  return v ? [v] : undefined;
+}
 
 interface Args {
   positionals: string[];
@@ -49,7 +58,8 @@ export async function importPlanCommand(a: Args, format: 'json' | 'xlsx', usage:
 export async function exportCommand(a: Args, format: ExportFormat, usage: string): Promise<void> {
   const [input, out] = a.positionals;
   if (!input || !out) throw new CliError(`Fel antal argument. Användning: klimat ${usage}`);
-  const plan = await readAnyPlan(input);
+  // A .klimat keeps its versions apart from the plan: sheet Uppföljning follows up the newest.
+  const plan = isJsonPath(input) ? readJsonPlan(input) : await withCheckedCopy(input, (db) => ({ ...readPlan(db), versions: format === 'xlsx' ? newestList(db) : undefined }));
   const scenarioId = typeof a.values.scenario === 'string' ? a.values.scenario : undefined;
   if (scenarioId !== undefined && !plan.scenarios.some((s) => s.id === scenarioId)) {
     throw new CliError(`Scenariot "${scenarioId}" finns inte i planen; planens scenarier är: ${plan.scenarios.map((s) => s.id).join(', ')}.`);
@@ -68,6 +78,11 @@ export async function importBaselineCommand(a: Args, usage: string): Promise<voi
   const municipality = a.values.municipality;
   if (!planPath || !statsPath) throw new CliError(`Fel antal argument. Användning: klimat ${usage}`);
   if (typeof municipality !== 'string') throw new CliError('Ange kommunen med --municipality, t.ex. --municipality Östersund eller --municipality 2380.');
+  const use = a.values.as ?? 'baseline';
+  if (typeof use !== 'string' || !(STATISTICS_USES as readonly string[]).includes(use)) {
+    throw new CliError(`--as måste vara baseline, observed eller both (inte "${String(use)}").`);
+  }
+  const as = use as StatisticsUse;
   if (!existsSync(planPath)) throw new CliError(`Filen ${planPath} finns inte.`);
   const manager = new DocumentManager(givenFile(planPath));
   let fileId: string | undefined;
@@ -76,9 +91,9 @@ export async function importBaselineCommand(a: Args, usage: string): Promise<voi
     const staged = await run({ manager, files: givenFile(statsPath) }, 'exchange.stage', { from: 'folder', name: basename(statsPath), purpose: 'statistics' });
     fileId = staged?.fileId;
     if (!fileId) throw new CliError(`Filen ${statsPath} kunde inte läsas.`);
-    const preview = await run({ manager }, 'exchange.baselinePreview', { fileId, municipality });
+    const preview = await run({ manager }, 'exchange.baselinePreview', { fileId, municipality, as });
     for (const w of preview.warnings) process.stderr.write(`Varning: ${w}\n`);
-    await run({ manager }, 'exchange.baselineApply', { fileId, municipality });
+    await run({ manager }, 'exchange.baselineApply', { fileId, municipality, as });
     await run({ manager }, 'document.save', {});
   } finally {
     if (fileId) await dispatch({ manager }, 'exchange.discard', { fileId });

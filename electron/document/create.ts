@@ -9,6 +9,7 @@ import { HybridClock } from './clock';
 import { openWritable } from './db';
 import { Growth } from './limits';
 import { migrate } from './migrate';
+import { insertVersions } from './versions';
 import { insertPlan, writeMeta } from './write';
 import { workingDir } from '../app-data/paths';
 import { CREATION_TABLE, WORKING_FILE } from './session';
@@ -24,6 +25,7 @@ export function createDocumentFile(path: string, plan: Plan, actor: Actor, origi
     batch.transaction(() => {
       writeMeta(db);
       insertPlan(db, plan);
+      insertVersions(db, plan.versions ?? []);
       batch.note(CREATION_TABLE, 'plan', { created: origin, actions: plan.actions.length });
     });
   } finally {

@@ -1,17 +1,19 @@
 // The rows a write touched, read back as they are now: the delta an answer carries (see
 // shared/api/frame.ts). Child rows (an action's cost overrides, a scenario's members) count as
 // a change of their parent; a parent that no longer exists is reported deleted.
-import { rowKey, type Collection, type PlanDelta, type RowOf } from '../../shared/api/frame';
+import { actualKey, rowKey, type Collection, type PlanDelta, type RowOf } from '../../shared/api/frame';
 import { all, first, qb, type Sqlite } from './db';
-import { readActions, readBaselines, readPlanSettings, readScenarios } from './read';
-import { carbonBudgetFromRow, commitmentFromRow, entryFromRow, sectorFromRow, sourceFromRow, targetFromRow, uncertaintyDefaultsFromRows } from './rows';
+import { readActions, readBaselines, readObserved, readPlanSettings, readScenarios } from './read';
+import { actualFromRow, carbonBudgetFromRow, commitmentFromRow, entryFromRow, sectorFromRow, sourceFromRow, targetFromRow, uncertaintyDefaultsFromRows } from './rows';
 import type { PlanTableName, Row } from './tables';
 import type { Touched } from './touched';
 
 /** Where a table's rows belong: a collection and the column naming the row of it, or a singleton. */
 // Every plan table must be named (the type says so): a table left out would change the plan
 // without the renderer hearing of it.
-const OWNER: Record<PlanTableName, readonly [Collection, string] | 'settings' | 'carbonBudget' | 'uncertaintyDefaults'> = {
+// Versions are kept apart from the plan (versions.ts): the plan snapshot does not hold them.
+type Owner = readonly [Collection, string] | 'settings' | 'carbonBudget' | 'uncertaintyDefaults' | 'actuals' | 'observed' | 'apart';
+const OWNER: Record<PlanTableName, Owner> = {
   plan: 'settings',
   carbon_budget: 'carbonBudget',
   uncertainty_defaults: 'uncertaintyDefaults',
@@ -31,6 +33,11 @@ const OWNER: Record<PlanTableName, readonly [Collection, string] | 'settings' | 
   scenario_statuses: ['scenarios', 'scenario_id'],
   scenario_actions: ['scenarios', 'scenario_id'],
   scenario_start_years: ['scenarios', 'scenario_id'],
+  actuals: 'actuals',
+  observed_emissions: 'observed',
+  observed_points: 'observed',
+  versions: 'apart',
+  version_rows: 'apart',
 };
 
 /** Each collection's own table (its rows have the position) and key column. */
@@ -105,6 +112,18 @@ function appendedAtEnd(order: string[], inserted: string[]): boolean {
   return tail.every((id, i) => id === inserted[i]);
 }
 
+/** The touched actuals as they are now, and the keys of those no longer there (DESIGN §8). */
+function actualsNow(db: Sqlite, keys: { actionId: string; year: number }[]): NonNullable<PlanDelta['actuals']> {
+  const want = new Map(keys.map((k) => [actualKey(k), k]));
+  const q = qb.selectFrom('actuals').selectAll().orderBy('position');
+  const ids = [...new Set(keys.map((k) => k.actionId))];
+  const found = all(db, ids.length <= FEW ? q.where('action_id', 'in', ids) : q)
+    .map(actualFromRow)
+    .filter((a) => want.has(actualKey(a)));
+  const have = new Set(found.map(actualKey));
+  return { rows: found, deleted: [...want.keys()].filter((k) => !have.has(k)) };
+}
+
 /** What the touched rows now are. */
 export function planDelta(db: Sqlite, touched: Touched): PlanDelta {
   const delta: PlanDelta = { rows: {}, deleted: {}, order: {} };
@@ -113,7 +132,15 @@ export function planDelta(db: Sqlite, touched: Touched): PlanDelta {
   const moved = new Set<Collection>();
   for (const [table, rows] of touched.tables) {
     const owner = OWNER[table as PlanTableName];
-    if (!owner) continue;
+    if (!owner || owner === 'apart') continue;
+    if (owner === 'actuals') {
+      delta.actuals = actualsNow(db, [...rows.values()].map((t) => ({ actionId: String(t.row.action_id), year: Number(t.row.year) })));
+      continue;
+    }
+    if (owner === 'observed') {
+      delta.observedEmissions = readObserved(db);
+      continue;
+    }
     if (owner === 'settings') {
       delta.settings = readPlanSettings(db);
       continue;

@@ -7,12 +7,13 @@ import { toPlanDocument } from '../../shared/schema/document';
 import type { Plan } from '../../shared/domain/types';
 import { hlcToIso } from './clock';
 import { APPLICATION_ID, openReadOnly, openWritable, type Sqlite } from './db';
-import { LATEST_VERSION, migrate, readSchema, schemaDifference, schemaVersion } from './migrate';
+import { isKnownVersion, LATEST_VERSION, migrate, readSchema, schemaDifference, schemaVersion } from './migrate';
 import { readPlan } from './read';
 import { RefusedFile } from './refused';
 import { logInternalError } from '../app-data/error-log';
-import { tableSizeProblem, textCap } from './limits';
+import { TABLE_ROW_CAPS, tableSizeProblem, textCap } from './limits';
 import { PLAN_TABLES, type TableName } from './tables';
+import { versionProblems } from './versions';
 
 export interface Admission {
   docId: string;
@@ -79,6 +80,9 @@ function checkStructure(path: string): number {
       );
     }
     if (version < 1) throw new RefusedFile('Filen saknar formatversion och är ingen klimatplan.');
+    if (!isKnownVersion(version)) {
+      throw new RefusedFile(`Filen har filformat ${version}, som den här versionen av Klimatinvesteringsplan inte känner till (den läser filformat ${LATEST_VERSION} och äldre utom ${version}). Uppdatera programmet för att öppna den.`);
+    }
     const diff = schemaDifference(readSchema(db), version);
     if (diff) throw new RefusedFile(`Filens uppbyggnad stämmer inte med en klimatplan: ${diff}.`);
     const fk = db.pragma('foreign_key_check') as { table: string }[];
@@ -110,6 +114,7 @@ function checkContent(path: string, fileVersion: number, opts: InspectOptions): 
     const plan = readPlan(db);
     const parsed = planDocumentSchema.safeParse(toPlanDocument(plan));
     const problems = parsed.success ? checkPlanProblems(parsed.data) : problemsFromZod(parsed.error);
+    if (!problems.length) problems.push(...versionProblems(db));
     if (problems.length) {
       throw new ContentRefused(`Filen innehåller ogiltiga värden: ${describeProblem(problems[0])}`, problems.slice(0, 50));
     }
@@ -131,6 +136,16 @@ function checkPlanProblems(doc: unknown): Problem[] {
   return r.ok ? [] : r.problems;
 }
 
+/** A version's plan is held to the plan's own row caps, table by table. */
+function checkVersionSizes(db: Sqlite, table: string): void {
+  if (table !== 'version_rows') return;
+  const counts = db.prepare('SELECT tbl, count(*) AS n FROM version_rows GROUP BY version_id, tbl').all() as { tbl: string; n: number }[];
+  for (const { tbl, n } of counts) {
+    const cap = TABLE_ROW_CAPS[tbl as TableName]?.max;
+    if (cap !== undefined && n > cap) throw new RefusedFile(`En version i filen har för många rader i tabellen ${tbl.slice(0, 64)} (${n}; högst ${cap}).`);
+  }
+}
+
 function checkSizes(db: Sqlite): void {
   for (const table of [...PLAN_TABLES, 'meta', 'change_log', 'saves'] as TableName[]) {
     const p = tableSizeProblem(db, table);
@@ -138,8 +153,9 @@ function checkSizes(db: Sqlite): void {
     const textCols = (db.prepare(`SELECT name FROM pragma_table_info(?) WHERE type = 'TEXT'`).all(table) as { name: string }[]).map(
       (c) => c.name,
     );
-    const max = textCap(table);
+    checkVersionSizes(db, table);
     for (const col of textCols) {
+      const max = textCap(table, col);
       const long = db.prepare(`SELECT 1 FROM "${table}" WHERE length("${col}") > ? LIMIT 1`).get(max);
       if (long) throw new RefusedFile(`Ett textfält i filen (tabellen ${table}, kolumnen ${col}) är längre än tillåtna ${max} tecken.`);
     }

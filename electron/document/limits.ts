@@ -26,6 +26,11 @@ export const TABLE_ROW_CAPS: Partial<Record<TableName, TableCap>> = {
   financing_sources: { max: ROW_CAPS.financingSources, noun: 'finansieringskällor' },
   financing_entries: { max: ROW_CAPS.financing, noun: 'finansieringsposter' },
   scenarios: { max: ROW_CAPS.scenarios, noun: 'scenarier' },
+  actuals: { max: ROW_CAPS.actuals, noun: 'utfall' },
+  observed_emissions: { max: ROW_CAPS.sectors, noun: 'observerade utsläppsserier' },
+  observed_points: { max: ROW_CAPS.sectors * ROW_CAPS.observedPointsPerSector, noun: 'punkter i de observerade utsläppen' },
+  versions: { max: ROW_CAPS.versions, noun: 'fastställda versioner' },
+  version_rows: { max: 20_000_000, noun: 'rader i de fastställda versionerna' },
   change_log: { max: 20_000_000, noun: 'ändringar i ändringsloggen' },
 };
 
@@ -46,8 +51,12 @@ export const CHILD_ROW_CAPS: Partial<Record<TableName, ChildCap>> = {
 /** A change-log value holds at most a whole row as JSON. */
 export const LOG_VALUE_MAX = 200_000;
 
+/** Text columns that hold a whole row as JSON (the log's values, a version's rows), not a field. */
+const ROW_TEXT: Partial<Record<string, readonly string[]>> = { version_rows: ['data'] };
+
 /** The longest text a column of `table` may hold. */
-export const textCap = (table: string): number => (table === 'change_log' ? LOG_VALUE_MAX : TEXT_MAX_LENGTH);
+export const textCap = (table: string, column?: string): number =>
+  table === 'change_log' || (column !== undefined && ROW_TEXT[table]?.includes(column)) ? LOG_VALUE_MAX : TEXT_MAX_LENGTH;
 
 export interface SizeProblem {
   noun: string;

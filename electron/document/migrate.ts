@@ -6,6 +6,11 @@ import { APPLICATION_ID, type Sqlite } from './db';
 
 export { LATEST_VERSION };
 
+/** True for a version some migration creates (the list may skip a number reserved for another branch). */
+export function isKnownVersion(version: number): boolean {
+  return MIGRATIONS.some((m) => m.version === version);
+}
+
 export function schemaVersion(db: Sqlite): number {
   return db.pragma('user_version', { simple: true }) as number;
 }

@@ -6,10 +6,12 @@ import { all, first, qb, type Sqlite } from './db';
 import type { DB } from './tables';
 import {
   actionFromRow,
+  actualFromRow,
   baselineFromRow,
   carbonBudgetFromRow,
   commitmentFromRow,
   entryFromRow,
+  observedFromRow,
   overrideFromRow,
   planFromRow,
   scenarioFromRow,
@@ -83,6 +85,18 @@ export function readScenarios(db: Sqlite): Scenario[] {
   });
 }
 
+/** The actual outcomes, in their list order (DESIGN §8). */
+export function readActuals(db: Sqlite): NonNullable<Plan['actuals']> {
+  return all(db, qb.selectFrom('actuals').selectAll().orderBy('position')).map(actualFromRow);
+}
+
+export function readObserved(db: Sqlite): NonNullable<Plan['observedEmissions']> {
+  const points = groupBy(all(db, qb.selectFrom('observed_points').selectAll().orderBy('sector_id').orderBy('position')), 'sector_id');
+  return all(db, qb.selectFrom('observed_emissions').selectAll().orderBy('position')).map((o) =>
+    observedFromRow(o, (points.get(o.sector_id) ?? []).map((p) => ({ year: p.year, tonsCo2e: p.tons_co2e }))),
+  );
+}
+
 export function readPlan(db: Sqlite): Plan {
   const budget = first(db, qb.selectFrom('carbon_budget').selectAll());
   const plan: Plan = {
@@ -99,16 +113,23 @@ export function readPlan(db: Sqlite): Plan {
   if (budget) plan.carbonBudget = carbonBudgetFromRow(budget);
   const defaults = uncertaintyDefaultsFromRows(all(db, qb.selectFrom('uncertainty_defaults').selectAll()));
   if (defaults) plan.uncertaintyDefaults = defaults;
+  // DESIGN §8's lists only where the plan has some: a plan without follow-up reads as before.
+  const actuals = readActuals(db);
+  if (actuals.length) plan.actuals = actuals;
+  const observed = readObserved(db);
+  if (observed.length) plan.observedEmissions = observed;
   return orderLikeJson(plan);
 }
 
 /** Top-level keys in the order of DESIGN §6, so that exported JSON reads like the spec. */
 function orderLikeJson(p: Plan): Plan {
-  const { plan, sectors, baseline, targets, carbonBudget, financingSources, actions, financing, commitments, scenarios, uncertaintyDefaults } = p;
+  const { plan, sectors, baseline, targets, carbonBudget, financingSources, actions, financing, commitments, scenarios, uncertaintyDefaults, actuals, observedEmissions } = p;
   const ordered: Plan = carbonBudget
     ? { plan, sectors, baseline, targets, carbonBudget, financingSources, actions, financing, commitments, scenarios }
     : { plan, sectors, baseline, targets, financingSources, actions, financing, commitments, scenarios };
-  // Added by §9 after the rest: absent (not undefined) when the plan keeps the built-in defaults.
+  // Added by §8 and §9 after the rest: absent (not undefined) when the plan has none.
   if (uncertaintyDefaults) ordered.uncertaintyDefaults = uncertaintyDefaults;
+  if (actuals) ordered.actuals = actuals;
+  if (observedEmissions) ordered.observedEmissions = observedEmissions;
   return ordered;
 }

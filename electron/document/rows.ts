@@ -4,18 +4,21 @@
 // null) in the domain shape, as the JSON export wants.
 import type {
   Action,
+  Actual,
   Baseline,
   CarbonBudget,
   CommitmentChoice,
   CostOverride,
   FinancingEntry,
   FinancingSource,
+  ObservedEmission,
   PlanSettings,
   Scenario,
   Sector,
   Target,
   UncertaintyDefaults,
   UncertaintyRanges,
+  VersionInfo,
 } from './domain';
 import * as E from '../../shared/fields';
 import { rowMapper } from '../../shared/fields/entity';
@@ -35,6 +38,9 @@ const actions = rowMapper<Action>(E.action.fields);
 const scenarios = rowMapper<Scenario>(E.scenario.fields);
 const baselines = rowMapper<Baseline>(E.baseline.fields);
 const uncertaintyDefaults = rowMapper<UncertaintyRanges & { status: UncertaintyStatus }>(E.uncertaintyDefault.fields);
+const actuals = rowMapper<Actual>(E.actual.fields);
+const observed = rowMapper<ObservedEmission>(E.observedEmission.fields);
+const versions = rowMapper<VersionInfo>(E.version.fields);
 
 /** Drops the keys whose value is undefined: the domain shape of an entity that is not hot. */
 function compact<T extends object>(t: T): T {
@@ -60,7 +66,7 @@ export const sourceToRow = (s: FinancingSource, position: number) => sources.toR
 export const entryFromRow = (r: Row<'financing_entries'>): FinancingEntry => entries.fromRow(r);
 export const entryToRow = (e: FinancingEntry, position: number) => entries.toRow(e, { position }) as Row<'financing_entries'>;
 
-export const commitmentFromRow = (r: Row<'commitments'>): CommitmentChoice => commitments.fromRow(r);
+export const commitmentFromRow = (r: Row<'commitments'>): CommitmentChoice => compact(commitments.fromRow(r));
 export const commitmentToRow = (c: CommitmentChoice, position: number) => commitments.toRow(c, { position }) as Row<'commitments'>;
 
 export const overrideFromRow = (r: Row<'cost_overrides'>): CostOverride => compact(overrides.fromRow(r));
@@ -106,6 +112,20 @@ export const baselineToRow = (b: Baseline, position: number) => baselines.toRow(
 export function baselinePointRows(b: Baseline): Row<'baseline_points'>[] {
   return b.points.map((p, i) => ({ sector_id: b.sectorId, year: p.year, position: i, tons_co2e: p.tonsCo2e }));
 }
+
+export const actualFromRow = (r: Row<'actuals'>): Actual => compact(actuals.fromRow(r));
+export const actualToRow = (a: Actual, position: number) => actuals.toRow(a, { position }) as Row<'actuals'>;
+
+export const observedFromRow = (r: Row<'observed_emissions'>, points: ObservedEmission['points']): ObservedEmission => observed.fromRow(r, { points });
+export const observedToRow = (o: ObservedEmission, position: number) => observed.toRow(o, { position }) as Row<'observed_emissions'>;
+
+export function observedPointRows(o: ObservedEmission): Row<'observed_points'>[] {
+  return o.points.map((p, i) => ({ sector_id: o.sectorId, year: p.year, position: i, tons_co2e: p.tonsCo2e }));
+}
+
+export const versionFromRow = (r: Row<'versions'>): VersionInfo => compact(versions.fromRow(r));
+export const versionToRow = (v: VersionInfo, position: number, schemaVersion: number) =>
+  versions.toRow(v, { position, schema_version: schemaVersion }) as Row<'versions'>;
 
 /** The rows of a scenario's lists: included statuses, the explicit include/exclude, the moved start years. */
 export function scenarioChildRows(s: Scenario) {

@@ -1,4 +1,4 @@
-// Kysely's types for every table of the document (migrations/0001_init.sql). Column names are
+// Kysely's types for every table of the document (migrations/0001_init.sql, 0003_followup.sql). Column names are
 // the SQL names; the store maps rows to the domain shape explicitly in read.ts/write.ts.
 import type { Insertable, Selectable, Updateable } from 'kysely';
 
@@ -154,6 +154,9 @@ export interface CommitmentsTable {
   id: string;
   position: number;
   level: string;
+  progress: string | null;
+  responsible: string | null;
+  progress_note: string | null;
 }
 
 export interface ScenariosTable {
@@ -176,6 +179,46 @@ export interface ScenarioActionsTable {
   action_id: string;
   mode: 'include' | 'exclude';
   position: number;
+}
+
+export interface ActualsTable {
+  action_id: string;
+  year: number;
+  position: number;
+  capex_sek: number | null;
+  opex_sek: number | null;
+  savings_sek: number | null;
+  effect_tons_co2e: number | null;
+  note: string | null;
+}
+
+export interface ObservedEmissionsTable {
+  sector_id: string;
+  position: number;
+}
+
+export interface ObservedPointsTable {
+  sector_id: string;
+  year: number;
+  position: number;
+  tons_co2e: number;
+}
+
+export interface VersionsTable {
+  id: string;
+  position: number;
+  name: string;
+  adopted_on: string;
+  decision_ref: string | null;
+  scenario_id: string;
+  schema_version: number;
+}
+
+export interface VersionRowsTable {
+  version_id: string;
+  tbl: string;
+  row_id: string;
+  data: string;
 }
 
 export interface ScenarioStartYearsTable {
@@ -227,6 +270,11 @@ export interface DB {
   scenarios: ScenariosTable;
   scenario_statuses: ScenarioStatusesTable;
   scenario_actions: ScenarioActionsTable;
+  actuals: ActualsTable;
+  observed_emissions: ObservedEmissionsTable;
+  observed_points: ObservedPointsTable;
+  versions: VersionsTable;
+  version_rows: VersionRowsTable;
   scenario_start_years: ScenarioStartYearsTable;
   uncertainty_defaults: UncertaintyDefaultsTable;
   change_log: ChangeLogTable;
@@ -258,6 +306,11 @@ export const KEYS = {
   scenarios: ['id'],
   scenario_statuses: ['scenario_id', 'status'],
   scenario_actions: ['scenario_id', 'mode', 'action_id'],
+  actuals: ['action_id', 'year'],
+  observed_emissions: ['sector_id'],
+  observed_points: ['sector_id', 'year'],
+  versions: ['id'],
+  version_rows: ['version_id', 'tbl', 'row_id'],
   scenario_start_years: ['scenario_id', 'action_id'],
   uncertainty_defaults: ['status'],
   change_log: ['id'],
@@ -283,7 +336,15 @@ export const PLAN_TABLES = [
   'scenarios',
   'scenario_statuses',
   'scenario_actions',
+  'actuals',
+  'observed_emissions',
+  'observed_points',
+  'versions',
+  'version_rows',
   'scenario_start_years',
   'uncertainty_defaults',
 ] as const satisfies readonly TableName[];
 export type PlanTableName = (typeof PLAN_TABLES)[number];
+
+/** The tables of a version's plan: the plan's own, without the versions themselves (DESIGN §8). */
+export const VERSIONED_TABLES = PLAN_TABLES.filter((t) => t !== 'versions' && t !== 'version_rows');

@@ -9,11 +9,14 @@ import {
   ACTION_CHILD_TABLES,
   actionChildRows,
   actionToRow,
+  actualToRow,
   baselinePointRows,
   baselineToRow,
   carbonBudgetToRow,
   commitmentToRow,
   entryToRow,
+  observedPointRows,
+  observedToRow,
   planToRow,
   scenarioChildRows,
   scenarioToRow,
@@ -69,6 +72,9 @@ export function insertPlan(db: Sqlite, plan: Plan): void {
   const lists = plan.scenarios.map(scenarioChildRows);
   insertMany(db, 'scenario_statuses', lists.flatMap((l) => l.scenario_statuses));
   insertMany(db, 'scenario_actions', lists.flatMap((l) => l.scenario_actions));
+  insertMany(db, 'actuals', (plan.actuals ?? []).map(actualToRow));
+  insertMany(db, 'observed_emissions', (plan.observedEmissions ?? []).map(observedToRow));
+  insertMany(db, 'observed_points', (plan.observedEmissions ?? []).flatMap(observedPointRows));
   insertMany(db, 'scenario_start_years', lists.flatMap((l) => l.scenario_start_years));
   insertMany(db, 'uncertainty_defaults', uncertaintyDefaultsRows(plan.uncertaintyDefaults));
 }

@@ -1,6 +1,7 @@
 // The baseline from the national emissions statistics: one municipality's points per sector,
 // shown before they are applied, then written in one Session.write (one undo step) replacing
-// the points of the sectors the file covers. A sector's annual change is kept.
+// the points of the sectors the file covers. A sector's annual change is kept. The same points
+// may go in as observed emissions instead, or as both (DESIGN §8).
 import { ApiFailure } from '../../shared/api/result';
 import type { Baseline, Plan } from '../../shared/domain/types';
 import type { Table } from '../../shared/exchange/cells';
@@ -9,6 +10,9 @@ import { statisticsBaseline, statisticsLayout, statisticsMunicipalities, type St
 import { baselineSchema } from '../../shared/schema/entities';
 import { problemsFromZod } from '../../shared/schema/problems';
 import { baselineProblems } from '../../shared/schema/rules';
+import { observedProblems } from '../../shared/schema/followup-rules';
+import type { StatisticsUse } from '../../shared/exchange/outcomes';
+import { writeObserved } from '../services/followup';
 import { all, qb } from '../document/db';
 import { readPlan } from '../document/read';
 import { baselinePointRows, baselineToRow } from '../document/rows';
@@ -52,14 +56,15 @@ function nextBaselines(plan: Plan, stats: StatisticsBaseline): { next: Baseline[
     const current = plan.baseline.find((b) => b.sectorId === s.sectorId);
     const b: Baseline = { sectorId: s.sectorId, points: s.points, annualChange: current?.annualChange ?? 0 };
     const parsed = baselineSchema.safeParse(b);
-    const problems = parsed.success ? baselineProblems(parsed.data, sector, '') : problemsFromZod(parsed.error);
+    // Observed emissions take the same points under the same rules (a baseline's).
+    const problems = parsed.success ? [...baselineProblems(parsed.data, sector, ''), ...observedProblems(b, sector, '')] : problemsFromZod(parsed.error);
     if (problems.length) throw new ApiFailure('invalid', `${sector.name}: ${problems[0].message}`, 'fileId', { problems });
     next.push(b);
   }
   return { next, warnings };
 }
 
-export function previewBaseline(s: Session, fileId: string, municipality: string): BaselinePreview {
+export function previewBaseline(s: Session, fileId: string, municipality: string, use: StatisticsUse = 'baseline'): BaselinePreview {
   const plan = readPlan(s.db);
   const { table, stats } = read(fileId, municipality);
   const { next, warnings } = nextBaselines(plan, stats);
@@ -76,7 +81,10 @@ export function previewBaseline(s: Session, fileId: string, municipality: string
       name: plan.sectors.find((x) => x.id === b.sectorId)!.name,
       fileName: stats.sectors.find((x) => x.sectorId === b.sectorId)!.fileName,
       points: b.points,
-      replacesPoints: plan.baseline.find((x) => x.sectorId === b.sectorId)?.points.length ?? 0,
+      replacesPoints:
+        use === 'observed'
+          ? (plan.observedEmissions?.find((x) => x.sectorId === b.sectorId)?.points.length ?? 0)
+          : (plan.baseline.find((x) => x.sectorId === b.sectorId)?.points.length ?? 0),
     })),
     years,
     totals: stats.totals,
@@ -84,17 +92,20 @@ export function previewBaseline(s: Session, fileId: string, municipality: string
   };
 }
 
-/** Replaces the covered sectors' baselines with the file's points; returns what was written. */
-export function applyBaseline(s: Session, fileId: string, municipality: string): BaselineApplied {
+/** Replaces the covered sectors' baselines, observed emissions or both with the file's points; returns what was written. */
+export function applyBaseline(s: Session, fileId: string, municipality: string, use: StatisticsUse = 'baseline'): BaselineApplied {
   const plan = readPlan(s.db);
   const { stats } = read(fileId, municipality);
   const { next } = nextBaselines(plan, stats);
   if (!next.length) throw new ApiFailure('invalid', 'Filen har inga utsläpp för någon av planens sektorer.', 'fileId');
   s.write((batch) => {
     for (const b of next) {
-      if (!plan.baseline.some((x) => x.sectorId === b.sectorId)) batch.insert('baselines', baselineToRow(b, nextPosition(s, 'baselines')));
-      const existing = all(s.db, qb.selectFrom('baseline_points').selectAll().where('sector_id', '=', b.sectorId));
-      syncRows(batch, 'baseline_points', existing, baselinePointRows(b));
+      if (use !== 'observed') {
+        if (!plan.baseline.some((x) => x.sectorId === b.sectorId)) batch.insert('baselines', baselineToRow(b, nextPosition(s, 'baselines')));
+        const existing = all(s.db, qb.selectFrom('baseline_points').selectAll().where('sector_id', '=', b.sectorId));
+        syncRows(batch, 'baseline_points', existing, baselinePointRows(b));
+      }
+      if (use !== 'baseline') writeObserved(s, batch, { sectorId: b.sectorId, points: b.points });
     }
   });
   return { sectors: next.length, points: next.reduce((n, b) => n + b.points.length, 0) };

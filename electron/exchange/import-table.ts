@@ -9,7 +9,8 @@
 // so `document.status` answers at once while 200 000 rows go in.
 import { randomUUID } from 'node:crypto';
 import { ApiFailure } from '../../shared/api/result';
-import type { Action, FinancingEntry, Plan } from '../../shared/domain/types';
+import type { Action, Actual, FinancingEntry, Plan } from '../../shared/domain/types';
+import { actualImport } from '../../shared/exchange/import-actuals';
 import type { ImportKind } from '../../shared/exchange/columns';
 import { actionImport } from '../../shared/exchange/import-actions';
 import { financingImport } from '../../shared/exchange/import-financing';
@@ -19,7 +20,7 @@ import { describeImportProblem } from '../../shared/exchange/problems';
 import type { ImportSettings } from '../../shared/exchange/rows';
 import { first, qb } from '../document/db';
 import { readPlan } from '../document/read';
-import { ACTION_CHILD_TABLES, actionChildRows, actionToRow, entryToRow } from '../document/rows';
+import { ACTION_CHILD_TABLES, actionChildRows, actionToRow, actualToRow, entryToRow } from '../document/rows';
 import type { Batch } from '../document/changes';
 import { enforceRoom } from '../document/limits';
 import type { DocumentManager } from '../document/manager';
@@ -45,12 +46,17 @@ function thisYearIn(plan: Plan): number {
   return Math.min(Math.max(plan.plan.startYear, new Date().getFullYear()), plan.plan.endYear);
 }
 
-function importRun(plan: Plan, input: TableImportInput): ImportRun<Action> | ImportRun<FinancingEntry> {
+type Keyed = Actual & { id: string };
+
+function importRun(plan: Plan, input: TableImportInput): ImportRun<Action> | ImportRun<FinancingEntry> | ImportRun<Keyed> {
   const file = stagedFile(input.fileId);
   const table = sheetOf(file, input.sheet);
   if (!table) throw new ApiFailure('invalid', `Filen har inget blad som heter ${input.sheet}.`, 'sheet');
   if (input.headerRow > Math.max(1, table.rows.length)) throw new ApiFailure('invalid', `Bladet ${input.sheet} har bara ${table.rows.length} rader.`, 'headerRow');
   const settings: ImportSettings = { headerRow: input.headerRow, columns: input.columns, unit: input.unit, mode: input.mode };
+  if (input.kind === 'actuals') {
+    return actualImport(table, settings, { actions: plan.actions, actuals: plan.actuals ?? [], currentYear: new Date().getFullYear(), axis: plan.plan });
+  }
   if (input.kind === 'actions') {
     return actionImport(table, settings, { sectors: plan.sectors, actions: plan.actions, defaultStartYear: thisYearIn(plan), newId: randomUUID, axis: plan.plan });
   }
@@ -64,7 +70,7 @@ function importRun(plan: Plan, input: TableImportInput): ImportRun<Action> | Imp
   });
 }
 
-async function runImport(s: Session, input: TableImportInput, task: Task): Promise<EntityImport<Action> | EntityImport<FinancingEntry>> {
+async function runImport(s: Session, input: TableImportInput, task: Task): Promise<EntityImport<Action> | EntityImport<FinancingEntry> | EntityImport<Keyed>> {
   const plan = readPlan(s.db);
   const run = importRun(plan, input);
   await task.report('check', 0, run.total);
@@ -137,10 +143,22 @@ export async function applyTableImport(manager: DocumentManager, input: TableImp
     // plan as it is now, with every other write held until the import is in.
     if (checked.revision !== s.revision) checked = await checkedImport(s, input, task);
     const { r } = checked;
-    enforceRoom(s.db, input.kind === 'actions' ? 'actions' : 'financing_entries', r.adds.length);
+    enforceRoom(s.db, input.kind === 'actions' ? 'actions' : input.kind === 'actuals' ? 'actuals' : 'financing_entries', r.adds.length);
     const total = r.adds.length + r.updates.length;
     await task.report('write', 0, total);
-    if (input.kind === 'actions') {
+    if (input.kind === 'actuals') {
+      const u = r as EntityImport<Keyed>;
+      await s.writeInSteps(async (b, pause) => {
+        const steps = { task, pause, done: 0, total };
+        let position = (first(s.db, qb.selectFrom('actuals').select((eb) => eb.fn.max<number | null>('position').as('p')))?.p ?? -1) + 1;
+        const row = ({ id: _id, ...a }: Keyed, at: number) => actualToRow(a, at);
+        await inSteps(u.adds, steps, (a) => b.insert('actuals', row(a, position++)));
+        await inSteps(u.updates, steps, ({ next }) => {
+          const at = first(s.db, qb.selectFrom('actuals').select('position').where('action_id', '=', next.actionId).where('year', '=', next.year))!.position;
+          b.update('actuals', next.id, row(next, at));
+        });
+      });
+    } else if (input.kind === 'actions') {
       const a = r as EntityImport<Action>;
       await s.writeInSteps(async (b, pause) => {
         const steps = { task, pause, done: 0, total };

@@ -15,6 +15,7 @@ const NAME: Partial<Record<PlanTableName, (r: Row, book: NameBook) => string>> =
   financing_sources: (r) => str(r.name),
   scenarios: (r) => str(r.name),
   targets: (r) => str(r.name) || str(r.year),
+  versions: (r) => str(r.name),
   financing_entries: (r, book) => `${book.financing_sources?.[str(r.source_id)] ?? str(r.source_id)} ${str(r.year)}`.trim(),
 };
 
@@ -36,7 +37,15 @@ function wanted(c: ChangeLike, add: (tbl: PlanTableName, id: string) => void): v
     case 'financing_entries':
     case 'scenarios':
     case 'targets':
+    case 'versions':
       add(c.table, c.rowId);
+      break;
+    case 'actuals':
+      add('actions', a);
+      break;
+    case 'observed_emissions':
+    case 'observed_points':
+      add('sectors', a);
       break;
     case 'baselines':
     case 'baseline_points':

@@ -1,6 +1,6 @@
 // How the document's tables hang together, for the merge and for restoring changes: which rows
 // go with their parent (owned), which references are cleared when it goes (nullable) and which
-// keep it from going (required). Mirrors the foreign keys of migrations/0001_init.sql and what
+// keep it from going (required). Mirrors the foreign keys of migrations/0001_init.sql (and 0003) and what
 // the services do on delete (services/actions.ts deleteAction, sectors.ts, scenarios.ts).
 import type { MergeSchema, Reference } from '../../shared/merge/types';
 import { KEYS, PLAN_TABLES, type PlanTableName } from '../document/tables';
@@ -18,6 +18,10 @@ export const REFERENCES: readonly Reference[] = [
   { table: 'scenario_statuses', column: 'scenario_id', parent: 'scenarios', kind: 'owned' },
   { table: 'scenario_actions', column: 'scenario_id', parent: 'scenarios', kind: 'owned' },
   { table: 'scenario_actions', column: 'action_id', parent: 'actions', kind: 'owned' },
+  { table: 'actuals', column: 'action_id', parent: 'actions', kind: 'owned' },
+  { table: 'observed_emissions', column: 'sector_id', parent: 'sectors', kind: 'owned' },
+  { table: 'observed_points', column: 'sector_id', parent: 'observed_emissions', kind: 'owned' },
+  { table: 'version_rows', column: 'version_id', parent: 'versions', kind: 'owned' },
   { table: 'scenario_start_years', column: 'scenario_id', parent: 'scenarios', kind: 'owned' },
   { table: 'scenario_start_years', column: 'action_id', parent: 'actions', kind: 'owned' },
 ];
@@ -42,6 +46,10 @@ export const ORDERED_LISTS: Partial<Record<PlanTableName, readonly string[]>> = 
   scenarios: [],
   scenario_statuses: ['scenario_id'],
   scenario_actions: ['scenario_id', 'mode'],
+  actuals: [],
+  observed_emissions: [],
+  observed_points: ['sector_id'],
+  versions: [],
   scenario_start_years: ['scenario_id'],
 };
 

@@ -117,6 +117,14 @@ export function ruleProblem(plan: Plan, p: Problem): RuleProblem | null {
     }
     case 'commitments':
       return plan.commitments[i] ? { tbl: 'commitments', rowId: plan.commitments[i].id, message, parents: [] } : null;
+    case 'actuals': {
+      const a = plan.actuals?.[i];
+      return a ? { tbl: 'actuals', rowId: JSON.stringify([a.actionId, a.year]), message, parents: ref('actions', a.actionId) } : null;
+    }
+    case 'observedEmissions': {
+      const o = plan.observedEmissions?.[i];
+      return o ? { tbl: 'observed_emissions', rowId: o.sectorId, message, parents: ref('sectors', o.sectorId) } : null;
+    }
     case 'scenarios': {
       const s = plan.scenarios[i];
       return s ? { tbl: 'scenarios', rowId: s.id, message, parents: [...s.include, ...s.exclude].flatMap((id) => ref('actions', id)) } : null;

@@ -13,6 +13,11 @@ export function suggestedPdfName(plan: Pick<Plan, 'plan'>, date: Date): string {
   return `${`Klimatrapport ${plan.plan.municipality} ${localDay(date)}`.replace(/[\\/:*?"<>|]+/g, '-')}.pdf`;
 }
 
+/** "Uppföljning Umeå 2025 (2026-03-01).pdf". */
+export function suggestedFollowUpPdfName(plan: Plan, year: number, date: Date): string {
+  return `${`Uppföljning ${plan.plan.municipality} ${year} (${localDay(date)})`.replace(/[\\/:*?"<>|]+/g, '-')}.pdf`;
+}
+
 export function refuseExistingPdf(target: string): void {
   if (existsSync(target)) throw new ApiFailure('conflict', `Det finns redan en fil som heter ${basename(target)}. Vill du ersätta den?`, 'name');
 }

@@ -8,6 +8,7 @@ import type { ReportPayload } from '../../shared/report/options';
 import type { SectionPages } from '../../shared/report/bridge';
 import { footerTemplate, headerTemplate, PAGE_MARGINS_MM, type FrameText } from '../../shared/report/frame';
 import { sectionAnchor } from '../../shared/report/sections';
+import { followUpLabel } from '../../shared/report/followup';
 import type { Task } from '../exchange/tasks';
 import { namedDestinationPages } from './pdf-pages';
 
@@ -34,7 +35,13 @@ export interface PrintOptions {
 export function printOptions(payload: ReportPayload): PrintOptions {
   const p = payload.plan.plan;
   const scenario = payload.plan.scenarios.find((s) => s.id === payload.scenarioId);
-  const frame: FrameText = { municipality: p.municipality, title: p.title, scenarioName: scenario?.name ?? payload.scenarioId, date: payload.date };
+  const frame: FrameText = {
+    municipality: p.municipality,
+    title: p.title,
+    scenarioName: scenario?.name ?? payload.scenarioId,
+    date: payload.date,
+    ...(payload.followUp ? { label: followUpLabel(payload.followUp) } : {}),
+  };
   return { headerTemplate: headerTemplate(frame), footerTemplate: footerTemplate(frame), margins: { ...PAGE_MARGINS_MM }, tagged: true };
 }
 
@@ -42,7 +49,7 @@ export function printOptions(payload: ReportPayload): PrintOptions {
 export function sectionPages(pdf: Buffer, payload: ReportPayload): SectionPages {
   const dests = namedDestinationPages(pdf);
   const out: SectionPages = {};
-  for (const id of payload.sections) {
+  for (const id of payload.followUp?.sections ?? payload.sections) {
     const page = dests.get(sectionAnchor(id));
     if (page === undefined) return {};
     out[id] = page;

@@ -16,6 +16,7 @@ import { ApiFailure } from '../../shared/api/result';
 import { onSession, type Handlers } from './handler';
 import { nextPosition } from './positions';
 import { syncRows } from './sync';
+import { deleteActuals } from './followup';
 import { applyChanges, notFound, refuse, refuseIf } from './validate';
 import { problemsFromZod } from '../../shared/schema/problems';
 
@@ -69,7 +70,7 @@ function defaultAction(s: Session, id: string): Action {
   return { ...blankAction({ id, name: 'Ny åtgärd', sectorId: sector?.id ?? '', startYear }), effectTonsPerYear: 0 };
 }
 
-/** Removes an action and what hangs on it; financing entries stay, without the action. */
+/** Removes an action and what hangs on it (its actuals too); financing entries stay, without the action. */
 export function deleteAction(s: Session, b: Batch, id: string): void {
   for (const table of ACTION_CHILD_TABLES) {
     for (const r of all(s.db, qb.selectFrom(table).selectAll().where('action_id', '=', id))) b.delete(table, rowIdOf(table, r));
@@ -83,6 +84,8 @@ export function deleteAction(s: Session, b: Batch, id: string): void {
   for (const r of all(s.db, qb.selectFrom('financing_entries').select('id').where('action_id', '=', id))) {
     b.update('financing_entries', r.id, { action_id: null });
   }
+  // Its outcomes go with it, in the same step (the app asks first: DESIGN §8).
+  deleteActuals(s, b, id);
   b.delete('actions', id);
 }
 

@@ -9,6 +9,7 @@ import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../shared/exchange/limits'
 import type { StagedInfo } from '../../shared/exchange/outcomes';
 import { ioKind, readFailure } from '../document/io-errors';
 import { readPlan, readPlanSettings } from '../document/read';
+import { newestVersion } from '../document/versions';
 import { applyBaseline, previewBaseline } from '../exchange/baseline';
 import { exportBytes, exportToFile, MIME, suggestedExportName } from '../exchange/export-file';
 import { FileRefused } from '../exchange/file-kind';
@@ -88,8 +89,8 @@ export const exchangeHandlers = {
     const r = await runTask(input.taskId, (task) => applyTableImport(manager, input, task));
     return r === 'cancelled' ? { status: 'cancelled' } : { status: 'done', counts: r };
   },
-  'exchange.baselinePreview': ({ manager }, { fileId, municipality }) => previewBaseline(manager.require(), fileId, municipality),
-  'exchange.baselineApply': ({ manager }, { fileId, municipality }) => applyBaseline(manager.require(), fileId, municipality),
+  'exchange.baselinePreview': ({ manager }, { fileId, municipality, as }) => previewBaseline(manager.require(), fileId, municipality, as),
+  'exchange.baselineApply': ({ manager }, { fileId, municipality, as }) => applyBaseline(manager.require(), fileId, municipality, as),
   'exchange.discard': (_ctx, { fileId }) => {
     discardStaged(fileId);
     return null;
@@ -100,14 +101,15 @@ export const exchangeHandlers = {
     if (scenarioId !== undefined && !plan.scenarios.some((x) => x.id === scenarioId)) {
       throw new ApiFailure('notFound', `Scenariot "${scenarioId}" finns inte i planen.`, 'scenarioId');
     }
+    const followUpVersion = format === 'xlsx' ? newestVersion(s.db) : null;
     const r = await runTask(taskId, async (task) => {
       if (file === undefined) {
         // No file asked for (the browser host): the browser saves it where the user keeps downloads.
-        const bytes = await exportBytes(plan, format, { scenarioId, uncertainty }, task);
+        const bytes = await exportBytes(plan, format, { scenarioId, uncertainty, followUpVersion }, task);
         return { status: 'download' as const, fileName: suggestedExportName(plan, format), mime: MIME[format], base64: bytes.toString('base64') };
       }
       if (!file) return { status: 'cancelled' as const };
-      await exportToFile(plan, format, { scenarioId, uncertainty }, file.path, !!overwrite || file.replaceAgreed, task);
+      await exportToFile(plan, format, { scenarioId, uncertainty, followUpVersion }, file.path, !!overwrite || file.replaceAgreed, task);
       return { status: 'saved' as const, fileName: basename(file.path) };
     });
     return r === 'cancelled' ? { status: 'cancelled' } : r;

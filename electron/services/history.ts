@@ -79,6 +79,8 @@ export const historyHandlers = {
     let q = qb
       .selectFrom('change_log')
       .where(notAffirmation)
+      // A version's frozen rows are the version: its own row says it was adopted or deleted.
+      .where('tbl', '!=', 'version_rows')
       // A merge's own writes repeat the other copy's changes, which the history shows as they
       // were made (who, when, which copy); the merge shows as its note.
       .where((eb) => eb.or([eb('tbl', '=', MERGE_NOTE), eb('batch_id', 'not in', eb.selectFrom('change_log as m').select('m.batch_id').where('m.tbl', '=', MERGE_NOTE))]));

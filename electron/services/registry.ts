@@ -4,6 +4,7 @@ import { actionHandlers } from './actions';
 import { documentFiles, documentHandlers } from './document';
 import { exchangeFiles, exchangeHandlers } from './exchange';
 import { financingHandlers } from './financing';
+import { followUpHandlers } from './followup';
 import type { FileQuestions, Handlers } from './handler';
 import { historyHandlers } from './history';
 import { mergeFiles, mergeHandlers } from './merge';
@@ -14,6 +15,7 @@ import { scenarioHandlers } from './scenarios';
 import { sectorHandlers } from './sectors';
 import { settingsHandlers } from './settings';
 import { targetHandlers } from './targets';
+import { versionHandlers } from './versions';
 
 export const handlers: Handlers = {
   ...documentHandlers,
@@ -28,6 +30,8 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...exchangeHandlers,
   ...reportHandlers,
+  ...followUpHandlers,
+  ...versionHandlers,
   ...rollupHandlers,
 };
 

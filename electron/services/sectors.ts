@@ -5,7 +5,9 @@ import { baselineSchema, sectorSchema } from '../../shared/schema/entities';
 import { actionProblems, baselineProblems } from '../../shared/schema/rules';
 import { ApiFailure } from '../../shared/api/result';
 import { all, first, qb } from '../document/db';
-import { readActions, readBaselines } from '../document/read';
+import { readActions, readBaselines, readObserved } from '../document/read';
+import { observedProblems } from '../../shared/schema/followup-rules';
+import { deleteObserved } from './followup';
 import { baselinePointRows, baselineToRow, sectorFromRow, sectorToRow } from '../document/rows';
 import type { Session } from '../document/session';
 import { rowIdOf, type Batch } from '../document/changes';
@@ -29,6 +31,8 @@ const sectors = collection<Sector, 'sectors'>({
     const problems = actions.flatMap((a) => actionProblems(a, ctx, base)).filter((p) => !p.path.endsWith('sectorId'));
     const baseline = readBaselines(s.db).find((b) => b.sectorId === sector.id);
     if (baseline) problems.push(...baselineProblems(baseline, sector, base));
+    const observed = readObserved(s.db).find((o) => o.sectorId === sector.id);
+    if (observed) problems.push(...observedProblems(observed, sector, base));
     return problems.map((p) => ({ path: `${base}.isSink`, message: `Kan inte ändra kolsänkemarkeringen: ${p.message}` }));
   },
   beforeDelete: (s, b, id) => {
@@ -37,6 +41,7 @@ const sectors = collection<Sector, 'sectors'>({
       throw new ApiFailure('conflict', `Sektorn används av ${used} åtgärd${used === 1 ? '' : 'er'}; flytta eller ta bort dem först (eller dölj sektorn).`, 'id');
     }
     deleteBaseline(s, b, id);
+    if (first(s.db, qb.selectFrom('observed_emissions').select('sector_id').where('sector_id', '=', id))) deleteObserved(s, b, id);
   },
 });
 

@@ -12,6 +12,9 @@ import { LocalePicker } from './LocalePicker';
 import { Nav } from './Nav';
 import { Notices } from './Notices';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { AdoptVersionDialog } from '../views/followup/AdoptVersionDialog';
+import { VersionBanner } from '../views/followup/VersionBanner';
+import { useAdoptDialogOpen } from '../views/followup/versions';
 import { RecoveryOffer } from './RecoveryOffer';
 import { useRoute } from './routes';
 import { useShortcuts } from './shortcuts';
@@ -50,6 +53,7 @@ function Shell() {
   const planName = useStatusValue((s) => (s?.open ? s.title || s.municipality : ''));
   const mainRef = useRef<HTMLElement>(null);
   const commands = useDocumentCommands();
+  const adopting = useAdoptDialogOpen();
   useShortcuts(commands);
   useMenuCommands(commands);
   useWindowTitle(route);
@@ -78,6 +82,7 @@ function Shell() {
       </header>
       <Nav current={route} />
       <ReadOnlyBanner />
+      <VersionBanner />
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
         {open === false && route !== 'region' ? (
           <p className="lead">{t('noDocument.body')}</p>
@@ -89,6 +94,7 @@ function Shell() {
       <UndoNotice />
       <StatusBar />
       <RecoveryOffer />
+      {adopting && open && <AdoptVersionDialog />}
     </div>
   );
 }

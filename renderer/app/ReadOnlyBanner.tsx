@@ -2,11 +2,14 @@
 import { useDocument } from '../document/documentStore';
 import { formatDateTime } from '../i18n/dates';
 import { useI18n } from '../i18n/I18nProvider';
+import { useVersionOnView } from '../plan/versionView';
 
 export function ReadOnlyBanner() {
   const { t, locale } = useI18n();
   const { status } = useDocument();
-  if (!status?.open || !status.readOnly) return null;
+  // An adopted version on view says so in its own banner.
+  const version = useVersionOnView();
+  if (!status?.open || !status.readOnly || (version && !status.lockedBy)) return null;
   const lock = status.lockedBy;
   return (
     <div className="banner banner--warn" role="note">

@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { electronBridge } from '../api/bridge';
 import type { DocumentCommands } from '../document/DocumentCommands';
+import { openAdoptDialog } from '../views/followup/versions';
 
 export function useMenuCommands(commands: DocumentCommands): void {
   useEffect(() => {
@@ -27,6 +28,8 @@ export function useMenuCommands(commands: DocumentCommands): void {
           return;
         case 'saveAndClose':
           return void commands.saveThen(() => window.close());
+        case 'adoptVersion':
+          return openAdoptDialog();
       }
     });
   }, [commands]);

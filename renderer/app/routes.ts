@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import type { MessageKey } from '../i18n/sv';
 
-export const ROUTES = ['overview', 'actions', 'scenarios', 'financing', 'targets', 'commitments', 'history', 'export', 'region'] as const;
+export const ROUTES = ['overview', 'actions', 'scenarios', 'financing', 'targets', 'commitments', 'followup', 'history', 'export', 'region'] as const;
 export type Route = (typeof ROUTES)[number];
 
 export const ROUTE_LABEL: Record<Route, MessageKey> = {
@@ -13,6 +13,7 @@ export const ROUTE_LABEL: Record<Route, MessageKey> = {
   financing: 'nav.financing',
   targets: 'nav.targets',
   commitments: 'nav.commitments',
+  followup: 'nav.followup',
   history: 'nav.history',
   export: 'nav.export',
   region: 'nav.region',

@@ -2,6 +2,7 @@
 import type { ReactElement } from 'react';
 import { ActionsView } from '../views/actions/ActionsView';
 import { FinancingView } from '../views/financing/FinancingView';
+import { FollowUpView } from '../views/followup/FollowUpView';
 import { CommitmentsView } from '../views/commitments/CommitmentsView';
 import { ExportView } from '../views/export/ExportView';
 import { HistoryView } from '../views/history/HistoryView';
@@ -27,6 +28,8 @@ export function viewFor(route: Route): ReactElement {
       return <TargetsView />;
     case 'commitments':
       return <CommitmentsView />;
+    case 'followup':
+      return <FollowUpView />;
     case 'export':
       return <ExportView />;
     case 'region':

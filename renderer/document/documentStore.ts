@@ -19,10 +19,25 @@ export const documentStore = createStore<DocumentState>({ status: null, revision
 
 /** Node's count of changes of the status shown: an older answer that arrives late does not overwrite it. */
 let shownSeq = -1;
+/** The status as Node last reported it; the store holds it as the views should see it. */
+let reported: DocumentStatus | null = null;
+/** An adopted version is on view: everything is read-only, nothing to undo (DESIGN §8). */
+let frozen = false;
+
+function effective(status: DocumentStatus | null): DocumentStatus | null {
+  return status && frozen ? { ...status, readOnly: true, canUndo: false, canRedo: false } : status;
+}
+
+/** Shows every view read-only while an adopted version is on view (and as it was after). */
+export function setFrozenView(on: boolean): void {
+  frozen = on;
+  documentStore.set((s) => ({ ...s, status: effective(reported) }));
+}
 
 function follow(frame: CallFrame | DocumentEvent): void {
   const seq = frame.seq ?? -1;
-  let status = frame.status && seq >= shownSeq ? frame.status : null;
+  if (frame.status && seq >= shownSeq) reported = frame.status;
+  let status = frame.status && seq >= shownSeq ? effective(frame.status) : null;
   if (status) shownSeq = seq;
   // Most answers bring the status unchanged: the store (and every view on it) stays quiet then.
   if (status && sameStatus(status, documentStore.get().status)) status = null;

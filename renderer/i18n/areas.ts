@@ -8,6 +8,7 @@ import { actionsMessages } from '../views/actions/messages';
 import { commitmentMessages } from '../views/commitments/messages';
 import { exportMessages } from '../views/export/messages';
 import { financingMessages } from '../views/financing/messages';
+import { followupMessages } from '../views/followup/messages';
 import { historyMessages } from '../views/history/messages';
 import { mergeMessages } from '../views/merge/messages';
 import { overviewMessages } from '../views/overview/messages';
@@ -27,6 +28,7 @@ export const AREAS = {
   optimise: optimiseMessages,
   targets: targetMessages,
   commitments: commitmentMessages,
+  followup: followupMessages,
   export: exportMessages,
   history: historyMessages,
   merge: mergeMessages,
@@ -46,6 +48,7 @@ export const AREA_MESSAGES = {
     ...optimiseMessages.sv,
     ...targetMessages.sv,
     ...commitmentMessages.sv,
+    ...followupMessages.sv,
     ...exportMessages.sv,
     ...historyMessages.sv,
     ...mergeMessages.sv,
@@ -63,6 +66,7 @@ export const AREA_MESSAGES = {
     ...optimiseMessages.en,
     ...targetMessages.en,
     ...commitmentMessages.en,
+    ...followupMessages.en,
     ...exportMessages.en,
     ...historyMessages.en,
     ...mergeMessages.en,

@@ -15,6 +15,7 @@ export const en: Messages = {
   'nav.financing': 'Financing',
   'nav.targets': 'Targets',
   'nav.commitments': 'Commitments',
+  'nav.followup': 'Follow-up',
   'nav.history': 'History',
   'nav.export': 'Export',
   'nav.region': 'Region',

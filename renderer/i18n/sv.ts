@@ -16,6 +16,7 @@ export const common = {
   'nav.financing': 'Finansiering',
   'nav.targets': 'Mål',
   'nav.commitments': 'Åtaganden',
+  'nav.followup': 'Uppföljning',
   'nav.history': 'Historik',
   'nav.export': 'Export',
   'nav.region': 'Region',

@@ -3,7 +3,7 @@
 // and the ids it deleted (shared/api/frame.ts), which are applied in place: an edit in a
 // 10 000-action plan costs milliseconds, a delete never reloads the plan. Edits typed in a grid
 // are shown at once (previewEdits) and replaced by Node's rows when it answers.
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { applyDelta } from '../../shared/api/delta';
 import { COLLECTIONS, type CallFrame, type DocumentEvent, type PlanDelta } from '../../shared/api/frame';
 import type { Action, Plan } from '../../shared/domain/types';
@@ -13,6 +13,7 @@ import { onFrame } from '../api/observe';
 import { createStore, useStore } from '../lib/store';
 import { overlay, previewRows, settle, type Editable } from './preview';
 import { Freshness } from './freshness';
+import { versionView } from './versionView';
 
 export interface PlanState {
   plan: Plan | null;
@@ -31,7 +32,7 @@ const fresh = new Freshness();
 function keepSame(prev: Plan | null, next: Plan | null): Plan | null {
   if (!prev || !next || prev === next) return next;
   let out: Plan | null = null;
-  let changed = prev.plan !== next.plan || prev.carbonBudget !== next.carbonBudget;
+  let changed = prev.plan !== next.plan || prev.carbonBudget !== next.carbonBudget || prev.actuals !== next.actuals || prev.observedEmissions !== next.observedEmissions;
   for (const k of COLLECTIONS) {
     const a = prev[k] as unknown[];
     const b = next[k] as unknown[];
@@ -108,8 +109,15 @@ export function previewEdits(collection: Editable, rows: { id: string; changes: 
   };
 }
 
-/** The plan snapshot; the first use loads it. */
+/** The plan the views show: the open plan's snapshot, or the adopted version on view. The first use loads it. */
 export function usePlan(): PlanState {
+  const state = useCurrentPlan();
+  const viewing = useStore(versionView);
+  return useMemo(() => (viewing ? { ...state, plan: viewing.plan } : state), [state, viewing]);
+}
+
+/** The open plan's snapshot, even while a version is on view (the follow-up compares the two). */
+export function useCurrentPlan(): PlanState {
   const state = useStore(planStore);
   const missing = !state.plan && !state.loading;
   useEffect(() => {

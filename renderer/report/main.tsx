@@ -19,6 +19,9 @@ import { chartImage } from './chartImage';
 import { hyphenateTables } from './hyphenateTables';
 import { prepare, type ChartKey, type Images, type ReportChart, type ReportData } from './prepare';
 import { Report } from './Report';
+import { FollowUpReport } from './followup/FollowUpReport';
+import { prepareFollowUp, type FollowUpData } from './followup/prepare';
+import type { FollowUpImages } from './followup/sections';
 import './report.css';
 
 const html = document.documentElement;
@@ -27,7 +30,7 @@ if (!container) throw new Error('report.html has no #report');
 const root = createRoot(container);
 
 let revision = 0;
-let current: { data: ReportData; images: Images } | null = null;
+let current: { data: ReportData; images: Images } | { followUp: FollowUpData; images: FollowUpImages } | null = null;
 
 function setState(state: ReportState, error?: string): void {
   html.dataset[STATE_ATTRIBUTE] = state;
@@ -55,14 +58,28 @@ async function guarded(work: () => Promise<void>): Promise<void> {
 
 function render(pages: SectionPages | null): void {
   if (!current) throw new Error('setPages before load');
-  const { data, images } = current;
-  flushSync(() => root.render(<Report data={data} images={images} pages={pages} />));
+  const c = current;
+  if ('followUp' in c) flushSync(() => root.render(<FollowUpReport data={c.followUp} images={c.images} pages={pages} />));
+  else flushSync(() => root.render(<Report data={c.data} images={c.images} pages={pages} />));
   hyphenateTables(container!);
 }
 
 const bridge: ReportBridge = {
   load: (payload: ReportPayload) =>
     guarded(async () => {
+      if (payload.followUp) {
+        const followUp = prepareFollowUp(payload);
+        const images: FollowUpImages = {};
+        for (const [id, chart] of Object.entries(followUp.charts) as [keyof FollowUpImages, ReportChart][]) {
+          if (!chart.model.empty) images[id] = await chartImage(chart.model, chart.height);
+        }
+        current = { followUp, images };
+        const p = payload.plan.plan;
+        document.title = `Uppföljning ${payload.followUp.year} – ${p.municipality}`;
+        render(null);
+        await settled();
+        return;
+      }
       const data = prepare(payload);
       const images: Images = {};
       for (const [id, chart] of Object.entries(data.charts) as [ChartKey, ReportChart | undefined][]) {

@@ -5,6 +5,7 @@ import type { Effect } from './define';
 import { documentCalls } from './calls/document';
 import { entityCalls } from './calls/entities';
 import { exchangeCalls } from './calls/exchange';
+import { followUpCalls } from './calls/followup';
 import { historyCalls } from './calls/history';
 import { mergeCalls } from './calls/merge';
 import { planCalls } from './calls/plan';
@@ -16,6 +17,7 @@ export const contract = {
   ...documentCalls,
   ...planCalls,
   ...entityCalls,
+  ...followUpCalls,
   ...historyCalls,
   ...mergeCalls,
   ...settingsCalls,

@@ -2,7 +2,8 @@
 // where the delta's order puts them), deleted rows out. One pass over each list the delta
 // names; lists it does not name keep their identity, so views that watch them stay quiet.
 import type { Plan } from '../domain/types';
-import { COLLECTIONS, rowKey, type Collection, type PlanDelta, type RowOf } from './frame';
+import type { Actual } from '../domain/types';
+import { actualKey, COLLECTIONS, rowKey, type Collection, type PlanDelta, type RowOf } from './frame';
 
 function applyToList<C extends Collection>(collection: C, list: RowOf<C>[], rows: RowOf<C>[], deleted: string[], order?: string[]): RowOf<C>[] {
   const gone = new Set(deleted);
@@ -27,6 +28,22 @@ function applyToList<C extends Collection>(collection: C, list: RowOf<C>[], rows
   return ordered;
 }
 
+/** The actuals with the delta's rows in place (new ones at the end) and its deleted keys gone. */
+function applyActuals(list: Actual[], rows: Actual[], deleted: string[]): Actual[] {
+  const gone = new Set(deleted);
+  const changed = new Map(rows.map((a) => [actualKey(a), a]));
+  const out: Actual[] = [];
+  for (const a of list) {
+    const k = actualKey(a);
+    if (gone.has(k)) continue;
+    const c = changed.get(k);
+    if (c) changed.delete(k);
+    out.push(c ?? a);
+  }
+  for (const a of changed.values()) if (!gone.has(actualKey(a))) out.push(a);
+  return out;
+}
+
 export function applyDelta(plan: Plan, delta: PlanDelta): Plan {
   let next: Plan = plan;
   for (const c of COLLECTIONS) {
@@ -46,6 +63,10 @@ export function applyDelta(plan: Plan, delta: PlanDelta): Plan {
     const { uncertaintyDefaults: _old, ...rest } = next;
     next = delta.uncertaintyDefaults === null ? rest : { ...rest, uncertaintyDefaults: delta.uncertaintyDefaults };
   }
+  if (delta.actuals && (delta.actuals.rows.length || delta.actuals.deleted.length)) {
+    next = { ...next, actuals: applyActuals(plan.actuals ?? [], delta.actuals.rows, delta.actuals.deleted) };
+  }
+  if (delta.observedEmissions) next = { ...next, observedEmissions: delta.observedEmissions };
   return next;
 }
 
@@ -54,6 +75,9 @@ export function isEmptyDelta(delta: PlanDelta): boolean {
     COLLECTIONS.every((c) => !delta.rows[c]?.length && !delta.deleted[c]?.length && !delta.order[c]) &&
     delta.settings === undefined &&
     delta.carbonBudget === undefined &&
-    delta.uncertaintyDefaults === undefined
+    delta.uncertaintyDefaults === undefined &&
+    !delta.actuals?.rows.length &&
+    !delta.actuals?.deleted.length &&
+    delta.observedEmissions === undefined
   );
 }

@@ -2,7 +2,7 @@
 // `{ ok, value }` / `{ ok: false, error }`): the document's status after the call and, for a
 // call with an effect, what it changed. The renderer follows the plan and the status from
 // these alone; it never guesses from a call's name what to reload.
-import type { Baseline, CarbonBudget, PlanSettings, Plan, UncertaintyDefaults } from '../domain/types';
+import type { Actual, Baseline, CarbonBudget, ObservedEmission, PlanSettings, Plan, UncertaintyDefaults } from '../domain/types';
 import type { Effect } from './define';
 import type { ApiResult } from './result';
 import type { DocumentStatus } from './status';
@@ -33,6 +33,15 @@ export interface PlanDelta {
   carbonBudget?: CarbonBudget | null;
   /** The uncertainty defaults per status, when they changed (null: none left). */
   uncertaintyDefaults?: UncertaintyDefaults | null;
+  /** The actuals (DESIGN §8) the write touched, as they are now, and the keys (actualKey) of those gone. */
+  actuals?: { rows: Actual[]; deleted: string[] };
+  /** Every observed emission, when any changed (a handful of sectors: sent whole). */
+  observedEmissions?: ObservedEmission[];
+}
+
+/** An actual's key in a delta: its action and year. */
+export function actualKey(a: { actionId: string; year: number }): string {
+  return `${a.actionId}\n${a.year}`;
 }
 
 export interface DocumentChange {

@@ -84,3 +84,7 @@ export const MONEY_UNIT_FACTOR: Record<MoneyUnit, number> = { kr: 1, tkr: 1_000,
  * 1–64 characters from this set, and the app keeps it unchanged.
  */
 export const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+/** How far the municipality has come with a joint commitment it chose a level for (DESIGN §8). */
+export const COMMITMENT_PROGRESS = ['notStarted', 'ongoing', 'done'] as const;
+export type CommitmentProgress = (typeof COMMITMENT_PROGRESS)[number];

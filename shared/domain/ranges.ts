@@ -55,6 +55,11 @@ export const ROW_CAPS = {
   scenarios: 200,
   costOverridesPerAction: 111,
   tagsPerAction: 100,
+  /** Outcomes per action and year (DESIGN §8): 10 years of 100 000 actions. */
+  actuals: 1_000_000,
+  observedPointsPerSector: 111,
+  /** Adopted versions kept in one plan; each is a whole plan of its own (the caps above apply to it). */
+  versions: 100,
 } as const;
 
 export function inRange(r: NumberRange, v: number): boolean {

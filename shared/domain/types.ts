@@ -31,6 +31,15 @@ export type Action = z.output<typeof S.actionSchema>;
 export type FinancingEntry = z.output<typeof S.financingEntrySchema>;
 export type CommitmentChoice = z.output<typeof S.commitmentChoiceSchema>;
 export type Scenario = z.output<typeof S.scenarioSchema>;
+export type Actual = z.output<typeof S.actualSchema>;
+export type ObservedEmission = z.output<typeof S.observedEmissionSchema>;
+/** An adopted version without its plan: what lists and names it. */
+export type VersionInfo = z.output<typeof S.versionInfoSchema>;
+
+/** An adopted version (DESIGN §8): its plan is a klimat-plan document without versions. */
+export interface Version extends VersionInfo {
+  plan: PlanDocument;
+}
 
 export interface Plan {
   plan: PlanSettings;
@@ -44,6 +53,11 @@ export interface Plan {
   commitments: CommitmentChoice[];
   scenarios: Scenario[];
   uncertaintyDefaults?: UncertaintyDefaults;
+  // DESIGN §8, all optional (absent in older files: none).
+  actuals?: Actual[];
+  observedEmissions?: ObservedEmission[];
+  /** Only in the JSON interchange and on import: the store keeps versions apart (versions.ts). */
+  versions?: Version[];
 }
 
 export const PLAN_FORMAT = 'klimat-plan';

@@ -9,14 +9,14 @@ import { CO_BENEFIT_LABELS, MONEY_UNIT_LABELS } from '../i18n/labels';
 import type { Locale } from '../format/number';
 import type { UncertaintyRanges } from '../domain/types';
 import { nameKey } from './headers';
-import { action as actionEntity, actionUncertainty, costOverride, financingEntry } from '../fields';
+import { action as actionEntity, actionUncertainty, actual as actualEntity, costOverride, financingEntry } from '../fields';
 import type { CellKind, FieldSpec } from '../fields/field';
 
 /** How a cell of the column is read and written (the field registry's cell kind). */
 export type ColumnKind = Exclude<CellKind, 'other'>;
 
 /** What follows the header in parentheses: money in the file's unit, or a fixed unit. */
-export type HeaderUnit = 'money' | 'moneyPerYear' | 'years' | 'tonsPerYear' | 'percent';
+export type HeaderUnit = 'money' | 'moneyPerYear' | 'years' | 'tonsPerYear' | 'tons' | 'percent';
 
 export interface ColumnDef<F extends string = string> {
   field: F;
@@ -80,7 +80,7 @@ const col = <F extends string>(
 function headerUnitOf(spec: FieldSpec): HeaderUnit | undefined {
   if (spec.money) return spec.money === 'perYear' ? 'moneyPerYear' : 'money';
   if (spec.range === 'year') return undefined;
-  return ({ år: 'years', 't/år': 'tonsPerYear', '%': 'percent' } as Partial<Record<string, HeaderUnit>>)[spec.unit];
+  return ({ år: 'years', 't/år': 'tonsPerYear', t: 'tons', '%': 'percent' } as Partial<Record<string, HeaderUnit>>)[spec.unit];
 }
 
 /** The column of a registry field: its label as the header, its cell kind, aliases and width. */
@@ -125,15 +125,39 @@ export const FINANCING_COLUMNS: readonly ColumnDef<FinancingField>[] = [
   fieldColumn<FinancingField>('id', F.id),
 ];
 
-export const IMPORT_KINDS = ['actions', 'financing'] as const;
+export type ActualField = 'actionCode' | 'actionId' | 'year' | 'capexSek' | 'opexSek' | 'savingsSek' | 'effectTonsCo2e' | 'note';
+
+const AC = actualEntity.fields;
+
+/** Actual outcomes per action and year (DESIGN §8): the import of a finance system's export, and sheet Uppföljning. */
+export const ACTUAL_COLUMNS: readonly ColumnDef<ActualField>[] = [
+  col('actionCode', 'actionRef', 'Åtgärd (kod)', 'Action (code)', ['åtgärdskod', 'åtgärd', 'projekt', 'projektnummer', 'objekt', 'action code', 'action', 'project'], 12),
+  fieldColumn<ActualField>('year', AC.year, { required: true }),
+  fieldColumn<ActualField>('capexSek', AC.capexSek),
+  fieldColumn<ActualField>('opexSek', AC.opexSek),
+  fieldColumn<ActualField>('savingsSek', AC.savingsSek),
+  fieldColumn<ActualField>('effectTonsCo2e', AC.effectTonsCo2e, { unit: 'tons' }),
+  fieldColumn<ActualField>('note', AC.note),
+  fieldColumn<ActualField>('actionId', AC.actionId, { sv: 'Åtgärds-id', en: 'Action id' }),
+];
+
+export const IMPORT_KINDS = ['actions', 'financing', 'actuals'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
-/** The kinds of table the importers read: the two the user imports, and the overrides. */
+/** The kinds of table the importers read: the ones the user imports, and the overrides. */
 export type TableKind = ImportKind | 'overrides';
 
 export function columnsOf(kind: TableKind): readonly ColumnDef[] {
-  if (kind === 'overrides') return OVERRIDE_COLUMNS;
-  return kind === 'actions' ? ACTION_COLUMNS : FINANCING_COLUMNS;
+  switch (kind) {
+    case 'overrides':
+      return OVERRIDE_COLUMNS;
+    case 'actuals':
+      return ACTUAL_COLUMNS;
+    case 'financing':
+      return FINANCING_COLUMNS;
+    default:
+      return ACTION_COLUMNS;
+  }
 }
 
 /** "Investering (tkr)", "Driftkostnad (tkr/år)", "Effekt (t/år)" — the header the export writes. */
@@ -150,6 +174,8 @@ export function headerOf(def: ColumnDef, unit: MoneyUnit, locale: Locale = 'sv')
       return `${name} (${locale === 'sv' ? 'år' : 'years'})`;
     case 'tonsPerYear':
       return `${name} (t/${perYear})`;
+    case 'tons':
+      return `${name} (t)`;
     case 'percent':
       return `${name} (%)`;
     default:

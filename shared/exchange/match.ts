@@ -66,13 +66,18 @@ export function suggestMapping(headers: string[], kind: TableKind): (string | nu
   });
 }
 
-/** Actions or financing entries: by the sheet's name, else by which columns it has more of. */
+/** Actions, financing entries or actuals: by the sheet's name, else by which columns it has more of. */
 export function guessKind(table: Table): ImportKind {
   const name = nameKey(table.name);
   if (/finansiering|financing/.test(name)) return 'financing';
+  if (/utfall|uppföljning|actuals|outcome/.test(name)) return 'actuals';
   if (/åtgärd|action/.test(name)) return 'actions';
-  const actions = matchCount(headersOf(table, findHeaderRow(table, 'actions')), 'actions');
-  const financing = matchCount(headersOf(table, findHeaderRow(table, 'financing')), 'financing');
+  const count = (kind: ImportKind) => matchCount(headersOf(table, findHeaderRow(table, kind)), kind);
+  const actions = count('actions');
+  const financing = count('financing');
+  // An actuals sheet has a year and figures but neither a name nor a source: only then.
+  const actuals = count('actuals');
+  if (actuals > actions && actuals > financing) return 'actuals';
   return financing > actions ? 'financing' : 'actions';
 }
 

@@ -78,6 +78,10 @@ export interface BaselinePreview {
   warnings: string[];
 }
 
+/** What the statistics import fills: the baseline (as before), the observed emissions, or both (DESIGN §8). */
+export const STATISTICS_USES = ['baseline', 'observed', 'both'] as const;
+export type StatisticsUse = (typeof STATISTICS_USES)[number];
+
 export interface BaselineApplied {
   sectors: number;
   points: number;

@@ -1,6 +1,6 @@
 // Financing sources and the entries of money they bring (DESIGN §4), and the commitments chosen.
-import { COMMITMENT_IDS, COMMITMENT_LEVELS, FINANCING_SOURCE_KINDS, FINANCING_STATUSES } from '../domain/ids';
-import { COMMITMENT_LABELS, FINANCING_STATUS_LABELS, LEVEL_LABELS, SOURCE_KIND_LABELS } from '../i18n/labels';
+import { COMMITMENT_IDS, COMMITMENT_LEVELS, COMMITMENT_PROGRESS, FINANCING_SOURCE_KINDS, FINANCING_STATUSES } from '../domain/ids';
+import { COMMITMENT_LABELS, FINANCING_STATUS_LABELS, LEVEL_LABELS, PROGRESS_LABELS, SOURCE_KIND_LABELS } from '../i18n/labels';
 import { entity } from './entity';
 import { f } from './field';
 
@@ -34,5 +34,13 @@ export const commitmentChoice = entity({
   fields: {
     id: f.oneOf({ label: ['Åtagande', 'Commitment'], subject: ['Id:t', 'The id'], column: 'id' }, COMMITMENT_IDS, COMMITMENT_LABELS),
     level: f.oneOf({ label: ['Nivå', 'Level'], subject: ['Nivån', 'The level'], column: 'level' }, COMMITMENT_LEVELS, LEVEL_LABELS),
+    // The follow-up (DESIGN §8): how far the municipality has come at the chosen level.
+    progress: f
+      .oneOf({ label: ['Genomförande', 'Progress'], subject: ['Genomförandet', 'The progress'], column: 'progress', width: 12 }, COMMITMENT_PROGRESS, PROGRESS_LABELS)
+      .optional(),
+    responsible: f.text({ label: ['Ansvarig', 'Responsible'], subject: ['Den ansvariga', 'The responsible'], column: 'responsible', width: 26 }).optional(),
+    progressNote: f
+      .text({ label: ['Kommentar och belägg', 'Note and evidence'], subject: ['Kommentaren', 'The note'], column: 'progress_note', width: 40 })
+      .optional(),
   },
 });

@@ -6,12 +6,14 @@ import { sqlColumnsOf, type Entity } from './entity';
 import type { FieldSpec } from './field';
 import { rangeProblem } from '../schema/messages';
 import { commitmentChoice, financingEntry, financingSource } from './financing';
+import { actual, observedEmission, observedPoint, version, versionRow } from './followup';
 import { baseline, baselinePoint, carbonBudget, planSettings, sector, target } from './plan';
 import { scenario, scenarioAction, scenarioStartYear, scenarioStatus } from './scenarios';
 import { actionUncertainty, uncertaintyDefault } from './uncertainty';
 
 export { action, actionCommitment, actionTag, coBenefitScore, costOverride } from './actions';
 export { commitmentChoice, financingEntry, financingSource } from './financing';
+export { ACTUAL_FIGURES, actual, observedEmission, observedPoint, version, versionRow, type ActualFigure } from './followup';
 export { baseline, baselinePoint, carbonBudget, planSettings, sector, target } from './plan';
 export { scenario, scenarioAction, scenarioStartYear, scenarioStatus } from './scenarios';
 export { actionUncertainty, uncertaintyDefault, uncertaintyDefaultsSchema, uncertaintyRangesSchema } from './uncertainty';
@@ -34,6 +36,11 @@ export const ENTITIES: readonly Entity[] = [
   scenario,
   scenarioStatus,
   scenarioAction,
+  actual,
+  observedEmission,
+  observedPoint,
+  version,
+  versionRow,
   scenarioStartYear,
   actionUncertainty,
   uncertaintyDefault,

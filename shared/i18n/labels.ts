@@ -5,6 +5,7 @@ import type {
   CoBenefitCategory,
   CommitmentId,
   CommitmentLevel,
+  CommitmentProgress,
   CostBearer,
   DefaultSectorId,
   EffectKind,
@@ -81,6 +82,12 @@ export const LEVEL_LABELS: Labels<CommitmentLevel> = {
   initiate: { sv: 'Initiera', en: 'Initiate' },
   establish: { sv: 'Etablera', en: 'Establish' },
   transform: { sv: 'Transformera', en: 'Transform' },
+};
+
+export const PROGRESS_LABELS: Labels<CommitmentProgress> = {
+  notStarted: { sv: 'Ej påbörjad', en: 'Not started' },
+  ongoing: { sv: 'Pågår', en: 'Ongoing' },
+  done: { sv: 'Genomförd', en: 'Done' },
 };
 
 export const CO_BENEFIT_LABELS: Labels<CoBenefitCategory> = {

@@ -181,6 +181,20 @@ function subject(table: string, rowId: string, row: Record<string, unknown> | nu
       const n = nameOf(w, 'scenarios', a);
       return { of: pick(`scenariot ${n}`, `scenario ${n}`), thing: pick(`${action(c)} bland de ${modeLabel(b, 'sv')} i scenariot ${n}`, `${action(c)} among the ${modeLabel(b, 'en')} of scenario ${n}`) };
     }
+    case 'actuals':
+      return { of: pick(`utfall ${b} för ${action(a)}`, `actual ${b} of ${action(a)}`), thing: pick(`utfallet ${b} för ${action(a)}`, `the ${b} actual of ${action(a)}`) };
+    case 'observed_emissions': {
+      const s = nameOf(w, 'sectors', rowId);
+      return { of: pick(`observerade utsläpp för ${s}`, `observed emissions of ${s}`), thing: pick(`de observerade utsläppen för ${s}`, `the observed emissions of ${s}`) };
+    }
+    case 'observed_points': {
+      const s = nameOf(w, 'sectors', a);
+      return { of: pick(`${s} år ${b}`, `${s} in ${b}`), thing: pick(`punkten ${b} i de observerade utsläppen för ${s}`, `the ${b} point of the observed emissions of ${s}`) };
+    }
+    case 'versions': {
+      const n = nameOf(w, 'versions', rowId);
+      return { of: pick(`versionen ${n}`, `version ${n}`), thing: pick(`versionen ${n}`, `version ${n}`) };
+    }
     default:
       return { of: rowId, thing: `${table} ${rowId}` };
   }
@@ -205,6 +219,13 @@ export function describeChange(c: ChangeLike, w: Wording): string {
   const sv = w.locale === 'sv';
   if (c.table === 'document') return describeCreation(c.after, w);
   if (c.table === 'merge') return describeMerge(c.after, w);
+  if (c.table === 'actuals') return describeActual(c, w);
+  if (c.table === 'versions' && c.op !== 'update') {
+    const row = asRow(c.op === 'delete' ? c.before : c.after);
+    const name = typeof row?.name === 'string' ? row.name : nameOf(w, 'versions', c.rowId);
+    if (c.op === 'delete') return sv ? `Tog bort versionen ${name}` : `Deleted version ${name}`;
+    return sv ? `Fastställde versionen ${name}` : `Adopted version ${name}`;
+  }
   if (c.op === 'update' && c.column) {
     const s = subject(c.table, c.rowId, null, w);
     return `${columnLabel(c.table, c.column, w.locale)} ${sv ? 'för' : 'of'} ${s.of}: ${formatValue(c.table, c.column, c.before, w)} → ${formatValue(c.table, c.column, c.after, w)}`;
@@ -213,6 +234,25 @@ export function describeChange(c: ChangeLike, w: Wording): string {
   const s = subject(c.table, c.rowId, row, w);
   const verb = c.op === 'delete' ? (sv ? 'Tog bort' : 'Deleted') : sv ? 'Lade till' : 'Added';
   return `${verb} ${s.thing}`;
+}
+
+/** "Utfall 2025 för T-01 Elbussar: investering 0 → 12 000 tkr": the figures an actual gained, lost or changed. */
+function describeActual(c: ChangeLike, w: Wording): string {
+  const sv = w.locale === 'sv';
+  const [actionId, year] = keyParts(c.rowId).map(String);
+  const head = `${sv ? 'Utfall' : 'Actual'} ${year} ${sv ? 'för' : 'of'} ${nameOf(w, 'actions', actionId)}`;
+  const figure = (column: string, before: unknown, after: unknown) => {
+    if (column === 'note') return `${columnLabel('actuals', column, w.locale).toLowerCase()} ${formatValue('actuals', column, before, w)} → ${formatValue('actuals', column, after, w)}`;
+    // Nothing reported before reads as nothing booked: 0, as a ledger shows it.
+    const from = before === null || before === undefined ? '0' : formatValue('actuals', column, before, w);
+    const to = after === null || after === undefined ? (sv ? 'ej rapporterat' : 'not reported') : formatValue('actuals', column, after, w);
+    return `${columnLabel('actuals', column, w.locale).toLowerCase()} ${from} → ${to}`;
+  };
+  if (c.op === 'update') return `${head}: ${figure(c.column, c.before, c.after)}`;
+  const row = asRow(c.op === 'delete' ? c.before : c.after) ?? {};
+  if (c.op === 'delete') return sv ? `Tog bort utfallet ${year} för ${nameOf(w, 'actions', actionId)}` : `Deleted the ${year} actual of ${nameOf(w, 'actions', actionId)}`;
+  const figures = ['capex_sek', 'opex_sek', 'savings_sek', 'effect_tons_co2e'].filter((col) => row[col] !== null && row[col] !== undefined);
+  return `${head}: ${figures.map((col) => figure(col, null, row[col])).join(', ')}`;
 }
 
 function describeCreation(value: unknown, w: Wording): string {

@@ -4,6 +4,7 @@
 // the page each section starts on (`setPages`) and print again. The page reports its state in
 // attributes of <html>, which both hosts can poll.
 import type { ReportSectionId } from './sections';
+import type { FollowUpSectionId } from './followup';
 import type { ReportPayload } from './options';
 
 export const REPORT_PAGE = 'report.html';
@@ -18,7 +19,7 @@ export const ERROR_ATTRIBUTE = 'reportError';
 export type ReportState = 'waiting' | 'drawing' | 'ready' | 'error';
 
 /** The page a section starts on (1-based), from the first printing. */
-export type SectionPages = Partial<Record<ReportSectionId, number>>;
+export type SectionPages = Partial<Record<ReportSectionId | FollowUpSectionId, number>>;
 
 export interface ReportBridge {
   /** Draws the report; resolves when it is ready to print. */

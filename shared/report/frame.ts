@@ -21,6 +21,8 @@ export interface FrameText {
   scenarioName: string;
   /** `YYYY-MM-DD`. */
   date: string;
+  /** Said at the foot instead of the scenario (the follow-up report: what it follows up against). */
+  label?: string;
 }
 
 /** Top of every page: the municipality and the plan's title on the left, the date on the right. */
@@ -31,5 +33,5 @@ export function headerTemplate(f: FrameText): string {
 
 /** Foot of every page: the scenario on the left, "Sida 3 av 17" on the right. */
 export function footerTemplate(f: FrameText): string {
-  return `<div style="${BOX}"><span>Scenario: ${escapeHtml(f.scenarioName)}</span><span style="white-space: nowrap;">Sida <span class="pageNumber"></span> av <span class="totalPages"></span></span></div>`;
+  return `<div style="${BOX}"><span>${escapeHtml(f.label ?? `Scenario: ${f.scenarioName}`)}</span><span style="white-space: nowrap;">Sida <span class="pageNumber"></span> av <span class="totalPages"></span></span></div>`;
 }

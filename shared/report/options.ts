@@ -3,6 +3,7 @@
 // snapshot with those choices and the date to print.
 import { z } from 'zod';
 import type { Plan } from '../domain/types';
+import type { FollowUpPayload } from './followup';
 import { id } from '../schema/primitives';
 import { REPORT_SECTIONS, inReportOrder, type ReportSectionId } from './sections';
 
@@ -29,6 +30,8 @@ export interface ReportPayload {
   sections: ReportSectionId[];
   /** The date printed on the cover and on every page, `YYYY-MM-DD` in local time. */
   date: string;
+  /** Present for the follow-up report (DESIGN §8): the page prints it instead of the council report. */
+  followUp?: FollowUpPayload;
 }
 
 /** `YYYY-MM-DD` of a date in local time (the day the officer makes the report). */

@@ -34,7 +34,7 @@ export const SECTION_TITLES: Record<ReportSectionId, { sv: string; en: string }>
 /** The id a section's heading carries in the page: the table of contents links to it, and
  * Chromium turns each into a named destination of the PDF, which is how Node learns the page
  * every section starts on. */
-export function sectionAnchor(id: ReportSectionId): string {
+export function sectionAnchor(id: string): string {
   return `section-${id}`;
 }
 

@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import { ROW_CAPS } from '../domain/ranges';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type Plan, type PlanDocument } from '../domain/types';
-import { importSchemas as s, uncertaintyDefaultsSchema } from './entities';
+import { importSchemas as s, uncertaintyDefaultsSchema, versionInfoShape } from './entities';
 import { list, object } from './primitives';
 import { problemsFromZod, type Problem } from './problems';
-import { planProblems } from './rules';
+import { planProblems, type PlanRuleOptions } from './rules';
 
-export const planDocumentSchema = object('document', {
+const planDocumentShape = {
   format: z.literal(PLAN_FORMAT, { error: `Filen är inte en klimatplan i JSON (fältet "format" ska vara "${PLAN_FORMAT}").` }),
   formatVersion: z.literal(PLAN_FORMAT_VERSION, {
     error: (iss) => `Formatversionen ${String(iss.input)} stöds inte; den här versionen av appen läser version ${PLAN_FORMAT_VERSION}.`,
@@ -23,30 +23,45 @@ export const planDocumentSchema = object('document', {
   commitments: list('commitments', s.commitment).default([]),
   scenarios: list('scenarios', s.scenario, ROW_CAPS.scenarios).default([]),
   uncertaintyDefaults: uncertaintyDefaultsSchema.optional(),
+  actuals: list('actuals', s.actual, ROW_CAPS.actuals).optional(),
+  observedEmissions: list('observedEmissions', s.observedEmission, ROW_CAPS.sectors).optional(),
+};
+
+/** A version's plan: a klimat-plan document without versions (DESIGN §8). */
+export const versionPlanSchema = object('plan', planDocumentShape);
+
+export const versionSchema = object('versions', { ...versionInfoShape, plan: versionPlanSchema });
+
+export const planDocumentSchema = object('document', {
+  ...planDocumentShape,
+  versions: list('versions', versionSchema, ROW_CAPS.versions).optional(),
 });
 
 export type ParseResult = { ok: true; plan: Plan } | { ok: false; problems: Problem[] };
 
 /** Parses a `klimat-plan` document: shape and ranges first, then the consistency rules. */
-export function parsePlanDocument(input: unknown): ParseResult {
+export function parsePlanDocument(input: unknown, options?: PlanRuleOptions): ParseResult {
   const parsed = planDocumentSchema.safeParse(input);
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) };
   const { format: _f, formatVersion: _v, ...plan } = parsed.data;
-  return checkPlan(plan as Plan);
+  return checkPlan(plan as Plan, options);
 }
 
 /** Consistency of an already well-formed plan (the open gate uses this on a store's content). */
-export function checkPlan(plan: Plan): ParseResult {
-  const problems = planProblems(plan);
+export function checkPlan(plan: Plan, options?: PlanRuleOptions): ParseResult {
+  const problems = planProblems(plan, options);
   return problems.length ? { ok: false, problems } : { ok: true, plan };
 }
 
 /**
  * The document for export: arrays in order, absent optional fields omitted (DESIGN §6 export
- * rules). The store already omits absent fields, so this only adds the envelope.
+ * rules). The store already omits absent fields, so this only adds the envelope, and leaves
+ * out the lists of §8 that are empty (a plan without follow-up exports as before).
  */
 export function toPlanDocument(plan: Plan): PlanDocument {
-  return { format: PLAN_FORMAT, formatVersion: PLAN_FORMAT_VERSION, ...plan };
+  const out = { format: PLAN_FORMAT, formatVersion: PLAN_FORMAT_VERSION, ...plan } as PlanDocument;
+  for (const key of ['actuals', 'observedEmissions', 'versions'] as const) if (out[key]?.length === 0) delete out[key];
+  return out;
 }
 
 // The schema and the domain types must describe the same thing: this fails to compile if not.

@@ -47,6 +47,15 @@ export const commitmentChoiceSchema = object('commitments', commitmentChoiceShap
 export const scenarioShape = shapeOf(E.scenario.fields);
 export const scenarioSchema = object('scenario', scenarioShape);
 
+export const actualShape = shapeOf(E.actual.fields);
+export const actualSchema = object('actuals', actualShape);
+
+export const observedEmissionShape = shapeOf(E.observedEmission.fields);
+export const observedEmissionSchema = object('observedEmissions', observedEmissionShape);
+
+export const versionInfoShape = shapeOf(E.version.fields);
+export const versionInfoSchema = object('versions', versionInfoShape);
+
 /** The entities as the JSON import reads them: absent fields take DESIGN §4's defaults. */
 export const importSchemas = {
   plan: planSettingsSchema,
@@ -59,6 +68,8 @@ export const importSchemas = {
   financing: object('financing', importShapeOf(E.financingEntry.fields)),
   commitment: commitmentChoiceSchema,
   scenario: object('scenario', importShapeOf(E.scenario.fields)),
+  actual: actualSchema,
+  observedEmission: observedEmissionSchema,
 };
 
 /**

@@ -3,7 +3,10 @@
 // the same functions, so a rule is written once.
 import type { Action, Baseline, FinancingEntry, Plan, PlanSettings, Scenario, Sector, Target } from '../domain/types';
 import { action as actionFields, subjectOfKey } from '../fields';
+import { followUpProblems, type FollowUpRuleOptions } from './followup-rules';
 import { joinPath, type Problem } from './problems';
+
+export type PlanRuleOptions = FollowUpRuleOptions;
 
 const p = (path: string, message: string): Problem => ({ path, message });
 
@@ -121,7 +124,7 @@ export function duplicates<T>(values: readonly T[], base: string, message: (v: T
 }
 
 /** All consistency rules of a whole plan (after each entity has passed its schema). */
-export function planProblems(plan: Plan): Problem[] {
+export function planProblems(plan: Plan, options: PlanRuleOptions = {}): Problem[] {
   const out: Problem[] = [...planSettingsProblems(plan.plan)];
   const sectors = new Map(plan.sectors.map((s) => [s.id, s]));
   const actionIds = new Set(plan.actions.map((a) => a.id));
@@ -155,6 +158,16 @@ export function planProblems(plan: Plan): Problem[] {
   });
   const scenarioCtx: ScenarioContext = { hasAction: (id) => actionIds.has(id) };
   plan.scenarios.forEach((s, i) => out.push(...scenarioProblems(s, scenarioCtx, `scenarios[${i}]`)));
+  out.push(...followUpProblems(plan, { sectors, actionIds }, options));
+  (plan.versions ?? []).forEach((v, i) => {
+    const { format: _f, formatVersion: _v, ...frozen } = v.plan;
+    const base = `versions[${i}]`;
+    for (const pr of planProblems(frozen, options)) out.push({ ...pr, path: joinPath(`${base}.plan`, pr.path) });
+    if (!frozen.scenarios.some((sc) => sc.id === v.scenarioId)) {
+      out.push(p(`${base}.scenarioId`, `Det antagna scenariot "${v.scenarioId}" finns inte i versionens plan.`));
+    }
+  });
+  out.push(...duplicates((plan.versions ?? []).map((v) => v.id), 'versions', (id) => `Id:t "${id}" finns mer än en gång i versions.`).map(atId));
   return out;
 }
 

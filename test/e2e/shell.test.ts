@@ -7,8 +7,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { e2eSession, launchBrowser, screenshot, startHost, startSampleHost, tempDir, VIEWPORTS } from './harness';
 
-const NAV_SV = ['Översikt', 'Åtgärder', 'Scenarier', 'Finansiering', 'Mål', 'Åtaganden', 'Historik', 'Export', 'Region'];
-const NAV_EN = ['Overview', 'Actions', 'Scenarios', 'Financing', 'Targets', 'Commitments', 'History', 'Export', 'Region'];
+const NAV_SV = ['Översikt', 'Åtgärder', 'Scenarier', 'Finansiering', 'Mål', 'Åtaganden', 'Uppföljning', 'Historik', 'Export', 'Region'];
+const NAV_EN = ['Overview', 'Actions', 'Scenarios', 'Financing', 'Targets', 'Commitments', 'Follow-up', 'History', 'Export', 'Region'];
 
 const session = e2eSession();
 

@@ -85,9 +85,9 @@ describe('xlsx round trip', () => {
   it('writes the sheets a council reads, with numbers as numbers in the plan’s unit', async () => {
     const wb = await workbook(sampleXlsx);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Sammanfattning', 'Åtgärder', 'Kostnader per år', 'Per nämnd', 'Finansiering', 'Utsläpp', 'Mål', 'Åtaganden', 'Kostnadsjusteringar', 'Teknisk data',
+      'Sammanfattning', 'Åtgärder', 'Kostnader per år', 'Per nämnd', 'Finansiering', 'Utsläpp', 'Mål', 'Åtaganden', 'Uppföljning', 'Kostnadsjusteringar', 'Teknisk data',
     ]);
-    expect(wb.worksheets.map((w) => w.state)).toEqual([...Array(9).fill('visible'), 'hidden']);
+    expect(wb.worksheets.map((w) => w.state)).toEqual([...Array(10).fill('visible'), 'hidden']);
 
     const actions = wb.getWorksheet('Åtgärder')!;
     expect(actions.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });

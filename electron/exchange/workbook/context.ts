@@ -3,7 +3,7 @@
 // need (one pass over the included actions with the engine's own per-action series).
 import { blankScenario, UNCANCELLED_STATUSES } from '../../../shared/domain/defaults';
 import { COST_BEARERS, MONEY_UNIT_FACTOR, type CostBearer } from '../../../shared/domain/ids';
-import type { Plan, Scenario } from '../../../shared/domain/types';
+import type { Plan, Scenario, Version } from '../../../shared/domain/types';
 import type { UncertaintyOptions } from '../../../shared/uncertainty';
 import { actionSeries, calculate, createCalcContext, emptyActionSeries, type CalcContext, type CalcResult } from '../../../shared/calc';
 import { moneyFormat } from '../sheet-model';
@@ -17,6 +17,8 @@ export interface WorkbookOptions {
   exportedAt?: Date;
   /** Adds the sheet Osäkerhet with these draws and seed (DESIGN §9); slow for large plans, so asked for. */
   uncertainty?: UncertaintyOptions;
+  /** The version sheet Uppföljning follows up (null: the plan itself); default the newest in `plan.versions`. */
+  followUpVersion?: Version | null;
 }
 
 export interface OwnerBudget {

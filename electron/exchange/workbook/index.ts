@@ -10,6 +10,7 @@ import { exportContext, type WorkbookOptions } from './context';
 import { costsSheet } from './costs';
 import { emissionsSheet } from './emissions';
 import { financingSheet } from './financing';
+import { followUpSheet, newestVersion } from './followup';
 import { ownersSheet } from './owners';
 import { summarySheet } from './summary';
 import { targetsSheet } from './targets';
@@ -21,10 +22,10 @@ export type { WorkbookOptions } from './context';
 
 /** The sheets; Osäkerhet only with an uncertainty result (of the context's scenario). */
 export function workbookSheets(plan: Plan, opts: WorkbookOptions = {}, uncertainty?: UncertaintyResult): SheetModel[] {
-  return sheetsOf(exportContext(plan, opts), uncertainty);
+  return sheetsOf(exportContext(plan, opts), opts, uncertainty);
 }
 
-function sheetsOf(x: ReturnType<typeof exportContext>, uncertainty: UncertaintyResult | undefined): SheetModel[] {
+function sheetsOf(x: ReturnType<typeof exportContext>, opts: WorkbookOptions, uncertainty: UncertaintyResult | undefined): SheetModel[] {
   return [
     summarySheet(x),
     actionsSheet(x),
@@ -35,6 +36,7 @@ function sheetsOf(x: ReturnType<typeof exportContext>, uncertainty: UncertaintyR
     targetsSheet(x),
     commitmentsSheet(x),
     ...(uncertainty ? [uncertaintySheet(x, uncertainty)] : []),
+    followUpSheet(x, opts.followUpVersion === undefined ? newestVersion(x.plan.versions) : opts.followUpVersion),
     overridesSheet(x),
     technicalSheet(x.source),
   ];
@@ -44,5 +46,5 @@ export async function writeWorkbook(plan: Plan, opts: WorkbookOptions, stream: W
   const x = exportContext(plan, opts);
   // The draws first (reported as progress on the same bar), then the sheets.
   const uncertainty = opts.uncertainty ? await exportUncertainty(x.plan, x.scenario.id, opts.uncertainty, progress) : undefined;
-  await writeXlsx(sheetsOf(x, uncertainty), stream, progress);
+  await writeXlsx(sheetsOf(x, opts, uncertainty), stream, progress);
 }

@@ -9,6 +9,7 @@ import { COMMITMENT_LEVELS_ASK } from '../../../shared/reference/commitment-leve
 import { request } from '../../api/request';
 import type { ActionFigures } from '../../charts/models/aggregates';
 import { useI18n } from '../../i18n/I18nProvider';
+import { CommitmentProgressFields } from '../followup/CommitmentFollowUp';
 
 interface Props {
   plan: Plan;
@@ -42,7 +43,8 @@ export function CommitmentCard({ plan, id, number, figureOf, year, readOnly }: P
   const [pick, setPick] = useState('');
   const [shown, setShown] = useState(SHOWN);
   const name = labelOf(COMMITMENT_LABELS, id, locale);
-  const level = plan.commitments.find((c) => c.id === id)?.level ?? null;
+  const choice = plan.commitments.find((c) => c.id === id);
+  const level = choice?.level ?? null;
   const reference = COMMITMENT_LEVELS_ASK[id];
   const linked = plan.actions.filter((a) => a.commitments.includes(id));
   const unit = plan.plan.moneyUnit;
@@ -195,6 +197,12 @@ export function CommitmentCard({ plan, id, number, figureOf, year, readOnly }: P
           )}
         </div>
       </div>
+      {choice && (
+        <div className="commitment__progress">
+          <h3>{t('nav.followup')}</h3>
+          <CommitmentProgressFields choice={choice} readOnly={readOnly} />
+        </div>
+      )}
       </article>
     </li>
   );

@@ -8,6 +8,7 @@ import { ActionCounts } from './ActionCounts';
 import { Dashboard } from './Dashboard';
 import { PlanIdentity } from './PlanIdentity';
 import { PlanSettings } from './PlanSettings';
+import { VersionsCard } from '../followup/VersionsCard';
 
 export function OverviewView() {
   const { t } = useI18n();
@@ -25,6 +26,7 @@ export function OverviewView() {
             <PlanSettings settings={plan.plan} readOnly={status?.readOnly ?? true} />
             <ActionCounts actions={plan.actions} />
           </div>
+          <VersionsCard plan={plan} />
         </>
       ) : (
         <p className="muted">{t('app.loading')}</p>

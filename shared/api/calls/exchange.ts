@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { MONEY_UNITS } from '../../domain/ids';
 import { MAX_IMPORT_BASE64, TOO_LARGE } from '../../exchange/limits';
 import { columnsOf, IMPORT_KINDS } from '../../exchange/columns';
+import { STATISTICS_USES } from '../../exchange/outcomes';
 import type {
   BaselineApplied,
   BaselinePreview,
@@ -67,6 +68,8 @@ const tableImport = z
 const baselineImport = z.strictObject({
   fileId,
   municipality: text('municipality', { nonEmpty: true }),
+  /** As baseline (default), as observed emissions, or both. */
+  as: oneOf('as', STATISTICS_USES).optional(),
 });
 
 export const exchangeCalls = {

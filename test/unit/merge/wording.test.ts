@@ -66,3 +66,24 @@ describe('formatValue', () => {
     expect(formatValue('actions', 'notes', 'x'.repeat(200), sv)).toHaveLength(80);
   });
 });
+
+describe('the follow-up in words (DESIGN §8)', () => {
+  const nb = (s: string) => s.replace(/\u00a0/g, ' ');
+  it('says an actual as "Utfall <år> för <åtgärd>: <figure> <före> → <efter>"', () => {
+    const added = { table: 'actuals', rowId: '["a1",2025]', column: '', op: 'insert' as const, before: null, after: { action_id: 'a1', year: 2025, capex_sek: 12_000_000, opex_sek: null } };
+    expect(nb(describeChange(added, sv))).toBe('Utfall 2025 för T-01 Elbussar: investering 0 → 12 000 tkr');
+    const changed = { table: 'actuals', rowId: '["a1",2025]', column: 'capex_sek', op: 'update' as const, before: 12_000_000, after: 14_000_000 };
+    expect(nb(describeChange(changed, sv))).toBe('Utfall 2025 för T-01 Elbussar: investering 12 000 tkr → 14 000 tkr');
+    const cleared = { table: 'actuals', rowId: '["a1",2025]', column: 'effect_tons_co2e', op: 'update' as const, before: 1200, after: null };
+    expect(nb(describeChange(cleared, sv))).toBe('Utfall 2025 för T-01 Elbussar: effekt 1 200 t → ej rapporterat');
+    expect(describeChange({ table: 'actuals', rowId: '["a1",2025]', column: '', op: 'delete', before: { year: 2025 }, after: null }, sv)).toBe('Tog bort utfallet 2025 för T-01 Elbussar');
+    expect(nb(describeChange(added, en))).toBe('Actual 2025 of T-01 Elbussar: investment 0 → 12,000 tkr');
+  });
+
+  it('says versions, observed emissions and the commitments\' follow-up', () => {
+    expect(describeChange({ table: 'versions', rowId: 'v1', column: '', op: 'insert', before: null, after: { name: 'Antagen av KF 2026-06-15' } }, sv)).toBe('Fastställde versionen Antagen av KF 2026-06-15');
+    expect(describeChange({ table: 'versions', rowId: 'v1', column: 'decision_ref', op: 'update', before: null, after: 'KS 2026/112' }, { ...sv, names: { versions: { v1: 'Antagen' } } })).toBe('Diarienummer för versionen Antagen: – → KS 2026/112');
+    expect(describeChange({ table: 'observed_points', rowId: '["transport",2022]', column: 'tons_co2e', op: 'update', before: 100, after: 120 }, sv)).toBe('Observerat utsläpp för Transporter år 2022: 100 t → 120 t');
+    expect(describeChange({ table: 'commitments', rowId: 'finance', column: 'progress', op: 'update', before: null, after: 'ongoing' }, sv)).toBe('Genomförande för åtagandet Finansiering och investering: – → Pågår');
+  });
+});

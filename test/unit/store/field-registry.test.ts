@@ -31,6 +31,11 @@ const STRUCTURAL: Record<string, readonly string[]> = {
   scenarios: ['position'],
   scenario_statuses: ['scenario_id', 'position'],
   scenario_actions: ['scenario_id', 'position'],
+  actuals: ['position'],
+  observed_emissions: ['position'],
+  observed_points: ['sector_id', 'position'],
+  versions: ['position', 'schema_version'],
+  version_rows: ['version_id'],
   scenario_start_years: ['scenario_id', 'position'],
 };
 

@@ -30,10 +30,10 @@ const COLUMNS: Column[] = ENTITIES.flatMap((e) =>
     .map(({ column, spec }) => ({ table: e.table!, column, range: spec.range!, zod: spec.zod, unreachable: UNREACHABLE[`${e.table}.${column}`] })),
 );
 
-/** Text columns capped at TEXT_MAX_LENGTH (every text field but the four-digit municipality code). */
+/** Text columns capped at TEXT_MAX_LENGTH (every text field but the four-digit municipality code and a version's date). */
 const TEXT_COLUMNS: [string, string][] = ENTITIES.flatMap((e) =>
   Object.values(e.fields)
-    .filter((f) => f.kind === 'text' && f.column && e.table && f.column !== 'municipality_code')
+    .filter((f) => f.kind === 'text' && f.column && e.table && !['municipality_code', 'adopted_on'].includes(f.column))
     .map((f): [string, string] => [e.table!, f.column!]),
 );
 
@@ -68,6 +68,12 @@ const SEED = `
   INSERT INTO financing_sources VALUES ('s', 0, 'Källa', 'stateGrant');
   INSERT INTO financing_entries VALUES ('f', 0, 's', 'a', 2025, 1, 'secured');
   INSERT INTO scenarios VALUES ('sc', 0, 'Scenario', 0, 1, 1);
+  INSERT INTO actuals VALUES ('a', 2025, 0, 1, 1, 1, 1, 'Not');
+  INSERT INTO observed_emissions VALUES ('transport', 0);
+  INSERT INTO observed_points VALUES ('transport', 2020, 0, 100);
+  INSERT INTO versions VALUES ('v', 0, 'Antagen', '2026-06-15', 'Dnr 1', 'sc', 5);
+  INSERT INTO version_rows VALUES ('v', 'plan', 'plan', '{}');
+  INSERT INTO commitments VALUES ('governance', 0, 'establish', 'ongoing', 'Kommunstyrelsen', 'Belägg');
   INSERT INTO scenario_start_years VALUES ('sc', 'a', 2026, 0);
   INSERT INTO uncertainty_defaults (status, probability) VALUES ('idea', 0.5);
 `;
