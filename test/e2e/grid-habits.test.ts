@@ -39,12 +39,13 @@ describe('spreadsheet habits', () => {
     const before = (await actions(host.url))[0];
     expect(before.implementationYears).not.toBe(3);
 
-    // Åtgärder: start year, Tab, implementation years (4 → 3, never 43).
-    await typeTabType(page, cell(page, GRID, 0, 'startYear'), '2023', '3');
-    await expect.poll(async () => (await actions(host.url))[0].implementationYears).toBe(3);
-    expect((await actions(host.url))[0].startYear).toBe(2023);
+    // Åtgärder: implementation years, Tab, effect start year (→ 2026, never 2023 followed by 2026).
+    expect(before.effectStartYear).not.toBe(2026);
+    await typeTabType(page, cell(page, GRID, 0, 'implementationYears'), '3', '2026');
+    await expect.poll(async () => (await actions(host.url))[0].effectStartYear).toBe(2026);
+    expect((await actions(host.url))[0].implementationYears).toBe(3);
     // After Tab the next cell was not being edited: Enter stored it and went down.
-    expect(await focusedCell(page)).toEqual({ col: 'startYear', row: 1 });
+    expect(await focusedCell(page)).toEqual({ col: 'implementationYears', row: 1 });
 
     // The cost-per-year panel of the focused action.
     await cell(page, GRID, 0, 'name').click();

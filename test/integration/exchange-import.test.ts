@@ -41,10 +41,12 @@ const upload = async (name: string, bytes: Buffer, purpose: 'table' | 'statistic
   present(await ok(m, 'exchange.stage', { from: 'upload', name, base64: bytes.toString('base64'), purpose }));
 
 /** The proposed settings of the file's best sheet, as the page would send them. */
-function proposed(staged: StagedInfo, sheetName?: string) {
+/** The import the app proposes for a sheet, read as the kind it looks like (or as `kind`). */
+function proposed(staged: StagedInfo, sheetName?: string, kind?: StagedInfo['sheets'][number]['kind']) {
   const sheet = sheetName ? staged.sheets.find((s) => s.name === sheetName)! : staged.sheets[0];
-  const s = sheet.suggestions[sheet.kind];
-  return { fileId: staged.fileId, sheet: sheet.name, kind: sheet.kind, headerRow: s.headerRow, columns: s.columns, unit: s.unit, mode: 'upsert' as const };
+  const k = kind ?? sheet.kind;
+  const s = sheet.suggestions[k];
+  return { fileId: staged.fileId, sheet: sheet.name, kind: k, headerRow: s.headerRow, columns: s.columns, unit: s.unit, mode: 'upsert' as const };
 }
 
 const snapshot = () => ok(m, 'plan.snapshot');
@@ -209,8 +211,8 @@ describe('bad imports change nothing and list every problem', () => {
     // The best sheet of the app's own workbook is Åtgärder; the hidden technical sheet comes last.
     expect(staged.sheets.reduce((a, b) => (b.matches > a.matches ? b : a)).name).toBe('Åtgärder');
     expect(staged.sheets.at(-1)).toMatchObject({ name: 'Teknisk data', hidden: true });
-    const wrong = proposed(staged, 'Sammanfattning');
-    const preview = finished(await ok(m, 'exchange.preview', { ...wrong, kind: 'actions' }));
+    const wrong = proposed(staged, 'Sammanfattning', 'actions');
+    const preview = finished(await ok(m, 'exchange.preview', wrong));
     expect(preview.problemCount).toBeGreaterThan(0);
     expect(preview.problems[0].message).toMatch(/känns igen|saknas/);
     await refused(m, 'exchange.apply', { ...wrong, kind: 'actions' });

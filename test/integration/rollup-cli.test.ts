@@ -130,7 +130,7 @@ describe('klimat rollup', () => {
     expect(sha256(join(d, 'avkortad.klimat'))).toBe(before); // only read
     // A name that is not there is listed too, not an error.
     expect(rollup(join(d, made[0].file), join(d, 'finns-inte.klimat')).refused).toEqual([
-      { file: 'finns-inte.klimat', reason: 'Filen finns-inte.klimat finns inte eller kan inte läsas.' },
+      { file: 'finns-inte.klimat', reason: 'Filen finns-inte.klimat finns inte.' },
     ]);
   });
 

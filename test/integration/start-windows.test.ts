@@ -78,11 +78,11 @@ describe('an action’s start window', () => {
     const m = await openFresh();
     const late = await refused(m, 'actions.update', { id: P1.id, changes: { earliestStartYear: P1.startYear + 1 } });
     expect(late).toMatchObject({ code: 'invalid', path: 'changes.earliestStartYear' });
-    expect(late.message).toBe(`Tidigaste startår (${P1.startYear + 1}) får inte vara efter startåret (${P1.startYear}).`);
+    expect(late.message).toBe(`Tidigaste startåret (${P1.startYear + 1}) får inte vara efter startåret (${P1.startYear}).`);
     const early = await refused(m, 'actions.update', { id: P1.id, changes: { latestStartYear: P1.startYear - 1 } });
-    expect(early.message).toBe(`Senaste startår (${P1.startYear - 1}) får inte vara före startåret (${P1.startYear}).`);
+    expect(early.message).toBe(`Senaste startåret (${P1.startYear - 1}) får inte vara före startåret (${P1.startYear}).`);
     const off = await refused(m, 'actions.update', { id: P1.id, changes: { latestStartYear: 2046 } });
-    expect(off.message).toMatch(/Senaste startår \(2046\) ligger utanför planperioden 2020–2045/);
+    expect(off.message).toMatch(/Senaste startåret \(2046\) ligger utanför planperioden 2020–2045/);
     const range = await refused(m, 'actions.update', { id: P1.id, changes: { earliestStartYear: 1900 } });
     expect(range.message).toMatch(/Tidigaste startår måste vara ett år mellan 1990 och 2100/);
   });
