@@ -84,7 +84,7 @@ describe('an action’s start window', () => {
     const off = await refused(m, 'actions.update', { id: P1.id, changes: { latestStartYear: 2046 } });
     expect(off.message).toMatch(/Senaste startåret \(2046\) ligger utanför planperioden 2020–2045/);
     const range = await refused(m, 'actions.update', { id: P1.id, changes: { earliestStartYear: 1900 } });
-    expect(range.message).toMatch(/Tidigaste startår måste vara ett år mellan 1990 och 2100/);
+    expect(range.message).toMatch(/Tidigaste startåret måste vara ett år mellan 1990 och 2100/);
   });
 });
 
