@@ -6,7 +6,7 @@ import { APPLICATION_ID, type Sqlite } from './db';
 
 export { LATEST_VERSION };
 
-/** True for a version some migration creates (the list may skip a number reserved for another branch). */
+/** True for a version some migration creates (1 to LATEST_VERSION: the list has no gap). */
 export function isKnownVersion(version: number): boolean {
   return MIGRATIONS.some((m) => m.version === version);
 }

@@ -1,15 +1,15 @@
-// actuals.*, observed.* and commitments.update (DESIGN §8). Every write is checked with the
-// same schema and rules as the JSON import and the open gate, plus what only a write checks
-// (an actual's year on the plan's axis), and lands as one change-log batch (one undo step).
-import type { Actual, CommitmentChoice, ObservedEmission } from '../../shared/domain/types';
-import { actualSchema, commitmentChoiceSchema, observedEmissionSchema } from '../../shared/schema/entities';
+// actuals.* and observed.* (DESIGN §8; the commitments' follow-up is in commitments.ts). Every
+// write is checked with the same schema and rules as the JSON import and the open gate, plus
+// what only a write checks (an actual's year on the plan's axis), and lands as one change-log
+// batch (one undo step).
+import type { Actual, ObservedEmission } from '../../shared/domain/types';
+import { actualSchema, observedEmissionSchema } from '../../shared/schema/entities';
 import { actualProblems, actualYearOutsidePlan, currentYearOf, observedProblems } from '../../shared/schema/followup-rules';
 import { problemsFromZod, type Problem } from '../../shared/schema/problems';
-import { ApiFailure } from '../../shared/api/result';
 import { rowIdOf, type Batch } from '../document/changes';
 import { all, first, qb } from '../document/db';
 import { readActuals, readObserved, readPlanSettings } from '../document/read';
-import { actualFromRow, actualToRow, commitmentFromRow, commitmentToRow, observedPointRows, observedToRow, sectorFromRow } from '../document/rows';
+import { actualFromRow, actualToRow, observedPointRows, observedToRow, sectorFromRow } from '../document/rows';
 import type { Session } from '../document/session';
 import { onSession, type Handlers } from './handler';
 import { syncRows } from './sync';
@@ -125,12 +125,6 @@ export function deleteObserved(s: Session, b: Batch, sectorId: string): void {
   b.delete('observed_emissions', sectorId);
 }
 
-function commitment(s: Session, id: string): CommitmentChoice & { position: number } {
-  const row = first(s.db, qb.selectFrom('commitments').selectAll().where('id', '=', id));
-  if (!row) throw new ApiFailure('notFound', 'Välj först en nivå för åtagandet; uppföljningen gäller den valda nivån.', 'id');
-  return { ...commitmentFromRow(row), position: row.position };
-}
-
 export const followUpHandlers = {
   'actuals.list': onSession((s) => readActuals(s.db)),
   'actuals.set': onSession<'actuals.set'>((s, { rows }) => setActuals(s, rows)),
@@ -155,12 +149,5 @@ export const followUpHandlers = {
     }
     s.write((b) => deleteObserved(s, b, sectorId));
     return { sectorId };
-  }),
-
-  'commitments.update': onSession<'commitments.update'>((s, { id, changes }) => {
-    const { position, ...prev } = commitment(s, id);
-    const next = parseOrRefuse(commitmentChoiceSchema, applyChanges(prev, changes), 'changes');
-    s.write((b) => b.update('commitments', id, commitmentToRow(next, position)));
-    return next;
   }),
 } satisfies Partial<Handlers>;

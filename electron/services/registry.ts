@@ -1,6 +1,8 @@
 // Every call of the contract, implemented: the type requires a handler for each name. Calls that
-// need a file also have a question (FileQuestions), answered by the transport's picker.
+// need a file also have a question (FileQuestions), answered by the transport's picker. Each
+// file here handles the calls of the same-named file in shared/api/calls/.
 import { actionHandlers } from './actions';
+import { commitmentHandlers } from './commitments';
 import { documentFiles, documentHandlers } from './document';
 import { exchangeFiles, exchangeHandlers } from './exchange';
 import { financingHandlers } from './financing';
@@ -24,6 +26,7 @@ export const handlers: Handlers = {
   ...targetHandlers,
   ...actionHandlers,
   ...financingHandlers,
+  ...commitmentHandlers,
   ...scenarioHandlers,
   ...historyHandlers,
   ...mergeHandlers,

@@ -1,4 +1,4 @@
-// scenarios.* and commitments.*
+// scenarios.*
 import { randomUUID } from 'node:crypto';
 import { blankScenario, DECIDED_STATUSES } from '../../shared/domain/defaults';
 import type { Scenario } from '../../shared/domain/types';
@@ -7,7 +7,7 @@ import { scenarioProblems, scenarioYearsOutsidePlan } from '../../shared/schema/
 import { ApiFailure } from '../../shared/api/result';
 import { all, first, qb } from '../document/db';
 import { readPlanSettings, readScenarios } from '../document/read';
-import { commitmentFromRow, commitmentToRow, scenarioChildRows, scenarioToRow } from '../document/rows';
+import { scenarioChildRows, scenarioToRow } from '../document/rows';
 import type { Session } from '../document/session';
 import type { Batch } from '../document/changes';
 import { onSession, type Handlers } from './handler';
@@ -65,17 +65,6 @@ export const scenarioHandlers = {
       b.delete('scenarios', id);
     });
     return { id };
-  }),
-
-  'commitments.list': onSession((s) => all(s.db, qb.selectFrom('commitments').selectAll().orderBy('position')).map(commitmentFromRow)),
-  'commitments.set': onSession<'commitments.set'>((s, { id, level }) => {
-    const exists = !!first(s.db, qb.selectFrom('commitments').select('id').where('id', '=', id));
-    s.write((b) => {
-      if (level === null) b.delete('commitments', id);
-      else if (exists) b.update('commitments', id, { level });
-      else b.insert('commitments', commitmentToRow({ id, level }, nextPosition(s, 'commitments')));
-    });
-    return level === null ? null : { id, level };
   }),
 } satisfies Partial<Handlers>;
 

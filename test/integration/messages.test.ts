@@ -35,11 +35,11 @@ function oneCleanLine(r: Run, expected: RegExp): void {
 }
 
 describe('no permission to read is said so; a missing folder is not', () => {
-  it('open (validate), merge and an import of a file the user may not read', async () => {
+  it('open (validate), merge and an import of a file the user may not read', async (ctx) => {
     const how = unprivileged();
     if ('skip' in how) {
       console.warn(`messages: the no-permission case was skipped: ${how.skip}.`);
-      return;
+      return ctx.skip(how.skip);
     }
     const secret = join(dir, 'hemlig.klimat');
     copyFileSync(plan, secret);
@@ -69,23 +69,25 @@ describe('no permission to read is said so; a missing folder is not', () => {
 describe('an export that cannot be written names the file, not a temp path', () => {
   let ro: string;
   let mounted = false;
+  let why = '';
   beforeAll(() => {
     ro = tempDir('readonly-mount');
     try {
       execFileSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=1m', 'tmpfs', ro], { stdio: 'pipe' });
       mounted = true;
-    } catch {
-      // said below
+    } catch (e) {
+      const said = String((e as { stderr?: Buffer }).stderr ?? (e as Error).message).replace(/\s+/g, ' ').trim();
+      why = `mount -t tmpfs -o ro was refused (${said || 'no privilege'})`;
     }
   });
   afterAll(() => {
     if (mounted) execFileSync('umount', [ro]);
   });
 
-  it('into a read-only folder: "du saknar behörighet att skriva i mappen"', async () => {
+  it('into a read-only folder: "du saknar behörighet att skriva i mappen"', async (ctx) => {
     if (!mounted) {
-      console.warn('messages: the read-only export case was skipped: mount -t tmpfs -o ro was refused.');
-      return;
+      console.warn(`messages: the read-only export case was skipped: ${why}.`);
+      return ctx.skip(why);
     }
     for (const [cmd, out] of [['export-xlsx', 'plan.xlsx'], ['export-csv', 'plan.csv'], ['export-json', 'plan.json']]) {
       oneCleanLine(await cli([cmd, plan, join(ro, out)]), new RegExp(`^Filen ${out.replace('.', '\\.')} kunde inte skrivas: du saknar behörighet att skriva i mappen `));

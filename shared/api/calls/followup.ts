@@ -1,12 +1,12 @@
 // The follow-up of DESIGN §8: actual outcomes per action and year, observed emissions per
-// sector, the commitments' follow-up, and adopted versions of the plan.
+// sector; handled in electron/services/followup.ts. The commitments' follow-up is in
+// commitments.ts, adopted versions of the plan in versions.ts.
 import { z } from 'zod';
-import type { Actual, CommitmentChoice, ObservedEmission, Version, VersionInfo } from '../../domain/types';
-import { COMMITMENT_IDS } from '../../domain/ids';
+import type { Actual, ObservedEmission } from '../../domain/types';
 import { ROW_CAPS } from '../../domain/ranges';
-import { commitmentChoice, observedEmission, version } from '../../fields';
+import { observedEmission } from '../../fields';
 import { actualShape, changesOf } from '../../schema/entities';
-import { id, num, oneOf } from '../../schema/primitives';
+import { id, num } from '../../schema/primitives';
 import { none, read, write } from '../define';
 
 const actualKey = { actionId: id('actionId'), year: num('year') };
@@ -16,9 +16,6 @@ const actualChanges = changesOf(
   (({ actionId: _a, year: _y, ...rest }) => rest)(actualShape),
   'changes',
 );
-
-const C = commitmentChoice.fields;
-const V = version.fields;
 
 /** What actuals.set did: the actuals it wrote, and those it removed (left with no figure). */
 export interface ActualsSet {
@@ -43,38 +40,4 @@ export const followUpCalls = {
     z.strictObject({ sectorId: id('sectorId'), points: observedEmission.fields.points.zod }),
   ),
   'observed.delete': write<{ sectorId: string }>()(z.strictObject({ sectorId: id('sectorId') })),
-
-  /** The follow-up of a joint commitment whose level is chosen: status, responsible, note. */
-  'commitments.update': write<CommitmentChoice>()(
-    z.strictObject({
-      id: oneOf('id', COMMITMENT_IDS),
-      changes: z.strictObject({
-        progress: C.progress.zod.unwrap().nullable().optional(),
-        responsible: C.responsible.zod.unwrap().nullable().optional(),
-        progressNote: C.progressNote.zod.unwrap().nullable().optional(),
-      }),
-    }),
-  ),
-
-  'versions.list': read<VersionInfo[]>()(none),
-  /** A version with its whole plan, as it was adopted. */
-  'versions.get': read<Version>()(z.strictObject({ id: id('id') })),
-  /** Fastställ version: freezes the plan as it is now. */
-  'versions.create': write<VersionInfo>()(
-    z.strictObject({
-      id: id('id').optional(),
-      name: V.name.zod,
-      adoptedOn: V.adoptedOn.zod,
-      decisionRef: V.decisionRef.zod,
-      scenarioId: V.scenarioId.zod,
-    }),
-  ),
-  /** A version never changes; only its name and decision reference may be corrected. */
-  'versions.update': write<VersionInfo>()(
-    z.strictObject({
-      id: id('id'),
-      changes: z.strictObject({ name: V.name.zod.optional(), decisionRef: V.decisionRef.zod.unwrap().nullable().optional() }),
-    }),
-  ),
-  'versions.delete': write<{ id: string }>()(z.strictObject({ id: id('id') })),
 };
