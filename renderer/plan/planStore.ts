@@ -32,7 +32,11 @@ const fresh = new Freshness();
 function keepSame(prev: Plan | null, next: Plan | null): Plan | null {
   if (!prev || !next || prev === next) return next;
   let out: Plan | null = null;
-  let changed = prev.plan !== next.plan || prev.carbonBudget !== next.carbonBudget || prev.actuals !== next.actuals || prev.observedEmissions !== next.observedEmissions;
+  // Everything but the row lists (settings, carbon budget, uncertainty defaults, actuals…) by identity:
+  // a part a delta replaced is a new object, whatever its name.
+  const lists = new Set<string>(COLLECTIONS);
+  const parts = new Set([...Object.keys(prev), ...Object.keys(next)].filter((k) => !lists.has(k)));
+  let changed = [...parts].some((k) => (prev as unknown as Record<string, unknown>)[k] !== (next as unknown as Record<string, unknown>)[k]);
   for (const k of COLLECTIONS) {
     const a = prev[k] as unknown[];
     const b = next[k] as unknown[];

@@ -48,7 +48,8 @@ describe('accessibility', () => {
       await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
       await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
       // Charts, grids and the sensitivity strip are drawn a little after the heading.
-      await page.waitForFunction('!document.querySelector("[aria-busy=true]")', undefined, { timeout: 30_000 });
+      // Polled from outside: the page's CSP forbids the eval waitForFunction would use.
+      await expect.poll(() => page.evaluate('!document.querySelector("[aria-busy=true]")'), { timeout: 30_000 }).toBe(true);
       await page.waitForTimeout(500);
       await screenshot(page, `view-${route}-1366x768`);
       const v = await seriousViolations(page);

@@ -125,7 +125,7 @@ describe('merge review', () => {
     expect(after.find((a) => a.id === 'bo-ny')?.name).toBe('Pendelparkeringar');
     await screenshot(page, 'merge-history-after');
     expect(errors).toEqual([]);
-  });
+  }, 120_000); // five CLI edits and two hosts
 
   it('refuses a file of another plan in the picker with a message naming both plans', async () => {
     const dir = tempDir('merge-other');

@@ -26,7 +26,7 @@ describe('Översikt dashboard', () => {
     await screenshot(page, 'overview-dashboard-1366x768');
 
     await openView(page, 'Scenarier');
-    const delay = page.getByLabel('Försening', { exact: false });
+    const delay = page.locator('.scenario-editor').getByLabel('Försening', { exact: false });
     expect(await delay.inputValue()).toBe('0');
     await delay.fill('2');
     await delay.press('Enter');

@@ -30,6 +30,10 @@ const IDEA = { code: 'T-10', name: 'Tätare pendeltåg och Norrbotniabanan' };
 /** The scenario shown in the list (the row marked current). */
 const currentRow = (page: Page) => page.locator('.scenario-list tr[aria-current="true"]');
 
+
+/** The charts drawn on Scenarier, but for the Osäkerhet section's. */
+const scenarioCharts = async (page: Parameters<typeof drawnCharts>[0]) => (await drawnCharts(page)).filter((id) => !id.startsWith('uncertainty-'));
+
 describe('Scenarier', () => {
   it('creates a scenario with one idea action taken in, compares it with Beslutade, and every chart table matches the engine', async () => {
     const { page, errors, file } = await openSampleView(session, 'Scenarier');
@@ -71,7 +75,8 @@ describe('Scenarier', () => {
     const decided = calculate(plan, 'decided');
     expect(calc.actions[plan.actions.indexOf(idea)].included).toBe(true);
 
-    expect(await drawnCharts(page)).toEqual(['sector-stack', 'scenario-comparison', 'wedges-sector', 'investment-component', 'macc']);
+    // The Osäkerhet section's charts (uncertainty-*) are its own test's (uncertainty.test.ts).
+    expect(await scenarioCharts(page)).toEqual(['sector-stack', 'scenario-comparison', 'wedges-sector', 'investment-component', 'macc']);
     const compared = await openChartTable(page, 'scenario-comparison');
     expect(compared.columns).toEqual(['Med pendeltåg (t CO2e)', 'Beslutade åtgärder (t CO2e)', 'Basscenario (netto) (t CO2e)']);
     expectRows(compared, comparisonRows([calc, decided]));
@@ -112,7 +117,7 @@ describe('Scenarier', () => {
     await expect.poll(() => chartFigure(page, 'investment-component').textContent()).toContain(none);
     for (const id of ['wedges-sector', 'macc']) expect(await chartFigure(page, id).textContent()).toContain(none);
     // Emissions still draw: with no action they are the baseline.
-    expect(await drawnCharts(page)).toEqual(['sector-stack', 'scenario-comparison']);
+    expect(await scenarioCharts(page)).toEqual(['sector-stack', 'scenario-comparison']);
     await chartFigure(page, 'investment-component').scrollIntoViewIfNeeded();
     await screenshot(page, 'scenarios-nothing-included-1366x768');
 

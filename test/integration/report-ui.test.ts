@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { e2eSession, screenshot, startHost, tempDir, VIEWPORTS, type AppPage } from '../e2e/harness';
 import { localDay } from '../../shared/report/options';
+import { REPORT_SECTIONS } from '../../shared/report/sections';
 
 const session = e2eSession();
 
@@ -64,7 +65,7 @@ describe('the report card in Export', () => {
     const { page, errors } = await exportView(VIEWPORTS.desktop);
     const card = page.getByRole('region', { name: 'Rapport till kommunfullmäktige (PDF)' });
     await card.getByRole('checkbox', { name: 'Klimatkontraktets åtaganden' }).waitFor();
-    expect(await card.getByRole('checkbox').count()).toBe(10);
+    expect(await card.getByRole('checkbox').count()).toBe(REPORT_SECTIONS.length);
     await screenshot(page, 'report-card-1920x1080');
     expect(errors).toEqual([]);
   });
