@@ -12,13 +12,11 @@
 // The script fails loudly (exit 1) unless it finds exactly 290 municipalities with unique
 // four-digit codes and names, and a län that agrees with the code's first two digits.
 
-import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import { REPO_ROOT, cellValue, dataFile, failer, findSheet, parseArgs, text, writeOrCheck } from './statistics-xlsx.mjs';
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DEFAULT_INPUT = path.resolve(REPO_ROOT, '..', 'shared', 'data', 'co2-total-municipalities-1990-2022.xlsx');
+const fail = failer('generate-municipalities');
+const DEFAULT_INPUT = dataFile('co2-total-municipalities-1990-2022.xlsx');
 const OUTPUT = path.join(REPO_ROOT, 'shared', 'reference', 'municipalities.ts');
 const EXPECTED_COUNT = 290;
 
@@ -47,38 +45,6 @@ const COUNTIES = {
   '25': 'Norrbottens län',
 };
 
-function fail(message) {
-  console.error(`generate-municipalities: ${message}`);
-  process.exit(1);
-}
-
-function parseArgs(argv) {
-  const args = { input: DEFAULT_INPUT, check: false };
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--check') args.check = true;
-    else if (argv[i] === '--input' && argv[i + 1]) args.input = path.resolve(argv[++i]);
-    else fail(`unknown argument ${argv[i]}`);
-  }
-  return args;
-}
-
-/** The plain value of a cell (rich text, formula results and hyperlinks flattened). */
-function cellValue(cell) {
-  const v = cell?.value;
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'object') {
-    if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
-    if ('result' in v) return v.result ?? null;
-    if ('text' in v) return v.text;
-    return null;
-  }
-  return v;
-}
-
-function text(v) {
-  return typeof v === 'string' || typeof v === 'number' ? String(v).normalize('NFC').replace(/\s+/g, ' ').trim() : '';
-}
-
 /** Find the header row and the columns for name, code and (optionally) län. */
 function findLayout(ws) {
   for (let r = 1; r <= Math.min(ws.rowCount, 20); r++) {
@@ -102,22 +68,7 @@ function normalizeCode(v) {
 }
 
 async function readMunicipalities(input) {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.readFile(input);
-  } catch (err) {
-    fail(`cannot read ${input}: ${err.message}`);
-  }
-  let layout = null;
-  let ws = null;
-  for (const sheet of wb.worksheets) {
-    layout = findLayout(sheet);
-    if (layout) {
-      ws = sheet;
-      break;
-    }
-  }
-  if (!ws) fail(`no sheet in ${input} has a header row with "Kommun" and "Kod"`);
+  const { ws, layout } = await findSheet(input, findLayout, fail, `no sheet in ${input} has a header row with "Kommun" and "Kod"`);
 
   const list = [];
   const errors = [];
@@ -238,19 +189,7 @@ export function findMunicipality(nameOrCode: string): Municipality | undefined {
 `;
 }
 
-const args = parseArgs(process.argv.slice(2));
+const args = parseArgs(process.argv.slice(2), DEFAULT_INPUT, fail);
 const list = await readMunicipalities(args.input);
 const output = render(list);
-if (args.check) {
-  let current = '';
-  try {
-    current = await readFile(OUTPUT, 'utf8');
-  } catch {
-    fail(`${path.relative(REPO_ROOT, OUTPUT)} does not exist; run without --check`);
-  }
-  if (current !== output) fail(`${path.relative(REPO_ROOT, OUTPUT)} is out of date; run without --check`);
-  console.log(`${path.relative(REPO_ROOT, OUTPUT)} is up to date (${list.length} municipalities)`);
-} else {
-  await writeFile(OUTPUT, output, 'utf8');
-  console.log(`wrote ${path.relative(REPO_ROOT, OUTPUT)} (${list.length} municipalities)`);
-}
+await writeOrCheck({ output: OUTPUT, content: output, check: args.check, count: `${list.length} municipalities`, fail });

@@ -16,48 +16,15 @@
 // shared/reference/municipalities.ts, by code and name, each with a whole, positive population,
 // and unless the municipalities of each län add up to the län's own row.
 
-import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import { REPO_ROOT, cellValue, dataFile, failer, findSheet, parseArgs, text, writeOrCheck } from './statistics-xlsx.mjs';
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DEFAULT_INPUT = path.resolve(REPO_ROOT, '..', 'shared', 'data', 'population-municipalities-2023.xlsx');
+const fail = failer('generate-population');
+const DEFAULT_INPUT = dataFile('population-municipalities-2023.xlsx');
 const OUTPUT = path.join(REPO_ROOT, 'shared', 'reference', 'population.ts');
 const MUNICIPALITIES = path.join(REPO_ROOT, 'shared', 'reference', 'municipalities.ts');
 const YEAR = 2023;
-
-function fail(message) {
-  console.error(`generate-population: ${message}`);
-  process.exit(1);
-}
-
-function parseArgs(argv) {
-  const args = { input: DEFAULT_INPUT, check: false };
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--check') args.check = true;
-    else if (argv[i] === '--input' && argv[i + 1]) args.input = path.resolve(argv[++i]);
-    else fail(`unknown argument ${argv[i]}`);
-  }
-  return args;
-}
-
-/** The plain value of a cell (rich text, formula results and hyperlinks flattened). */
-function cellValue(cell) {
-  const v = cell?.value;
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'object') {
-    if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
-    if ('result' in v) return v.result ?? null;
-    if ('text' in v) return v.text;
-    return null;
-  }
-  return v;
-}
-
-function text(v) {
-  return typeof v === 'string' || typeof v === 'number' ? String(v).normalize('NFC').replace(/\s+/g, ' ').trim() : '';
-}
 
 /** The header row and the columns of code, name and population. */
 function findLayout(ws) {
@@ -85,22 +52,7 @@ async function knownMunicipalities() {
 }
 
 async function readPopulation(input, known) {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.readFile(input);
-  } catch (err) {
-    fail(`cannot read ${input}: ${err.message}`);
-  }
-  let layout = null;
-  let ws = null;
-  for (const sheet of wb.worksheets) {
-    layout = findLayout(sheet);
-    if (layout) {
-      ws = sheet;
-      break;
-    }
-  }
-  if (!ws) fail(`no sheet in ${input} has a header row with "Kommun", "Kommunnamn" and "Folkmängd"`);
+  const { ws, layout } = await findSheet(input, findLayout, fail, `no sheet in ${input} has a header row with "Kommun", "Kommunnamn" and "Folkmängd"`);
 
   const population = new Map();
   const counties = new Map();
@@ -158,19 +110,7 @@ export function populationOf(code: string): number | null {
 `;
 }
 
-const args = parseArgs(process.argv.slice(2));
+const args = parseArgs(process.argv.slice(2), DEFAULT_INPUT, fail);
 const entries = await readPopulation(args.input, await knownMunicipalities());
 const output = render(entries);
-if (args.check) {
-  let current = '';
-  try {
-    current = await readFile(OUTPUT, 'utf8');
-  } catch {
-    fail(`${path.relative(REPO_ROOT, OUTPUT)} does not exist; run without --check`);
-  }
-  if (current !== output) fail(`${path.relative(REPO_ROOT, OUTPUT)} is out of date; run without --check`);
-  console.log(`${path.relative(REPO_ROOT, OUTPUT)} is up to date (${entries.length} municipalities)`);
-} else {
-  await writeFile(OUTPUT, output, 'utf8');
-  console.log(`wrote ${path.relative(REPO_ROOT, OUTPUT)} (${entries.length} municipalities)`);
-}
+await writeOrCheck({ output: OUTPUT, content: output, check: args.check, count: `${entries.length} municipalities`, fail });

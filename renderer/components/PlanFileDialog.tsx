@@ -3,11 +3,10 @@
 // with the reason, so the user can pick another.
 import { useState, type ReactNode } from 'react';
 import type { FileEntry } from '../../shared/api/status';
-import { formatNumber } from '../../shared/format/number';
-import { formatDateTime } from '../i18n/dates';
 import { useI18n } from '../i18n/I18nProvider';
 import { Dialog, DialogActions } from './Dialog';
 import { FieldError } from './FieldError';
+import { FileTable } from './FileTable';
 
 interface Props {
   title: string;
@@ -23,7 +22,7 @@ interface Props {
 }
 
 export function PlanFileDialog({ title, lead, files, current, onPick, onClose }: Props) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -40,30 +39,15 @@ export function PlanFileDialog({ title, lead, files, current, onPick, onClose }:
       {lead}
       {files?.length !== 0 && (
         <div className="table-scroll">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('open.name')}</th>
-                <th scope="col">{t('open.modified')}</th>
-                <th scope="col" className="num">
-                  {t('open.size')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {(files ?? []).map((f, i) => (
-                <tr key={f.name} aria-current={f.name === current ? 'true' : undefined}>
-                  <td>
-                    <button type="button" className="link-button" data-autofocus={i === 0 ? true : undefined} disabled={busy} onClick={() => void pick(f.name)}>
-                      {f.name}
-                    </button>
-                  </td>
-                  <td>{formatDateTime(f.modified, locale)}</td>
-                  <td className="num">{t('open.sizeKb', { size: formatNumber(Math.ceil(f.size / 1024), locale) })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FileTable
+            files={files ?? []}
+            current={current}
+            name={(f, i) => (
+              <button type="button" className="link-button" data-autofocus={i === 0 ? true : undefined} disabled={busy} onClick={() => void pick(f.name)}>
+                {f.name}
+              </button>
+            )}
+          />
         </div>
       )}
       <FieldError error={error} alert />

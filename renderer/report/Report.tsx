@@ -1,12 +1,11 @@
 // The council report: a cover with the table of contents, then the chosen sections, each from a
-// new page. Pure props in, markup out: it knows nothing of the app shell.
+// new page (the frame it shares with the follow-up report is ReportFrame). Pure props in, markup out: it knows nothing of the app shell.
 import type { ReactNode } from 'react';
 import type { SectionPages } from '../../shared/report/bridge';
-import { SECTION_TITLES, sectionAnchor, type ReportSectionId } from '../../shared/report/sections';
-import { labelOf, MONEY_UNIT_LABELS } from '../../shared/i18n/labels';
+import { SECTION_TITLES, type ReportSectionId } from '../../shared/report/sections';
 import { reportFormat, type Fmt } from './format';
 import type { Images, ReportData } from './prepare';
-import { Section } from './parts';
+import { Fact, planTitle, ReportFrame } from './ReportFrame';
 import { Actions } from './sections/Actions';
 import { CoBenefits } from './sections/CoBenefits';
 import { Commitments } from './sections/Commitments';
@@ -59,57 +58,23 @@ export function Report({ data, images, pages }: Props) {
   const fmt = reportFormat(plan.plan.moneyUnit);
   const p = plan.plan;
   return (
-    <article className="report">
-      <header className="report-cover">
-        <p className="report-cover__kicker">Rapport till kommunstyrelsen och kommunfullmäktige</p>
-        <p className="report-cover__municipality">
-          {p.municipality} <span className="report-muted">kommunkod {p.municipalityCode}</span>
-        </p>
-        <h1 className="report-cover__title">{p.title || `Klimatinvesteringsplan för ${p.municipality}`}</h1>
-        <dl className="report-cover__facts">
-          <div>
-            <dt>Scenario</dt>
-            <dd>{scenario.name}</dd>
-          </div>
-          <div>
-            <dt>Planperiod</dt>
-            <dd>
-              {p.startYear}–{p.endYear}
-            </dd>
-          </div>
-          <div>
-            <dt>Belopp</dt>
-            <dd>
-              {labelOf(MONEY_UNIT_LABELS, p.moneyUnit, 'sv')} i {p.priceBaseYear} års priser
-            </dd>
-          </div>
-          <div>
-            <dt>Datum</dt>
-            <dd>{payload.date}</dd>
-          </div>
-        </dl>
-        <nav className="report-toc" aria-labelledby="report-toc-title">
-          <h2 id="report-toc-title">Innehåll</h2>
-          <ol>
-            {payload.sections.map((id, i) => (
-              <li key={id}>
-                <a href={`#${sectionAnchor(id)}`}>
-                  <span className="report-toc__number">{i + 1}.</span>
-                  <span className="report-toc__title">{SECTION_TITLES[id].sv}</span>
-                  <span className="report-toc__page" data-toc-page={id}>
-                    {pages?.[id] ?? ''}
-                  </span>
-                </a>
-              </li>
-            ))}
-          </ol>
-        </nav>
-      </header>
-      {payload.sections.map((id, i) => (
-        <Section key={id} id={id} number={i + 1}>
-          {body(id, data, images, fmt)}
-        </Section>
-      ))}
-    </article>
+    <ReportFrame
+      plan={p}
+      kicker="Rapport till kommunstyrelsen och kommunfullmäktige"
+      title={planTitle(p)}
+      facts={
+        <>
+          <Fact term="Scenario">{scenario.name}</Fact>
+          <Fact term="Planperiod">
+            {p.startYear}–{p.endYear}
+          </Fact>
+        </>
+      }
+      date={payload.date}
+      sections={payload.sections}
+      titles={SECTION_TITLES}
+      pages={pages}
+      body={(id) => body(id, data, images, fmt)}
+    />
   );
 }

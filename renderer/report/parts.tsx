@@ -2,16 +2,17 @@
 // contents links to it), a chart as an image with its numbers as a table beside it, and a
 // compact table of a chart's series at a few years.
 import type { ReactNode } from 'react';
-import { SECTION_TITLES, sectionAnchor, type ReportSectionId } from '../../shared/report/sections';
+import { sectionAnchor } from '../../shared/report/sections';
 import { formatValue, unitLabel } from '../charts/format';
 import type { ChartModel } from '../charts/model';
 import { quantityOf } from '../charts/models/common';
 
-export function Section({ id, number, children }: { id: ReportSectionId; number: number; children: ReactNode }) {
+/** A section of either report, from a new page, under its numbered heading. */
+export function Section({ id, number, title, children }: { id: string; number: number; title: string; children: ReactNode }) {
   return (
     <section className="report-section" aria-labelledby={sectionAnchor(id)} data-section={id}>
       <h1 id={sectionAnchor(id)}>
-        <span className="report-section__number">{number}.</span> {SECTION_TITLES[id].sv}
+        <span className="report-section__number">{number}.</span> {title}
       </h1>
       {children}
     </section>

@@ -11,7 +11,7 @@ import { msg } from '../schema/messages';
 import { problemsFromZod } from '../schema/problems';
 import type { Table } from './cells';
 import { ACTUAL_COLUMNS } from './columns';
-import { importSheet, runImport, type ImportRun, type RowRead } from './import-run';
+import { actionFinder, importSheet, runImport, type ImportRun, type RowRead } from './import-run';
 import type { ImportSettings, RowValues } from './rows';
 
 export interface ActualImportContext {
@@ -34,26 +34,15 @@ export function actualImport(table: Table, settings: ImportSettings, ctx: Actual
   const valueCtx = { unit: settings.unit, sectors: [], sources: [] };
   const existing = new Map(ctx.actuals.map((a) => [actualKey(a), a]));
   const actions = new Map(ctx.actions.map((a) => [a.id, a]));
-  const byCode = new Map<string, string[]>();
-  for (const a of ctx.actions) if (a.code.trim()) byCode.set(a.code.trim(), [...(byCode.get(a.code.trim()) ?? []), a.id]);
+  const findAction = actionFinder(ctx.actions, at);
   const keyRows = new Map<string, number>();
 
   if (sheet.mapped.length === 0) at(0, null, 'Inga kolumner i bladet känns igen som utfall; välj rätt blad eller ange vilka kolumner som innehåller vad.');
   else if (!column.has('actionCode') && !column.has('actionId')) at(0, null, 'Ange vilken kolumn som har åtgärdens kod eller id.');
 
   function actionOf(r: RowValues): string | undefined {
-    const id = r.values.get('actionId') as string | undefined;
-    if (id) {
-      if (!actions.has(id)) at(r.row, 'actionId', `Åtgärden med id "${id}" finns inte i planen.`);
-      return id;
-    }
-    const code = String(r.values.get('actionCode') ?? '').trim();
-    if (code) {
-      const ids = byCode.get(code) ?? (actions.has(code) ? [code] : []);
-      if (ids.length === 0) at(r.row, 'actionCode', `Ingen åtgärd i planen har koden "${code}".`);
-      if (ids.length > 1) at(r.row, 'actionCode', `Flera åtgärder i planen har koden "${code}"; ange åtgärdens id i stället.`);
-      return ids[0];
-    }
+    const found = findAction(r);
+    if (found) return found.id;
     if (!r.failed.has('actionId') && !r.failed.has('actionCode')) at(r.row, column.has('actionCode') ? 'actionCode' : 'actionId', 'Åtgärden saknas: ange åtgärdens kod eller id.');
     return undefined;
   }

@@ -9,7 +9,7 @@ import { problemsFromZod } from '../schema/problems';
 import { entryYearOutsidePlan } from '../schema/rules';
 import type { Table } from './cells';
 import { FINANCING_COLUMNS } from './columns';
-import { importSheet, runImport, type ImportRun, type RowRead } from './import-run';
+import { actionFinder, importSheet, runImport, type ImportRun, type RowRead } from './import-run';
 import type { ImportSettings, RowValues } from './rows';
 
 export interface FinancingImportContext {
@@ -31,26 +31,14 @@ export function financingImport(table: Table, settings: ImportSettings, ctx: Fin
   const { column, at } = sheet;
   const valueCtx = { unit: settings.unit, sectors: NO_SECTORS, sources: ctx.sources };
   const byId = new Map(ctx.entries.map((e) => [e.id, e]));
-  const actionIds = new Set(ctx.actions.map((a) => a.id));
-  const byCode = new Map<string, string[]>();
-  for (const a of ctx.actions) if (a.code.trim()) byCode.set(a.code.trim(), [...(byCode.get(a.code.trim()) ?? []), a.id]);
+  const findAction = actionFinder(ctx.actions, at);
   const idRows = new Map<string, number>();
 
   if (sheet.mapped.length === 0) at(0, null, 'Inga kolumner i bladet känns igen som finansieringsfält; välj rätt blad eller ange vilka kolumner som innehåller vad.');
 
   function actionOf(r: RowValues): string | null | undefined {
-    const id = r.values.get('actionId') as string | undefined;
-    if (id) {
-      if (!actionIds.has(id)) at(r.row, 'actionId', `Åtgärden med id "${id}" finns inte i planen.`);
-      return id;
-    }
-    const code = String(r.values.get('actionCode') ?? '').trim();
-    if (code) {
-      const ids = byCode.get(code) ?? (actionIds.has(code) ? [code] : []);
-      if (ids.length === 0) at(r.row, 'actionCode', `Ingen åtgärd i planen har koden "${code}".`);
-      if (ids.length > 1) at(r.row, 'actionCode', `Flera åtgärder i planen har koden "${code}"; ange åtgärdens id i stället.`);
-      return ids[0];
-    }
+    const found = findAction(r);
+    if (found) return found.id;
     const named = column.has('actionId') || column.has('actionCode');
     // Both empty: money not tied to one action; neither mapped: leave the entry's action alone.
     return named ? null : undefined;

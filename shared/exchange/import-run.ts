@@ -1,7 +1,8 @@
-// What the entity imports (actions, financing entries) share: the sheet's mapped columns, the
-// outcome they fill, problems named by row and column, and the step-wise reading of the data
-// rows, so that Node can report progress and stop between steps. Each import says only what a
-// row means for its entity. Pure.
+// What the entity imports (actions, financing entries, actuals) share: the sheet's mapped
+// columns, the outcome they fill, problems named by row and column, the step-wise reading of the
+// data rows, so that Node can report progress and stop between steps, and the action a row names
+// by id or code. Each import says only what a row means for its entity. Pure.
+import type { Action } from '../domain/types';
 import type { Table } from './cells';
 import type { ColumnDef } from './columns';
 import { byPlace, MAX_LISTED_PROBLEMS, problemAt, type ImportProblem } from './problems';
@@ -110,5 +111,32 @@ export function runImport<T extends { id: string }>(
       return done < total;
     },
     result: () => ({ ...out, problems: [...out.problems].sort(byPlace) }),
+  };
+}
+
+/**
+ * The action a row names by its id (`actionId`) or, failing that, its code (`actionCode`),
+ * among `actions`: an unknown id, an unknown code and a code several actions share are each
+ * reported at their cell. `{ id }` when the row names one (`id` undefined for an unknown code
+ * or an empty one), null when neither cell holds anything.
+ */
+export function actionFinder(actions: readonly Action[], at: ImportSheet<unknown>['at']): (r: RowValues) => { id: string | undefined } | null {
+  const actionIds = new Set(actions.map((a) => a.id));
+  const byCode = new Map<string, string[]>();
+  for (const a of actions) if (a.code.trim()) byCode.set(a.code.trim(), [...(byCode.get(a.code.trim()) ?? []), a.id]);
+  return (r) => {
+    const id = r.values.get('actionId') as string | undefined;
+    if (id) {
+      if (!actionIds.has(id)) at(r.row, 'actionId', `Åtgärden med id "${id}" finns inte i planen.`);
+      return { id };
+    }
+    const code = String(r.values.get('actionCode') ?? '').trim();
+    if (code) {
+      const ids = byCode.get(code) ?? (actionIds.has(code) ? [code] : []);
+      if (ids.length === 0) at(r.row, 'actionCode', `Ingen åtgärd i planen har koden "${code}".`);
+      if (ids.length > 1) at(r.row, 'actionCode', `Flera åtgärder i planen har koden "${code}"; ange åtgärdens id i stället.`);
+      return { id: ids[0] };
+    }
+    return null;
   };
 }

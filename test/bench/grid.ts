@@ -4,37 +4,20 @@
 // Node ≤ 50 ms, a paste of 1 000 × 5 cells applied ≤ 1 s; and the frame times while scrolling. Each figure is timed inside the page (performance.now() from the key
 // or click to the frame where the DOM shows the result), so Playwright's own round trips do
 // not count. Run from the repository root: `node dist/node/bench.cjs grid`.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../electron/report/chromium';
 import { writePlanFile } from '../../electron/document/files';
 import { largePlan } from '../support/large-plan';
-import { median, percentile, type Print } from './stats';
+import { startHost } from './browser-host';
+import { median, medianMs, percentile, type Print } from './stats';
 
 const N = 10_000;
 const RUNS = 5;
 /** Cell edits are short and timed to frames (16.7 ms steps): more of them give a steady median. */
 const EDIT_RUNS = 15;
-
-function startHost(file: string, dir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(process.cwd(), 'dist/node/host.cjs'), file, '--dir', dir, '--no-open'], {
-    env: { ...process.env, KLIMAT_DATA_DIR: join(dir, 'data') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const m = /^KLIMAT_URL=(\S+)$/.exec(line.trim());
-      if (m) resolve({ url: m[1], child });
-    });
-    child.once('exit', (code) => reject(new Error(`the host ended with code ${code}`)));
-  });
-}
-
-const ms = (xs: number[]) => `median ${median(xs).toFixed(0)} ms  (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`;
 
 // The code run in the page is written as text: the Node side has no DOM types.
 
@@ -187,7 +170,7 @@ export async function benchGrid(print: Print): Promise<void> {
     }
     // The figures are wall-clock times: on a machine shared with other work they grow with its load.
     print(`grid: machine load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
-    print(`grid: open Åtgärder with ${N} actions (plan loaded)      ${ms(opens)}  goal ≤ 1000 ms`);
+    print(`grid: open Åtgärder with ${N} actions (plan loaded)      ${medianMs(opens)}  goal ≤ 1000 ms`);
 
     await page.locator('a[href="#/actions"]').click();
     await page.locator(CELL('capexSek')).waitFor();
@@ -196,16 +179,16 @@ export async function benchGrid(print: Print): Promise<void> {
     // The first edits warm the engine and the grid up.
     const shown = edits.slice(2).map((x) => x.shown);
     const confirmed = edits.slice(2).map((x) => x.confirmed);
-    print(`grid: cell edit → value, NPV and totals shown            ${ms(shown)}  p95 ${percentile(shown, 95).toFixed(0)} ms  goal ≤ 17 ms (one frame)`);
-    print(`grid: cell edit → confirmed by Node (answer applied)     ${ms(confirmed)}  p95 ${percentile(confirmed, 95).toFixed(0)} ms  goal ≤ 50 ms`);
+    print(`grid: cell edit → value, NPV and totals shown            ${medianMs(shown)}  p95 ${percentile(shown, 95).toFixed(0)} ms  goal ≤ 17 ms (one frame)`);
+    print(`grid: cell edit → confirmed by Node (answer applied)     ${medianMs(confirmed)}  p95 ${percentile(confirmed, 95).toFixed(0)} ms  goal ≤ 50 ms`);
 
     const pastes: number[] = [];
     for (let i = 0; i < 3; i++) pastes.push(await pasteOnce(page, 1_000, i + 1));
-    print(`grid: paste 1 000 × 5 cells (one patch)                 ${ms(pastes)}  goal ≤ 1000 ms`);
+    print(`grid: paste 1 000 × 5 cells (one patch)                 ${medianMs(pastes)}  goal ≤ 1000 ms`);
 
     const longest: number[] = [];
     for (let i = 0; i < 3; i++) longest.push(await typingDuringSave(page, 500 + 10 * i));
-    print(`grid: typing during Spara of ${N} actions, longest task   ${ms(longest)}  goal ≤ 50 ms`);
+    print(`grid: typing during Spara of ${N} actions, longest task   ${medianMs(longest)}  goal ≤ 50 ms`);
 
     const frames = await scrollFrames(page);
     print(`grid: scrolling, frame interval                          median ${median(frames).toFixed(1)} ms, p95 ${percentile(frames, 95).toFixed(1)} ms, worst ${Math.max(...frames).toFixed(0)} ms (${frames.length} frames)`);

@@ -22,3 +22,8 @@ export function timerResolutionMs(): number {
   }
   return smallest;
 }
+
+/** Timings in ms as the benches print them: the median, then every run. */
+export function medianMs(xs: readonly number[]): string {
+  return `median ${median(xs).toFixed(0)} ms  (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`;
+}

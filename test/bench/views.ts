@@ -5,33 +5,18 @@
 // link to the frame where the view shows its content (the plan already loaded by another view;
 // leaving that view, with its grids of 10 000 rows, is part of the time).
 // Goal (issue 15): both ≤ 300 ms. Run from the repository root: `node dist/node/bench.cjs vyer`.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../electron/report/chromium';
 import { writePlanFile } from '../../electron/document/files';
 import { largePlan } from '../support/large-plan';
-import { median, type Print } from './stats';
+import { startHost } from './browser-host';
+import { medianMs, type Print } from './stats';
 
 const N = 10_000;
 const RUNS = 5;
-
-function startHost(file: string, dir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(process.cwd(), 'dist/node/host.cjs'), file, '--dir', dir, '--no-open'], {
-    env: { ...process.env, KLIMAT_DATA_DIR: join(dir, 'data') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const m = /^KLIMAT_URL=(\S+)$/.exec(line.trim());
-      if (m) resolve({ url: m[1], child });
-    });
-    child.once('exit', (code) => reject(new Error(`the host ended with code ${code}`)));
-  });
-}
 
 /** In the page: clicks the nav link of `route`, resolves with the time until `ready` (an expression) holds in a frame. */
 function openView(page: Page, route: string, ready: string): Promise<number> {
@@ -47,8 +32,6 @@ const VIEWS: [string, string, string][] = [
   ['commitments', 'Åtaganden', `document.querySelectorAll('.commitments > li').length === 10`],
   ['history', 'Historik', `!!document.querySelector('.history-table tbody tr td')`],
 ];
-
-const ms = (xs: number[]) => `median ${median(xs).toFixed(0)} ms  (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`;
 
 export async function benchViews(print: Print): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'klimat-bench-views-'));
@@ -68,7 +51,7 @@ export async function benchViews(print: Print): Promise<void> {
         await page.locator('.financing-view .ag-row').first().waitFor();
       }
       // The first opening also loads the view's code and warms the engine up.
-      print(`views: open ${name} with ${N} actions (plan loaded)        ${ms(times.slice(1))}  first ${times[0].toFixed(0)} ms  goal ≤ 300 ms`);
+      print(`views: open ${name} with ${N} actions (plan loaded)        ${medianMs(times.slice(1))}  first ${times[0].toFixed(0)} ms  goal ≤ 300 ms`);
     }
   } finally {
     await browser.close();

@@ -12,9 +12,8 @@ import type { SheetColumn } from '../../grid/columns';
 import { kindColumn, moneyKind, numberKind, textKind } from '../../grid/kinds';
 import { SheetGrid } from '../../grid/SheetGrid';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useStore, type Store } from '../../lib/store';
-import { useIdleValue } from '../../lib/useIdleValue';
-import { useRememberedFlag } from '../actions/remembered';
+import type { Store } from '../../lib/store';
+import { FocusPanel } from '../actions/FocusPanel';
 import { ACTUAL_FIELD } from './columns';
 import { actualsWriter } from './writer';
 
@@ -123,18 +122,9 @@ interface FocusedProps {
 
 /** The panel beside the grid, for the action the focus is on (follows it once the page is idle). */
 export function FocusedActualsPanel({ plan, reference, focus, years }: FocusedProps) {
-  const { t } = useI18n();
-  const focusedId = useIdleValue(useStore(focus));
-  const [open, setOpen] = useRememberedFlag('klimat.followup.panel', true);
-  const focused = useMemo(() => (focusedId === null ? null : (plan.actions.find((a) => a.id === focusedId) ?? null)), [plan.actions, focusedId]);
   return (
-    <div className={open ? 'cost-panel' : 'cost-panel cost-panel--closed'}>
-      <button type="button" className="cost-panel__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
-        <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
-        {focused ? t('followup.panel.for', { action: [focused.code, focused.name].filter(Boolean).join(' ') }) : t('followup.panel.title')}
-      </button>
-      {open && focused && <span className="cost-panel__note">{t('followup.panel.note')}</span>}
-      {open && (focused ? <ActualsPanel plan={plan} reference={reference} action={focused} years={years} /> : <p className="cost-panel__empty">{t('followup.panel.none')}</p>)}
-    </div>
+    <FocusPanel actions={plan.actions} focus={focus} remember="klimat.followup.panel" openByDefault messages="followup.panel">
+      {(focused) => <ActualsPanel plan={plan} reference={reference} action={focused} years={years} />}
+    </FocusPanel>
   );
 }

@@ -3,8 +3,8 @@
 import { useId } from 'react';
 import type { FileEntry } from '../../../shared/api/status';
 import { formatNumber } from '../../../shared/format/number';
-import { formatDateTime } from '../../i18n/dates';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FileTable } from '../../components/FileTable';
 
 interface Props {
   files: FileEntry[];
@@ -36,37 +36,22 @@ export function FileChoice({ files, chosen, onChange, disabled }: Props) {
         </span>
       </div>
       <div className="table-scroll region-files__list">
-        <table className="data-table" aria-describedby={countId}>
-          <thead>
-            <tr>
-              <th scope="col">{t('region.files.col.name')}</th>
-              <th scope="col">{t('region.files.col.modified')}</th>
-              <th scope="col" className="num">
-                {t('region.files.col.size')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {files.map((f) => (
-              <tr key={f.name}>
-                <td>
-                  <label className="region-files__pick">
-                    <input
-                      type="checkbox"
-                      checked={chosen.has(f.name)}
-                      disabled={disabled}
-                      onChange={(e) => toggle(f.name, e.currentTarget.checked)}
-                      aria-label={t('region.files.pick', { name: f.name })}
-                    />
-                    <span>{f.name}</span>
-                  </label>
-                </td>
-                <td>{formatDateTime(f.modified, locale)}</td>
-                <td className="num">{t('open.sizeKb', { size: formatNumber(Math.ceil(f.size / 1024), locale) })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FileTable
+          files={files}
+          describedBy={countId}
+          name={(f) => (
+            <label className="region-files__pick">
+              <input
+                type="checkbox"
+                checked={chosen.has(f.name)}
+                disabled={disabled}
+                onChange={(e) => toggle(f.name, e.currentTarget.checked)}
+                aria-label={t('region.files.pick', { name: f.name })}
+              />
+              <span>{f.name}</span>
+            </label>
+          )}
+        />
       </div>
     </div>
   );
