@@ -78,7 +78,8 @@ interface Timing {
 
 /** Commits `value` in the field and waits until `charts` charts have redrawn after the answer. */
 async function editAndMeasure(page: Page, label: string, value: string, charts: number): Promise<Timing> {
-  const field = page.getByLabel(label, { exact: false }).first();
+  // A text field (Ångra's button names the last step, "Ångra: Effektfaktor för …", so a label alone is not enough).
+  const field = page.getByRole('textbox', { name: label, exact: false }).first();
   await page.evaluate(() => {
     const b = (globalThis as unknown as { __bench: Recorded }).__bench;
     b.enter.length = 0;
