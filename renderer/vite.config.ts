@@ -28,7 +28,7 @@ export default defineConfig({
   },
   resolve: {
     // HiGHS' loader imports node:module on its Node path only (see lib/noNodeModule.ts).
-    alias: { 'node:module': `${here}lib/noNodeModule.ts` },
+    alias: { 'node:module': `${here}lib/no-node-module.ts` },
   },
   server: {
     // shared/ lives beside renderer/, outside the root.

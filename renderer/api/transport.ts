@@ -3,7 +3,7 @@
 import type { Transport } from '../../shared/api/client';
 import type { DocumentEvent } from '../../shared/api/frame';
 import { electronBridge } from './bridge';
-import { httpTransport } from './httpTransport';
+import { httpTransport } from './http-transport';
 
 export interface Carrier {
   carry: Transport;

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/result';
-import { useDocument } from '../document/documentStore';
+import { useDocument } from '../document/document-store';
 import { client } from './client';
 
 export interface CallData<T> {

@@ -1,8 +1,8 @@
 // The shell: header with the plan commands and language, navigation, the current view, the
 // alert region and the status bar.
 import { useRef } from 'react';
-import { accessDenied } from '../api/accessDenied';
-import { useStatusValue } from '../document/documentStore';
+import { accessDenied } from '../api/access-denied';
+import { useStatusValue } from '../document/document-store';
 import { DocumentCommandsProvider, useDocumentCommands } from '../document/DocumentCommands';
 import { useI18n } from '../i18n/I18nProvider';
 import { useStore } from '../lib/store';

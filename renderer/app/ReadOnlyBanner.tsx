@@ -1,8 +1,8 @@
 // Says plainly why nothing can be edited: a colleague has the file open.
-import { useDocument } from '../document/documentStore';
+import { useDocument } from '../document/document-store';
 import { formatDateTime } from '../i18n/dates';
 import { useI18n } from '../i18n/I18nProvider';
-import { useVersionOnView } from '../plan/versionView';
+import { useVersionOnView } from '../plan/version-view';
 
 export function ReadOnlyBanner() {
   const { t, locale } = useI18n();

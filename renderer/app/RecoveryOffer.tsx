@@ -4,7 +4,7 @@ import type { RecoverableCopy } from '../../shared/api/status';
 import { client } from '../api/client';
 import { request } from '../api/request';
 import { RecoveryDialog } from '../document/dialogs/RecoveryDialog';
-import { refreshStatus } from '../document/documentStore';
+import { refreshStatus } from '../document/document-store';
 
 export function RecoveryOffer() {
   const [copies, setCopies] = useState<RecoverableCopy[]>([]);

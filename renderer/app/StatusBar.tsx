@@ -1,5 +1,5 @@
 // The foot of the window: which file, whether it is saved, and who holds it when read-only.
-import { useDocument } from '../document/documentStore';
+import { useDocument } from '../document/document-store';
 import { formatDateTime } from '../i18n/dates';
 import { useI18n } from '../i18n/I18nProvider';
 

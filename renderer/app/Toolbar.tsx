@@ -1,11 +1,11 @@
 // The plan's commands as buttons, for those who do not know the shortcuts. Ångra and Gör om
 // name the step they would take, in their tooltip and accessible name.
-import { useDocument } from '../document/documentStore';
+import { useDocument } from '../document/document-store';
 import { useDocumentCommands } from '../document/DocumentCommands';
 import { useI18n } from '../i18n/I18nProvider';
 import { useStore } from '../lib/store';
-import { stepName } from '../undo/stepWords';
-import { undoSteps } from '../undo/undoSteps';
+import { stepName } from '../undo/step-words';
+import { undoSteps } from '../undo/undo-steps';
 import { useWording } from '../views/history/wording';
 
 export function Toolbar() {

@@ -1,7 +1,7 @@
 // The window's title names the view and the plan, so the taskbar and screen readers say where
 // the user is: "Översikt – Klimatinvesteringsplan Umeå – Klimatinvesteringsplan".
 import { useEffect } from 'react';
-import { useDocument } from '../document/documentStore';
+import { useDocument } from '../document/document-store';
 import { useI18n } from '../i18n/I18nProvider';
 import { ROUTE_LABEL, type Route } from './routes';
 

@@ -2,7 +2,7 @@
 // commits, Escape goes back to the stored value. A refused value stays in the field with the
 // reason next to it, so the user can correct it instead of retyping it.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { registerPendingEdit } from '../document/pendingEdits';
+import { registerPendingEdit } from '../document/pending-edits';
 import { FieldError } from './FieldError';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };

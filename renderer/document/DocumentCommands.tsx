@@ -10,9 +10,9 @@ import { ConfirmDialog } from './dialogs/ConfirmDialog';
 import { NewPlanDialog } from './dialogs/NewPlanDialog';
 import { OpenDialog } from './dialogs/OpenDialog';
 import { SaveAsDialog } from './dialogs/SaveAsDialog';
-import { documentStore, useDocument } from './documentStore';
-import { sameFileName, suggestedName, withExtension } from './fileNames';
-import { commitPendingEdits } from './pendingEdits';
+import { documentStore, useDocument } from './document-store';
+import { sameFileName, suggestedName, withExtension } from './file-names';
+import { commitPendingEdits } from './pending-edits';
 import { undoNotice } from '../undo/UndoNotice';
 
 export interface DocumentCommands {

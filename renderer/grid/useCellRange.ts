@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { CellClassParams, CellMouseOverEvent, GridApi } from 'ag-grid-community';
 import type { SheetColumn } from './columns';
-import { isPinned } from './colDefs';
+import { isPinned } from './col-defs';
 import type { Sheet } from './edits';
 import { contains, extendTo, isSingle, rectCols, rectOf, rectRows, single, type CellPos, type CellRange, type Rect } from './selection';
 

@@ -5,7 +5,7 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { GridApi, GridReadyEvent } from 'ag-grid-community';
 import type { SheetColumn } from './columns';
-import { revealRow } from './revealRow';
+import { revealRow } from './reveal-row';
 
 export interface GridRows<R> {
   /** The rows the grid element starts with. */

@@ -11,7 +11,7 @@ import type { GridApi } from 'ag-grid-community';
 import type { Translate } from '../i18n/translate';
 import type { SheetColumn } from './columns';
 import type { SheetEditor } from './editors/TextCellEditor';
-import { revealRow } from './revealRow';
+import { revealRow } from './reveal-row';
 import { cornerOf, edgeStep, extendTo, isSingle, single, step, type CellPos, type Direction } from './selection';
 import type { CellRangeState } from './useCellRange';
 import type { Message } from './useRefusals';

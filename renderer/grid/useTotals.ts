@@ -6,7 +6,7 @@
 import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { SheetColumn } from './columns';
-import { ROW_COL, TOTALS } from './colDefs';
+import { ROW_COL, TOTALS } from './col-defs';
 
 export const PINNED_ID = '__pinned';
 

@@ -15,8 +15,8 @@ import {
   type SectionPages,
 } from '../../shared/report/bridge';
 import type { ReportPayload } from '../../shared/report/options';
-import { chartImage } from './chartImage';
-import { hyphenateTables } from './hyphenateTables';
+import { chartImage } from './chart-image';
+import { hyphenateTables } from './hyphenate-tables';
 import { prepare, type ChartKey, type Images, type ReportChart, type ReportData } from './prepare';
 import { Report } from './Report';
 import { FollowUpReport } from './followup/FollowUpReport';

@@ -12,7 +12,7 @@ import { CommitField, type Parsed } from '../components/CommitField';
 import { LabeledSelect } from '../components/LabeledSelect';
 import { useI18n } from '../i18n/I18nProvider';
 import { useStore } from '../lib/store';
-import { useScenarioCalc } from '../views/scenarios/calcCache';
+import { useScenarioCalc } from '../views/scenarios/calc-cache';
 import { driversModel, fanModel } from './charts';
 import { DefaultsTable } from './DefaultsTable';
 import { UncertaintyOdds } from './UncertaintyOdds';

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { createStore, useStore } from '../lib/store';
 import { useWording } from '../views/history/wording';
 import { reveal } from './reveal';
-import { revealOf, stepDone } from './stepWords';
+import { revealOf, stepDone } from './step-words';
 
 export const undoNotice = createStore<{ id: number; step: UndoStep; undone: boolean } | null>(null);
 

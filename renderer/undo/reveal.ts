@@ -4,7 +4,7 @@ import { useEffect, type RefObject } from 'react';
 import type { SheetGridHandle } from '../grid/SheetGrid';
 import { createStore, useStore } from '../lib/store';
 import { routeHref } from '../app/routes';
-import type { Reveal } from './stepWords';
+import type { Reveal } from './step-words';
 
 export const revealStore = createStore<Reveal | null>(null);
 

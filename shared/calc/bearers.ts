@@ -3,7 +3,7 @@
 // the engine's totals. Used by the charts, the council report and the roll-up of several plans.
 import { COST_BEARERS, type CostBearer } from '../domain/ids';
 import type { Plan } from '../domain/types';
-import { actionSeries, emptyActionSeries } from './actionSeries';
+import { actionSeries, emptyActionSeries } from './action-series';
 import { createCalcContext } from './context';
 import type { CalcResult } from './result';
 

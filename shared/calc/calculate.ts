@@ -1,7 +1,7 @@
 // The engine's entry point: one plan snapshot and one scenario in, the §6 result out.
 import type { Action, Plan } from '../domain/types';
 import { axisYears, toNumbers, zeroSeries } from './axis';
-import { evaluateCarbonBudget } from './carbonBudget';
+import { evaluateCarbonBudget } from './carbon-budget';
 import { type CalcContext, createCalcContext } from './context';
 import type { CalcCache } from './cache';
 import { type CostSchedule, addCosts, costSchedule, emptyCostSchedule } from './costs';
@@ -10,7 +10,7 @@ import { type BlockSums, BLOCK_SIZE, addBlockSums, clearBlockSums, emptyBlockSum
 import { fillOperatingEffect } from './effects';
 import { scenarioEmissions } from './emissions';
 import { financingSeries } from './financing';
-import { financingSlots } from './financingLinks';
+import { financingSlots } from './financing-links';
 import { maccBars } from './macc';
 import type { ActionResult, CalcOptions, CalcResult } from './result';
 import { type Membership, scenarioMembership } from './scenario';

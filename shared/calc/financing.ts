@@ -2,7 +2,7 @@
 import type { FinancingEntry, FinancingSource, Plan } from '../domain/types';
 import { type Axis, yearIndex } from './axis';
 import { type CostSeries, emptyCostSeries } from './costs';
-import { NO_ACTION, financingSlots } from './financingLinks';
+import { NO_ACTION, financingSlots } from './financing-links';
 import type { ActionResult } from './result';
 
 export interface FinancingSeries {

@@ -3,7 +3,7 @@ export { calculate } from './calculate';
 export { CalcError } from './errors';
 export { CalcCache } from './cache';
 export { createCalcContext, planFrame, type CalcContext, type PlanFrame } from './context';
-export { actionSeries, emptyActionSeries, type ActionSeries } from './actionSeries';
+export { actionSeries, emptyActionSeries, type ActionSeries } from './action-series';
 export type { ActionTiming } from './timing';
 export type {
   ActionResult,

@@ -14,7 +14,7 @@ import { action, costOverride } from '../fields';
 import { normalizer } from '../fields/entity';
 import type { Action, CostOverride, Plan } from './types';
 
-export { knownId } from './knownId';
+export { knownId } from './known-id';
 
 const NO_OVERRIDES: CostOverride[] = Object.freeze([]) as unknown as CostOverride[];
 

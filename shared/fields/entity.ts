@@ -2,7 +2,7 @@
 // DESIGN §4's defaults), a new row's values, the row ↔ domain mapping of its SQL columns, and
 // the one-shape copy the engine wants (normalize.ts). Pure: no SQL runs here.
 import type { z } from 'zod';
-import { knownId } from '../domain/knownId';
+import { knownId } from '../domain/known-id';
 import type { FieldSpec, Words } from './field';
 
 export type Fields = Record<string, FieldSpec>;

@@ -3,7 +3,7 @@
 // engine cannot disagree on a formula: per candidate and start year its effect and cost per
 // year and its contribution to the objective; and what the base scenario fixes.
 import { calculate } from '../calc/calculate';
-import { actionSeries, emptyActionSeries } from '../calc/actionSeries';
+import { actionSeries, emptyActionSeries } from '../calc/action-series';
 import { type CalcContext, createCalcContext } from '../calc/context';
 import { costSchedule, emptyCostSchedule, emptyCostSeries, fillCosts } from '../calc/costs';
 import { actionFigures, emptyFigures } from '../calc/economics';

@@ -1,7 +1,7 @@
 // A choice of candidates as a scenario, and that scenario judged by the engine itself
 // (`calculate`): the answer's figures never come from the solver's own arithmetic, and a
 // solution HiGHS accepted within its tolerances is checked against the exact §5 rules.
-import { actionSeries, emptyActionSeries } from '../calc/actionSeries';
+import { actionSeries, emptyActionSeries } from '../calc/action-series';
 import { calculate } from '../calc/calculate';
 import { createCalcContext } from '../calc/context';
 import type { CalcResult } from '../calc/result';

@@ -3,5 +3,5 @@
 export * from './types';
 export { chooseScenario, summarisePlan, type PlanFigures, type PlanSource, type Summary } from './summarise';
 export { align, combine, countedIndexes, sumNonNull, unionYears } from './combine';
-export { perInhabitant, valueIn, type PerInhabitant } from './perInhabitant';
+export { perInhabitant, valueIn, type PerInhabitant } from './per-inhabitant';
 export { MILESTONE_YEARS, planMilestones, targetsMet, type Milestone, type TargetsMet } from './milestones';

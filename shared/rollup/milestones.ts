@@ -1,7 +1,7 @@
 // What the roll-up's tables show of each plan, computed once for the Region view and the
 // workbook: emissions in the plan's first year, 2030 and 2040, and how many of its own targets
 // the scenario meets.
-import { valueIn } from './perInhabitant';
+import { valueIn } from './per-inhabitant';
 import type { RollupPlan, RollupResult } from './types';
 
 /** The years the council asks about (DESIGN §11): the plan's first year, 2030, 2040. */

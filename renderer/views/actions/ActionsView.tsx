@@ -5,13 +5,13 @@
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Action } from '../../../shared/domain/types';
 import { client } from '../../api/client';
-import { useStatusValue } from '../../document/documentStore';
+import { useStatusValue } from '../../document/document-store';
 import { entityWriter } from '../../grid/writer';
 import { SheetGrid, type SheetGridHandle } from '../../grid/SheetGrid';
 import { useI18n } from '../../i18n/I18nProvider';
 import { createStore } from '../../lib/store';
-import { previewEdits, usePlan } from '../../plan/planStore';
-import { chooseScenario, useScenarioId } from '../../plan/scenarioStore';
+import { previewEdits, usePlan } from '../../plan/plan-store';
+import { chooseScenario, useScenarioId } from '../../plan/scenario-store';
 import { useCalc } from '../../plan/useCalc';
 import { useReveal } from '../../undo/reveal';
 import { PasteImportDialog } from '../export/PasteImportDialog';

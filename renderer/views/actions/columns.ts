@@ -14,7 +14,7 @@ import type { Action, Sector, UncertaintyDefaults } from '../../../shared/domain
 import { fieldHeader } from '../../../shared/exchange/columns';
 import { action as actionEntity } from '../../../shared/fields';
 import { formatMoneyWithUnit, formatNumber, type Locale } from '../../../shared/format/number';
-import { UNCERTAINTY_GROUP, uncertaintyColumns } from '../../uncertainty/gridColumns';
+import { UNCERTAINTY_GROUP, uncertaintyColumns } from '../../uncertainty/grid-columns';
 import {
   CO_BENEFIT_LABELS,
   COMMITMENT_LABELS,

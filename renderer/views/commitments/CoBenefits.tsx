@@ -10,7 +10,7 @@ import { formatNumber } from '../../../shared/format/number';
 import { CO_BENEFIT_LABELS, labelOf } from '../../../shared/i18n/labels';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { coBenefitsPerYear } from '../../charts/models/aggregates';
-import { coBenefitModel } from '../../charts/models/coBenefits';
+import { coBenefitModel } from '../../charts/models/co-benefits';
 import { useI18n } from '../../i18n/I18nProvider';
 
 const PAGE = 60;

@@ -6,7 +6,7 @@ import type { Plan } from '../../../shared/domain/types';
 import type { BaselinePreview, StagedInfo } from '../../../shared/exchange/outcomes';
 import { formatNumber } from '../../../shared/format/number';
 import { client } from '../../api/client';
-import { useDocument } from '../../document/documentStore';
+import { useDocument } from '../../document/document-store';
 import { useI18n } from '../../i18n/I18nProvider';
 import { pickLocalFile, stageByDialog, stageUpload } from './files';
 import { TaskStatus } from './TaskStatus';

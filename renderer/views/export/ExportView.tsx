@@ -2,8 +2,8 @@
 // the CSV, the import of actions and financing from Excel/CSV, and the baseline from the
 // national emissions statistics.
 import { useI18n } from '../../i18n/I18nProvider';
-import { usePlan } from '../../plan/planStore';
-import { useScenarioId } from '../../plan/scenarioStore';
+import { usePlan } from '../../plan/plan-store';
+import { useScenarioId } from '../../plan/scenario-store';
 import { ExportPdfPanel } from '../../report/ExportPdfPanel';
 import { BaselineImport } from './BaselineImport';
 import { ExportFiles } from './ExportFiles';

@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'react';
 import type { ImportKind } from '../../../shared/exchange/columns';
 import { formatNumber } from '../../../shared/format/number';
 import { Dialog } from '../../components/Dialog';
-import { useDocument } from '../../document/documentStore';
+import { useDocument } from '../../document/document-store';
 import { useI18n } from '../../i18n/I18nProvider';
 import { stageUpload } from './files';
 import { ImportPanel } from './ImportPanel';

@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { MAX_IMPORT_BYTES } from '../../../shared/exchange/limits';
 import { formatNumber } from '../../../shared/format/number';
-import { useDocument } from '../../document/documentStore';
+import { useDocument } from '../../document/document-store';
 import { useI18n } from '../../i18n/I18nProvider';
 import { pickLocalFile, stageByDialog, stageUpload } from './files';
 import { ImportPanel } from './ImportPanel';

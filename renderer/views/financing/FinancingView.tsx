@@ -4,12 +4,12 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { FinancingEntry, FinancingSource } from '../../../shared/domain/types';
 import { client } from '../../api/client';
-import { useStatusValue } from '../../document/documentStore';
+import { useStatusValue } from '../../document/document-store';
 import { SheetGrid, type SheetGridHandle } from '../../grid/SheetGrid';
 import { entityWriter } from '../../grid/writer';
 import { useI18n } from '../../i18n/I18nProvider';
-import { previewEdits, usePlan } from '../../plan/planStore';
-import { useScenarioId } from '../../plan/scenarioStore';
+import { previewEdits, usePlan } from '../../plan/plan-store';
+import { useScenarioId } from '../../plan/scenario-store';
 import { useCalc } from '../../plan/useCalc';
 import { useReveal } from '../../undo/reveal';
 import { PasteImportDialog } from '../export/PasteImportDialog';

@@ -5,8 +5,8 @@ import { client } from '../../api/client';
 import { FormDialog } from '../../components/FormDialog';
 import { FieldError } from '../../components/FieldError';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useCurrentPlan } from '../../plan/planStore';
-import { useScenarioId } from '../../plan/scenarioStore';
+import { useCurrentPlan } from '../../plan/plan-store';
+import { useScenarioId } from '../../plan/scenario-store';
 import { closeAdoptDialog, today } from './versions';
 
 export function AdoptVersionDialog() {

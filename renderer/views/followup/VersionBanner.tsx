@@ -1,6 +1,6 @@
 // Says which adopted version every view is showing, that it cannot be changed, and the way back.
 import { useI18n } from '../../i18n/I18nProvider';
-import { leaveVersion, useVersionOnView } from '../../plan/versionView';
+import { leaveVersion, useVersionOnView } from '../../plan/version-view';
 
 export function VersionBanner() {
   const { t } = useI18n();

@@ -7,9 +7,9 @@ import { request } from '../../api/request';
 import { FieldError } from '../../components/FieldError';
 import { FormDialog } from '../../components/FormDialog';
 import { ConfirmDialog } from '../../document/dialogs/ConfirmDialog';
-import { useStatusValue } from '../../document/documentStore';
+import { useStatusValue } from '../../document/document-store';
 import { useI18n } from '../../i18n/I18nProvider';
-import { showVersion, useVersionOnView } from '../../plan/versionView';
+import { showVersion, useVersionOnView } from '../../plan/version-view';
 import { openAdoptDialog, useVersions } from './versions';
 import './followup.css';
 

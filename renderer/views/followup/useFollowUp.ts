@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Plan, Version, VersionInfo } from '../../../shared/domain/types';
 import { chooseReference, defaultFollowUpYear, followUp, observedTotals, type FollowUpReference, type FollowUpResult, type ObservedTotals } from '../../../shared/followup';
-import { versionPlan } from '../../plan/versionView';
+import { versionPlan } from '../../plan/version-view';
 
 /** `v:<version id>` or `s:<scenario id>` (the plan now). */
 export type ReferenceKey = string;

@@ -6,7 +6,7 @@ import type { CallInput } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/result';
 import { client } from '../../api/client';
 import type { CallData } from '../../api/useCallData';
-import { useDocument } from '../../document/documentStore';
+import { useDocument } from '../../document/document-store';
 
 export function useHistory(input: CallInput<'history.list'>): CallData<HistoryPage> {
   const { revision, status } = useDocument();

@@ -6,7 +6,7 @@ import type { MoneyUnit } from '../../../shared/domain/ids';
 import type { ChangeLike, NameBook, Wording } from '../../../shared/merge/wording';
 import { formatDateTime } from '../../i18n/dates';
 import { useI18n } from '../../i18n/I18nProvider';
-import { usePlan } from '../../plan/planStore';
+import { usePlan } from '../../plan/plan-store';
 
 export function useWording(names: NameBook | undefined, moneyUnit?: MoneyUnit): Wording {
   const { locale } = useI18n();

@@ -2,7 +2,7 @@
 import { useCallData } from '../../api/useCallData';
 import { PlanFileDialog } from '../../components/PlanFileDialog';
 import { useI18n } from '../../i18n/I18nProvider';
-import { startMerge } from './mergeStore';
+import { startMerge } from './merge-store';
 
 interface Props {
   current: string | null;

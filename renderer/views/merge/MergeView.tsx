@@ -10,7 +10,7 @@ import { useStore } from '../../lib/store';
 import { useWording } from '../history/wording';
 import { ConflictTable } from './ConflictTable';
 import { IncomingTable } from './IncomingTable';
-import { endMerge, mergeStore } from './mergeStore';
+import { endMerge, mergeStore } from './merge-store';
 import './merge.css';
 
 export function MergeView() {

@@ -7,11 +7,11 @@ import { formatMoneyWhole, formatNumber, formatPercent, headlineMoney } from '..
 import { labelOf, MONEY_UNIT_LABELS } from '../../../shared/i18n/labels';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { bearerTotals, costsByBearer } from '../../charts/models/aggregates';
-import { costBearerModel } from '../../charts/models/costBearers';
+import { costBearerModel } from '../../charts/models/cost-bearers';
 import { trajectoryModel } from '../../charts/models/trajectory';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useScenarioId } from '../../plan/scenarioStore';
-import { useScenarioCalc } from '../scenarios/calcCache';
+import { useScenarioId } from '../../plan/scenario-store';
+import { useScenarioCalc } from '../scenarios/calc-cache';
 import { ScenarioPicker } from '../scenarios/ScenarioPicker';
 import { GapTable } from './GapTable';
 import { gapInYear, headline, type TargetGap } from './headline';

@@ -1,9 +1,9 @@
 // Översikt: whose plan it is, the dashboard of the chosen scenario (targets, budget, costs),
 // its settings, and its actions at a glance. Everything comes from the renderer's snapshot, so
 // an edit elsewhere never makes this view fetch 10 000 actions again.
-import { useDocument } from '../../document/documentStore';
+import { useDocument } from '../../document/document-store';
 import { useI18n } from '../../i18n/I18nProvider';
-import { usePlan } from '../../plan/planStore';
+import { usePlan } from '../../plan/plan-store';
 import { ActionCounts } from './ActionCounts';
 import { Dashboard } from './Dashboard';
 import { PlanIdentity } from './PlanIdentity';

@@ -8,7 +8,7 @@ import { client } from '../../api/client';
 import { CommitField } from '../../components/CommitField';
 import { FieldError } from '../../components/FieldError';
 import { useI18n } from '../../i18n/I18nProvider';
-import { numberFormat, percentFormat, textFormat, yearFormat } from './settingFormats';
+import { numberFormat, percentFormat, textFormat, yearFormat } from './setting-formats';
 
 interface Props {
   settings: Settings;

@@ -9,11 +9,11 @@ import { baselines } from '../../charts/models/baselines';
 import { comparisonModel } from '../../charts/models/comparison';
 import { investmentModel, type InvestmentMode } from '../../charts/models/investment';
 import { maccModel } from '../../charts/models/macc';
-import { sectorStackModel } from '../../charts/models/sectorStack';
+import { sectorStackModel } from '../../charts/models/sector-stack';
 import { wedgeModel, type WedgeMode } from '../../charts/models/wedge';
 import { LabeledSelect } from '../../components/LabeledSelect';
 import { useI18n } from '../../i18n/I18nProvider';
-import { cachedCalc, defaultYear, useScenarioCalc } from './calcCache';
+import { cachedCalc, defaultYear, useScenarioCalc } from './calc-cache';
 
 export const MAX_COMPARED = 4;
 

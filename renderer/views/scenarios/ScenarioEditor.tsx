@@ -10,7 +10,7 @@ import { client } from '../../api/client';
 import { request } from '../../api/request';
 import { CommitField } from '../../components/CommitField';
 import { useI18n } from '../../i18n/I18nProvider';
-import { decimalFormat, textFormat, wholeFormat } from '../overview/settingFormats';
+import { decimalFormat, textFormat, wholeFormat } from '../overview/setting-formats';
 
 export function ScenarioEditor({ scenario, readOnly }: { scenario: Scenario; readOnly: boolean }) {
   const { t, locale } = useI18n();

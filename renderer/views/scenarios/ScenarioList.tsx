@@ -8,8 +8,8 @@ import { labelOf, STATUS_LABELS } from '../../../shared/i18n/labels';
 import { request } from '../../api/request';
 import { ConfirmDialog } from '../../document/dialogs/ConfirmDialog';
 import { useI18n } from '../../i18n/I18nProvider';
-import { chooseScenario } from '../../plan/scenarioStore';
-import { freshName } from './freshName';
+import { chooseScenario } from '../../plan/scenario-store';
+import { freshName } from './fresh-name';
 import { OptimiseDialog } from './optimise/OptimiseDialog';
 
 interface Props {

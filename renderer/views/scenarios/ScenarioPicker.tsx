@@ -2,7 +2,7 @@
 import type { Plan } from '../../../shared/domain/types';
 import { LabeledSelect } from '../../components/LabeledSelect';
 import { useI18n } from '../../i18n/I18nProvider';
-import { chooseScenario } from '../../plan/scenarioStore';
+import { chooseScenario } from '../../plan/scenario-store';
 
 export function ScenarioPicker({ plan, scenarioId }: { plan: Plan; scenarioId: string | null }) {
   const { t } = useI18n();

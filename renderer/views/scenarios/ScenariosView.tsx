@@ -1,10 +1,10 @@
 // Scenarier: the plan's scenarios (list, create, copy, rename, delete), the chosen scenario's
 // settings and explicit choices of actions, its charts, and how its gaps to the targets move
 // with delay and effect.
-import { useDocument } from '../../document/documentStore';
+import { useDocument } from '../../document/document-store';
 import { useI18n } from '../../i18n/I18nProvider';
-import { usePlan } from '../../plan/planStore';
-import { useScenarioId } from '../../plan/scenarioStore';
+import { usePlan } from '../../plan/plan-store';
+import { useScenarioId } from '../../plan/scenario-store';
 import { ActionMembership } from './ActionMembership';
 import { ScenarioCharts } from './ScenarioCharts';
 import { ScenarioEditor } from './ScenarioEditor';

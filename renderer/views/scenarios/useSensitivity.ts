@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { calculate, type TargetResult } from '../../../shared/calc';
 import type { Plan, Scenario } from '../../../shared/domain/types';
-import { withScenario } from './calcCache';
+import { withScenario } from './calc-cache';
 
 export const SENSITIVITY_DELAYS = [0, 1, 2, 3] as const;
 export const SENSITIVITY_FACTORS = [0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.2] as const;

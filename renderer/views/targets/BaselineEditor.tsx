@@ -9,9 +9,9 @@ import { client } from '../../api/client';
 import { CommitField } from '../../components/CommitField';
 import { FieldError } from '../../components/FieldError';
 import { useI18n } from '../../i18n/I18nProvider';
-import { percentFormat } from '../overview/settingFormats';
+import { percentFormat } from '../overview/setting-formats';
 import { BaselinePoints } from './BaselinePoints';
-import { mergePoints, pointsFromRows } from './baselinePaste';
+import { mergePoints, pointsFromRows } from './baseline-paste';
 
 interface Props {
   plan: Plan;

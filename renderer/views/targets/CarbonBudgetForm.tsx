@@ -11,7 +11,7 @@ import { request } from '../../api/request';
 import { CommitField } from '../../components/CommitField';
 import { FieldError } from '../../components/FieldError';
 import { useI18n } from '../../i18n/I18nProvider';
-import { decimalFormat, yearFormat } from '../overview/settingFormats';
+import { decimalFormat, yearFormat } from '../overview/setting-formats';
 
 export function CarbonBudgetForm({ plan, calc, readOnly }: { plan: Plan; calc: CalcResult | null; readOnly: boolean }) {
   const { t, locale } = useI18n();

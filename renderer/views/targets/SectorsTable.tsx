@@ -8,7 +8,7 @@ import { request } from '../../api/request';
 import { CommitField } from '../../components/CommitField';
 import { FieldError } from '../../components/FieldError';
 import { useI18n } from '../../i18n/I18nProvider';
-import { textFormat } from '../overview/settingFormats';
+import { textFormat } from '../overview/setting-formats';
 
 interface Props {
   plan: Plan;

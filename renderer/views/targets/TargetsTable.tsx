@@ -11,7 +11,7 @@ import { client } from '../../api/client';
 import { request } from '../../api/request';
 import { CommitField } from '../../components/CommitField';
 import { useI18n } from '../../i18n/I18nProvider';
-import { decimalFormat, percentFormat, textFormat, yearFormat } from '../overview/settingFormats';
+import { decimalFormat, percentFormat, textFormat, yearFormat } from '../overview/setting-formats';
 
 type TargetChanges = { [K in Exclude<keyof Target, 'id'>]?: Target[K] | null };
 

@@ -2,14 +2,14 @@
 // them, the carbon budget, and the baseline per sector with its chart.
 import { useId, useMemo, useState } from 'react';
 import { ChartFigure } from '../../charts/ChartFigure';
-import { baselineModel } from '../../charts/models/baselineChart';
+import { baselineModel } from '../../charts/models/baseline-chart';
 import { baselines } from '../../charts/models/baselines';
 import { trajectoryModel } from '../../charts/models/trajectory';
-import { useDocument } from '../../document/documentStore';
+import { useDocument } from '../../document/document-store';
 import { useI18n } from '../../i18n/I18nProvider';
-import { usePlan } from '../../plan/planStore';
-import { useScenarioId } from '../../plan/scenarioStore';
-import { useScenarioCalc } from '../scenarios/calcCache';
+import { usePlan } from '../../plan/plan-store';
+import { useScenarioId } from '../../plan/scenario-store';
+import { useScenarioCalc } from '../scenarios/calc-cache';
 import { ScenarioPicker } from '../scenarios/ScenarioPicker';
 import { BaselineEditor } from './BaselineEditor';
 import { CarbonBudgetForm } from './CarbonBudgetForm';

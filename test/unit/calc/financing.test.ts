@@ -3,7 +3,7 @@ import { calculate } from '../../../shared/calc';
 import { makeAxis } from '../../../shared/calc/axis';
 import { emptyCostSeries } from '../../../shared/calc/costs';
 import { entriesFinancing, financingSeries } from '../../../shared/calc/financing';
-import { financingSlots } from '../../../shared/calc/financingLinks';
+import { financingSlots } from '../../../shared/calc/financing-links';
 import type { FinancingEntry, FinancingSource } from '../../../shared/domain/types';
 import { makeAction, makePlan, makeScenario } from './fixtures';
 

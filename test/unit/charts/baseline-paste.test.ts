@@ -1,7 +1,7 @@
 // Baseline points pasted from a spreadsheet: columns or rows, a header skipped, bad cells named.
 import { describe, expect, it } from 'vitest';
 import { parseTsv } from '../../../shared/format/tsv';
-import { mergePoints, pointsFromRows } from '../../../renderer/views/targets/baselinePaste';
+import { mergePoints, pointsFromRows } from '../../../renderer/views/targets/baseline-paste';
 
 describe('baseline paste', () => {
   it('reads two columns of year and tonnes, Swedish number style, header skipped', () => {

@@ -2,7 +2,7 @@
 // changed, and recomputed when its scenario or a part of the plan it reads did.
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../shared/domain/types';
-import { cachedCalc, defaultYear } from '../../../renderer/views/scenarios/calcCache';
+import { cachedCalc, defaultYear } from '../../../renderer/views/scenarios/calc-cache';
 import { sensitivityCell } from '../../../renderer/views/scenarios/useSensitivity';
 import { calcOf, samplePlan } from './fixtures';
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import loadHighs from 'highs';
 import { describe, expect, it } from 'vitest';
 import { optimise } from '../../../shared/optimise';
-import { choiceCount, everyChoice, judge, smallCaseArb } from './smallPlans';
+import { choiceCount, everyChoice, judge, smallCaseArb } from './small-plans';
 
 const highs = await loadHighs();
 

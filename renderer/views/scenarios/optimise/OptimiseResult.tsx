@@ -9,8 +9,8 @@ import { isFound, savedScenarioValues, type OptimiseAnswer, type OptimiseFound, 
 import { unusedScenarioId } from '../../../../shared/optimise/evaluate';
 import { request } from '../../../api/request';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { chooseScenario } from '../../../plan/scenarioStore';
-import { freshName } from '../freshName';
+import { chooseScenario } from '../../../plan/scenario-store';
+import { freshName } from '../fresh-name';
 
 interface Props {
   plan: Plan;

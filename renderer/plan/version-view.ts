@@ -5,7 +5,7 @@ import type { Plan, Version, VersionInfo } from '../../shared/domain/types';
 import { normalizePlan } from '../../shared/domain/normalize';
 import { client } from '../api/client';
 import { onFrame } from '../api/observe';
-import { setFrozenView } from '../document/documentStore';
+import { setFrozenView } from '../document/document-store';
 import { createStore, useStore } from '../lib/store';
 
 export interface VersionOnView {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeAxis } from '../../../shared/calc/axis';
-import { evaluateCarbonBudget } from '../../../shared/calc/carbonBudget';
+import { evaluateCarbonBudget } from '../../../shared/calc/carbon-budget';
 
 const axis = makeAxis(2020, 2024);
 const scenario = { gross: Float64Array.from([100, 100, 100, 100, 100]), net: Float64Array.from([50, 50, 50, 50, 50]) };

@@ -3,7 +3,7 @@
 import type { MergePreview } from '../../../shared/api/calls/merge';
 import { client } from '../../api/client';
 import { createStore } from '../../lib/store';
-import { goTo } from '../history/subRoute';
+import { goTo } from '../history/sub-route';
 
 export interface MergeState {
   preview: MergePreview | null;

@@ -13,7 +13,7 @@ import { onFrame } from '../api/observe';
 import { createStore, useStore } from '../lib/store';
 import { overlay, previewRows, settle, type Editable } from './preview';
 import { Freshness } from './freshness';
-import { versionView } from './versionView';
+import { versionView } from './version-view';
 
 export interface PlanState {
   plan: Plan | null;

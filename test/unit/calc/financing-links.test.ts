@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../../shared/calc';
-import { NO_ACTION, financingSlots } from '../../../shared/calc/financingLinks';
+import { NO_ACTION, financingSlots } from '../../../shared/calc/financing-links';
 import type { FinancingEntry } from '../../../shared/domain/types';
 import { makeAction, makePlan, makeScenario } from './fixtures';
 

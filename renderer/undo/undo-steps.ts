@@ -3,7 +3,7 @@
 // Elbussar"). One question at a time; a change while one is out asks once more after it.
 import type { UndoSteps } from '../../shared/api/calls/history';
 import { client } from '../api/client';
-import { documentStore } from '../document/documentStore';
+import { documentStore } from '../document/document-store';
 import { createStore } from '../lib/store';
 
 export const undoSteps = createStore<UndoSteps>({ undo: null, redo: null });

@@ -3,7 +3,7 @@
 // answers every call with HTTP 200; 403 means the page itself was refused.
 import type { CallFrame } from '../../shared/api/frame';
 import type { Transport } from '../../shared/api/client';
-import { accessDenied } from './accessDenied';
+import { accessDenied } from './access-denied';
 import { hostToken } from './token';
 
 const ACCESS_DENIED_MESSAGE =
