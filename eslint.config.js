@@ -6,7 +6,24 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeModules = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads', 'zlib', 'events', 'buffer', 'process'];
+const nodeModules = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+  'zlib',
+  'events',
+  'buffer',
+  'process',
+];
 
 /**
  * `no-restricted-imports` for one layer: packages it may not use (by name, and `node:` for
@@ -46,7 +63,19 @@ export default tseslint.config(
   {
     files: ['shared/**/*.{ts,tsx}'],
     rules: layer(
-      [...nodeModules, 'electron', 'better-sqlite3', 'kysely', 'react', 'react-dom', 'ag-grid-community', 'ag-grid-react', 'chart.js', 'exceljs', 'playwright-core'],
+      [
+        ...nodeModules,
+        'electron',
+        'better-sqlite3',
+        'kysely',
+        'react',
+        'react-dom',
+        'ag-grid-community',
+        'ag-grid-react',
+        'chart.js',
+        'exceljs',
+        'playwright-core',
+      ],
       ['electron', 'renderer', 'migrations'],
       'shared/ is pure TypeScript (DESIGN §2): no Node, no DOM or UI library, no electron/ or renderer/ code.',
     ),

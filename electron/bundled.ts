@@ -5,9 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export function bundledScript(file: string): string {
-  const candidates = [`./${file}`, `../node/${file}`, `../dist/node/${file}`].map((rel) =>
-    fileURLToPath(new URL(rel, import.meta.url)),
-  );
+  const candidates = [`./${file}`, `../node/${file}`, `../dist/node/${file}`].map((rel) => fileURLToPath(new URL(rel, import.meta.url)));
   const found = candidates.find((p) => existsSync(p));
   if (!found) throw new Error(`${file} saknas (kör "npm run build:node"); sökte i ${candidates.join(', ')}`);
   return found;

@@ -174,7 +174,15 @@ function buildMenu(): void {
         { role: 'selectAll', label: 'Markera allt' },
       ],
     },
-    { label: 'Visa', submenu: [{ role: 'resetZoom', label: 'Normal storlek' }, { role: 'zoomIn', label: 'Zooma in' }, { role: 'zoomOut', label: 'Zooma ut' }, { role: 'togglefullscreen', label: 'Helskärm' }] },
+    {
+      label: 'Visa',
+      submenu: [
+        { role: 'resetZoom', label: 'Normal storlek' },
+        { role: 'zoomIn', label: 'Zooma in' },
+        { role: 'zoomOut', label: 'Zooma ut' },
+        { role: 'togglefullscreen', label: 'Helskärm' },
+      ],
+    },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

@@ -30,19 +30,19 @@ const COUNTIES = {
   '07': 'Kronobergs län',
   '08': 'Kalmar län',
   '09': 'Gotlands län',
-  '10': 'Blekinge län',
-  '12': 'Skåne län',
-  '13': 'Hallands län',
-  '14': 'Västra Götalands län',
-  '17': 'Värmlands län',
-  '18': 'Örebro län',
-  '19': 'Västmanlands län',
-  '20': 'Dalarnas län',
-  '21': 'Gävleborgs län',
-  '22': 'Västernorrlands län',
-  '23': 'Jämtlands län',
-  '24': 'Västerbottens län',
-  '25': 'Norrbottens län',
+  10: 'Blekinge län',
+  12: 'Skåne län',
+  13: 'Hallands län',
+  14: 'Västra Götalands län',
+  17: 'Värmlands län',
+  18: 'Örebro län',
+  19: 'Västmanlands län',
+  20: 'Dalarnas län',
+  21: 'Gävleborgs län',
+  22: 'Västernorrlands län',
+  23: 'Jämtlands län',
+  24: 'Västerbottens län',
+  25: 'Norrbottens län',
 };
 
 /** Find the header row and the columns for name, code and (optionally) län. */
@@ -95,10 +95,7 @@ async function readMunicipalities(input) {
       // The file may hold the full name, a short name ("Västerbotten") or the länskod.
       if (fromFile && fromFile !== derived) {
         const short = derived.replace(/s? län$/, '').toLowerCase();
-        const ok =
-          fromFile === code.slice(0, 2) ||
-          fromFile.toLowerCase() === short ||
-          fromFile.toLowerCase() === derived.replace(/ län$/, '').toLowerCase();
+        const ok = fromFile === code.slice(0, 2) || fromFile.toLowerCase() === short || fromFile.toLowerCase() === derived.replace(/ län$/, '').toLowerCase();
         if (!ok) errors.push(`row ${r}: ${code} ${name} is in "${fromFile}" in the file, but its code says ${derived}`);
       }
     }

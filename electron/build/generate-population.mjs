@@ -76,7 +76,8 @@ async function readPopulation(input, known) {
     if (population.has(code)) errors.push(`row ${r}: kommunkod ${code} occurs twice`);
     const expected = known.get(code);
     if (expected === undefined) errors.push(`row ${r}: kommunkod ${code} (${name}) is not one of the 290 municipalities`);
-    else if (expected.toLowerCase() !== name.toLowerCase()) errors.push(`row ${r}: kommunkod ${code} is "${name}" here but "${expected}" in the municipality list`);
+    else if (expected.toLowerCase() !== name.toLowerCase())
+      errors.push(`row ${r}: kommunkod ${code} is "${name}" here but "${expected}" in the municipality list`);
     if (!county || county.code !== code.slice(0, 2)) errors.push(`row ${r}: ${code} ${name} is not under its län ${code.slice(0, 2)}`);
     else county.sum += value;
     population.set(code, value);

@@ -118,7 +118,8 @@ export const COMMANDS: Record<string, { usage: string; help: string; run(args: A
     run: (a) => mergeCommand(a, COMMANDS.merge.usage),
   },
   'export-pdf': {
-    usage: 'export-pdf <in.klimat | in.json> <ut.pdf> [--scenario <id>] [--sections summary,emissions,…] [--report council|followup] [--version <id>] [--year <år>] [--force]',
+    usage:
+      'export-pdf <in.klimat | in.json> <ut.pdf> [--scenario <id>] [--sections summary,emissions,…] [--report council|followup] [--version <id>] [--year <år>] [--force]',
     help: 'Skriver rapporten till kommunstyrelsen och kommunfullmäktige som PDF (A4) för scenariot; --sections väljer avsnitt bland summary, emissions, scenarios, uncertainty, macc, actions, investment, financing, coBenefits, commitments, method. --report followup skriver i stället uppföljningsrapporten mot versionen (--version) eller planen och scenariot, för året (--year).',
     run: (a) => exportPdfCommand(a, COMMANDS['export-pdf'].usage),
   },

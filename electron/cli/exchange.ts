@@ -59,7 +59,9 @@ export async function exportCommand(a: Args, format: ExportFormat, usage: string
   const [input, out] = a.positionals;
   if (!input || !out) throw new CliError(`Fel antal argument. Användning: klimat ${usage}`);
   // A .klimat keeps its versions apart from the plan: sheet Uppföljning follows up the newest.
-  const plan = isJsonPath(input) ? readJsonPlan(input) : await withCheckedCopy(input, (db) => ({ ...readPlan(db), versions: format === 'xlsx' ? newestList(db) : undefined }));
+  const plan = isJsonPath(input)
+    ? readJsonPlan(input)
+    : await withCheckedCopy(input, (db) => ({ ...readPlan(db), versions: format === 'xlsx' ? newestList(db) : undefined }));
   const scenarioId = typeof a.values.scenario === 'string' ? a.values.scenario : undefined;
   if (scenarioId !== undefined && !plan.scenarios.some((s) => s.id === scenarioId)) {
     throw new CliError(`Scenariot "${scenarioId}" finns inte i planen; planens scenarier är: ${plan.scenarios.map((s) => s.id).join(', ')}.`);

@@ -11,7 +11,9 @@ import { CliError, isJsonPath, readJsonPlan, withCheckedCopy } from './io';
 /** The plan, and the version asked for (read from its frozen rows, or from the JSON). */
 export async function planAndVersion(path: string, versionId: string | undefined): Promise<{ plan: Plan; version: Version | null }> {
   const missing = (ids: string[]) =>
-    new CliError(`Versionen "${versionId}" finns inte i planen; ${ids.length ? `planens versioner är: ${ids.join(', ')}` : 'planen har inga fastställda versioner'}.`);
+    new CliError(
+      `Versionen "${versionId}" finns inte i planen; ${ids.length ? `planens versioner är: ${ids.join(', ')}` : 'planen har inga fastställda versioner'}.`,
+    );
   if (isJsonPath(path)) {
     const { versions = [], ...plan } = readJsonPlan(path);
     if (versionId === undefined) return { plan, version: null };

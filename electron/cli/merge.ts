@@ -37,7 +37,11 @@ function sideText(changes: MergeChange[], w: Wording): string {
 function conflictLines(c: MergeConflict, i: number, w: Wording, settled?: 'mine' | 'theirs'): string[] {
   const why = c.kind === 'rule' && c.message ? ` – ${c.message}` : '';
   const outcome = settled ? ` → ${settled === 'mine' ? 'min version' : 'deras version'}` : '';
-  return [`  ${i + 1}. ${c.kind === 'deleted' ? 'Borttagen i ena kopian, ändrad i den andra' : c.kind === 'rule' ? 'Bryter mot en regel tillsammans' : 'Ändrad i båda kopiorna'}${why}${outcome}`, `       min:   ${sideText(c.mine, w)}`, `       deras: ${sideText(c.theirs, w)}`];
+  return [
+    `  ${i + 1}. ${c.kind === 'deleted' ? 'Borttagen i ena kopian, ändrad i den andra' : c.kind === 'rule' ? 'Bryter mot en regel tillsammans' : 'Ändrad i båda kopiorna'}${why}${outcome}`,
+    `       min:   ${sideText(c.mine, w)}`,
+    `       deras: ${sideText(c.theirs, w)}`,
+  ];
 }
 
 function summary(p: MergePreview, mine: string, settled?: 'mine' | 'theirs'): string[] {
@@ -56,7 +60,8 @@ export async function mergeCommand(a: MergeArgs, usage: string): Promise<void> {
   if (a.positionals.length < 3) throw new CliError(`Fel antal argument. Användning: klimat ${usage}`);
   const [mine, theirs, out] = a.positionals;
   const prefer = a.values.prefer;
-  if (prefer !== undefined && prefer !== 'mine' && prefer !== 'theirs') throw new CliError('--prefer ska vara mine (din version) eller theirs (deras version).');
+  if (prefer !== undefined && prefer !== 'mine' && prefer !== 'theirs')
+    throw new CliError('--prefer ska vara mine (din version) eller theirs (deras version).');
   refuseExisting(out, !!a.values.force);
   const manager = new DocumentManager(folderPicker(dirname(resolve(mine))));
   try {
@@ -66,7 +71,9 @@ export async function mergeCommand(a: MergeArgs, usage: string): Promise<void> {
     const lines = summary(preview, basename(mine), preview.conflicts.length ? prefer : undefined);
     if (preview.conflicts.length && !prefer) {
       process.stdout.write(`${lines.join('\n')}\n`);
-      throw new CliError(`${preview.conflicts.length} konflikt${preview.conflicts.length === 1 ? '' : 'er'} återstår; ingenting skrevs. Ange --prefer mine eller --prefer theirs.`);
+      throw new CliError(
+        `${preview.conflicts.length} konflikt${preview.conflicts.length === 1 ? '' : 'er'} återstår; ingenting skrevs. Ange --prefer mine eller --prefer theirs.`,
+      );
     }
     const choices = Object.fromEntries(preview.conflicts.map((c) => [c.id, prefer as 'mine' | 'theirs']));
     applyMerge(s, preview.mergeId, choices);

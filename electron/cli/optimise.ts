@@ -32,7 +32,8 @@ export async function optimiseCommand(a: Args, read: (path: string) => Promise<P
   const request = requestFromArgs(a);
   const save = a.values.save;
   if (save !== undefined && (typeof save !== 'string' || !save.trim())) throw new CliError('Ange scenariots namn efter --save.');
-  if (typeof save === 'string' && isJsonPath(input)) throw new CliError('--save skriver scenariot i en .klimat-fil; för JSON, importera den först med import-json.');
+  if (typeof save === 'string' && isJsonPath(input))
+    throw new CliError('--save skriver scenariot i en .klimat-fil; för JSON, importera den först med import-json.');
   const plan = await read(input);
   const highs = await nodeHighs();
   let answer: OptimiseAnswer;
@@ -76,7 +77,13 @@ function requestFromArgs(a: Args): OptimiseRequest {
   const list = (name: string): string[] | undefined => {
     const v = a.values[name];
     if (v === undefined) return undefined;
-    const ids = typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : [];
+    const ids =
+      typeof v === 'string'
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [];
     if (ids.length === 0) throw new CliError(`Ange minst ett id efter --${name}, åtskilda med komma.`);
     return ids;
   };

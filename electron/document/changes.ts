@@ -97,7 +97,13 @@ export class Batch {
     if (!changed.length) return false;
     this.write(byKey(dyn.updateTable(table as string).set(Object.fromEntries(changed)) as never, table, rowId));
     for (const [c, v] of changed) this.log(table, rowId, c, 'update', old[c], v);
-    this.touched.add(table, rowId, 'update', old, changed.map(([c]) => c));
+    this.touched.add(
+      table,
+      rowId,
+      'update',
+      old,
+      changed.map(([c]) => c),
+    );
     return true;
   }
 

@@ -2,15 +2,7 @@
 // builder. Kysely compiles, better-sqlite3 runs synchronously: a transaction is then a plain
 // function, and an edit with its change-log rows commits as one unit.
 import Database from 'better-sqlite3';
-import {
-  DummyDriver,
-  Kysely,
-  SqliteAdapter,
-  SqliteIntrospector,
-  SqliteQueryCompiler,
-  type Compilable,
-  type CompiledQuery,
-} from 'kysely';
+import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type Compilable, type CompiledQuery } from 'kysely';
 import type { DB } from './tables';
 
 /** "KLMT": marks a SQLite file as ours (PRAGMA application_id). */

@@ -4,7 +4,16 @@
 import { actualKey, rowKey, type Collection, type PlanDelta, type RowOf } from '../../shared/api/frame';
 import { all, first, qb, type Sqlite } from './db';
 import { readActions, readBaselines, readObserved, readPlanSettings, readScenarios } from './read';
-import { actualFromRow, carbonBudgetFromRow, commitmentFromRow, entryFromRow, sectorFromRow, sourceFromRow, targetFromRow, uncertaintyDefaultsFromRows } from './rows';
+import {
+  actualFromRow,
+  carbonBudgetFromRow,
+  commitmentFromRow,
+  entryFromRow,
+  sectorFromRow,
+  sourceFromRow,
+  targetFromRow,
+  uncertaintyDefaultsFromRows,
+} from './rows';
 import type { PlanTableName, Row } from './tables';
 import type { Touched } from './touched';
 
@@ -59,7 +68,10 @@ const FEW = 200;
 function keysInOrder(db: Sqlite, c: Collection): string[] {
   const [table, key] = OWN_TABLE[c];
   // One query shape for every list: the table and key column come from OWN_TABLE above.
-  const q = qb.selectFrom(table as 'sectors').select(key as 'id').orderBy('position');
+  const q = qb
+    .selectFrom(table as 'sectors')
+    .select(key as 'id')
+    .orderBy('position');
   return all(db, q).map((r) => String(r.id));
 }
 
@@ -71,9 +83,16 @@ type IdTable = 'sectors' | 'targets' | 'financing_sources' | 'financing_entries'
 
 /** Rows of a plain table (no lists of their own) with these ids, in the plan's order. */
 function plain<T extends IdTable, R extends { id: string }>(db: Sqlite, table: T, from: (r: Row<T>) => R, keys: Set<string>): R[] {
-  let q = qb.selectFrom(table as IdTable).selectAll().orderBy('position');
+  let q = qb
+    .selectFrom(table as IdTable)
+    .selectAll()
+    .orderBy('position');
   if (keys.size <= FEW) q = q.where('id', 'in', [...keys]);
-  return pick(all(db, q).map((r) => from(r as Row<T>)), (r) => r.id, keys);
+  return pick(
+    all(db, q).map((r) => from(r as Row<T>)),
+    (r) => r.id,
+    keys,
+  );
 }
 
 /** The rows of `c` with these keys, as they are now, in the plan's order. */
@@ -82,7 +101,14 @@ function readRows<C extends Collection>(db: Sqlite, c: C, keys: Set<string>): Ro
     switch (c) {
       case 'actions': {
         if (keys.size > FEW) return pick(readActions(db), (a) => a.id, keys);
-        const ids = all(db, qb.selectFrom('actions').select('id').where('id', 'in', [...keys]).orderBy('position')).map((r) => r.id);
+        const ids = all(
+          db,
+          qb
+            .selectFrom('actions')
+            .select('id')
+            .where('id', 'in', [...keys])
+            .orderBy('position'),
+        ).map((r) => r.id);
         return ids.flatMap((id) => readActions(db, id));
       }
       case 'baseline':
@@ -134,7 +160,10 @@ export function planDelta(db: Sqlite, touched: Touched): PlanDelta {
     const owner = OWNER[table as PlanTableName];
     if (!owner || owner === 'apart') continue;
     if (owner === 'actuals') {
-      delta.actuals = actualsNow(db, [...rows.values()].map((t) => ({ actionId: String(t.row.action_id), year: Number(t.row.year) })));
+      delta.actuals = actualsNow(
+        db,
+        [...rows.values()].map((t) => ({ actionId: String(t.row.action_id), year: Number(t.row.year) })),
+      );
       continue;
     }
     if (owner === 'observed') {

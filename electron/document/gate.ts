@@ -103,7 +103,12 @@ export function setGateRunner(r: GateRunner): void {
 }
 
 /** Steps 3–6 for every private copy: one verdict each, in order, however many workers it takes. */
-export async function inspectCopies(copyPaths: readonly string[], timeoutMs = GATE_TIMEOUT_MS, onVerdict?: OnVerdict, opts?: GateOptions): Promise<InspectResult[]> {
+export async function inspectCopies(
+  copyPaths: readonly string[],
+  timeoutMs = GATE_TIMEOUT_MS,
+  onVerdict?: OnVerdict,
+  opts?: GateOptions,
+): Promise<InspectResult[]> {
   const results: InspectResult[] = [];
   while (results.length < copyPaths.length) {
     const offset = results.length;

@@ -81,7 +81,9 @@ function checkStructure(path: string): number {
     }
     if (version < 1) throw new RefusedFile('Filen saknar formatversion och är ingen klimatplan.');
     if (!isKnownVersion(version)) {
-      throw new RefusedFile(`Filen har filformat ${version}, som den här versionen av Klimatinvesteringsplan inte känner till (den läser filformat ${LATEST_VERSION} och äldre utom ${version}). Uppdatera programmet för att öppna den.`);
+      throw new RefusedFile(
+        `Filen har filformat ${version}, som den här versionen av Klimatinvesteringsplan inte känner till (den läser filformat ${LATEST_VERSION} och äldre utom ${version}). Uppdatera programmet för att öppna den.`,
+      );
     }
     const diff = schemaDifference(readSchema(db), version);
     if (diff) throw new RefusedFile(`Filens uppbyggnad stämmer inte med en klimatplan: ${diff}.`);
@@ -98,9 +100,7 @@ function checkMinReader(db: Sqlite): void {
   const row = db.prepare("SELECT value FROM meta WHERE key = 'min_reader_version'").get() as { value: string } | undefined;
   const min = Number(row?.value ?? 1);
   if (min > LATEST_VERSION) {
-    throw new RefusedFile(
-      `Filen kräver en nyare version av Klimatinvesteringsplan (läsarversion ${min}); den här versionen är ${LATEST_VERSION}.`,
-    );
+    throw new RefusedFile(`Filen kräver en nyare version av Klimatinvesteringsplan (läsarversion ${min}); den här versionen är ${LATEST_VERSION}.`);
   }
 }
 
@@ -150,9 +150,7 @@ function checkSizes(db: Sqlite): void {
   for (const table of [...PLAN_TABLES, 'meta', 'change_log', 'saves'] as TableName[]) {
     const p = tableSizeProblem(db, table);
     if (p) throw new RefusedFile(`Filen har för många ${p.noun} (${p.count}; högst ${p.max}).`);
-    const textCols = (db.prepare(`SELECT name FROM pragma_table_info(?) WHERE type = 'TEXT'`).all(table) as { name: string }[]).map(
-      (c) => c.name,
-    );
+    const textCols = (db.prepare(`SELECT name FROM pragma_table_info(?) WHERE type = 'TEXT'`).all(table) as { name: string }[]).map((c) => c.name);
     checkVersionSizes(db, table);
     for (const col of textCols) {
       const max = textCap(table, col);
@@ -164,7 +162,10 @@ function checkSizes(db: Sqlite): void {
 
 /** SQLite's reports may span lines ("*** in database main ***\nTree 29 page 29: …"); the user gets one sentence. */
 function oneLine(report: string): string {
-  return report.replace(/\*\*\* in database \w+ \*\*\*/g, '').replace(/\s+/g, ' ').trim();
+  return report
+    .replace(/\*\*\* in database \w+ \*\*\*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** SQLite's reason in Swedish; its own words go to errors.log. */

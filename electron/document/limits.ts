@@ -167,7 +167,10 @@ export function enforceRoom(db: Sqlite, table: TableName, extra: number): void {
   if (!cap || extra === 0) return;
   const count = rowCount(db, table, cap.max) + extra;
   if (count > cap.max) {
-    throw new ApiFailure('invalid', `Planen får ha högst ${formatNumber(cap.max)} ${cap.noun}; importen skulle ge ${formatNumber(count)}. Ingenting lästes in.`);
+    throw new ApiFailure(
+      'invalid',
+      `Planen får ha högst ${formatNumber(cap.max)} ${cap.noun}; importen skulle ge ${formatNumber(count)}. Ingenting lästes in.`,
+    );
   }
 }
 

@@ -39,8 +39,17 @@ export class DocumentManager {
     const s = this.session;
     if (!s) {
       return {
-        open: false, fileName: null, title: '', municipality: '', dirty: false, readOnly: false,
-        lockedBy: null, savedAt: null, canUndo: false, canRedo: false, picker: this.files.picker,
+        open: false,
+        fileName: null,
+        title: '',
+        municipality: '',
+        dirty: false,
+        readOnly: false,
+        lockedBy: null,
+        savedAt: null,
+        canUndo: false,
+        canRedo: false,
+        picker: this.files.picker,
       };
     }
     const plan = first(s.db, qb.selectFrom('plan').select(['title', 'municipality']));
@@ -166,7 +175,8 @@ export class DocumentManager {
       // Another window (or host) that runs still has it open.
       if (info && info.host === hostName() && info.pid !== process.pid && processStillRunning(info.pid, info.openedAt)) continue;
       const copy = describeWorkingCopy(id, dir, info?.filePath ?? null);
-      if (copy === 'clean') rmSync(dir, { recursive: true, force: true }); // nothing unsaved: nothing to offer
+      if (copy === 'clean')
+        rmSync(dir, { recursive: true, force: true }); // nothing unsaved: nothing to offer
       else if (copy !== 'unreadable') out.push(copy);
     }
     return out.sort((a, b) => b.modified.localeCompare(a.modified));

@@ -35,7 +35,7 @@ export interface SchemaObject {
   sql: string | null;
 }
 
-const READ_SCHEMA = "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name";
+const READ_SCHEMA = 'SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name';
 
 export function readSchema(db: Sqlite): SchemaObject[] {
   return db.prepare(READ_SCHEMA).all() as SchemaObject[];

@@ -32,9 +32,6 @@ export function newPlan(municipalityCode: string, title?: string, now = new Date
     actions: [],
     financing: [],
     commitments: [],
-    scenarios: [
-      blankScenario('decided', 'Beslutade åtgärder', DECIDED_STATUSES),
-      blankScenario('all', 'Alla åtgärder', UNCANCELLED_STATUSES),
-    ],
+    scenarios: [blankScenario('decided', 'Beslutade åtgärder', DECIDED_STATUSES), blankScenario('all', 'Alla åtgärder', UNCANCELLED_STATUSES)],
   };
 }

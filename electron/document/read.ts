@@ -42,8 +42,7 @@ export function readPlanSettings(db: Sqlite) {
 
 /** All actions, or the one with `id`, with their lists. */
 export function readActions(db: Sqlite, id?: string): Action[] {
-  const one = <Q extends SelectQueryBuilder<DB, keyof DB, object>>(q: Q, col: 'id' | 'action_id'): Q =>
-    id === undefined ? q : (q.where(col, '=', id) as Q);
+  const one = <Q extends SelectQueryBuilder<DB, keyof DB, object>>(q: Q, col: 'id' | 'action_id'): Q => (id === undefined ? q : (q.where(col, '=', id) as Q));
   const rows = all(db, one(qb.selectFrom('actions').selectAll().orderBy('position'), 'id'));
   const overrides = groupBy(all(db, one(qb.selectFrom('cost_overrides').selectAll().orderBy('action_id').orderBy('position'), 'action_id')), 'action_id');
   const scores = groupBy(all(db, one(qb.selectFrom('co_benefit_scores').selectAll(), 'action_id')), 'action_id');
@@ -64,7 +63,10 @@ export function readActions(db: Sqlite, id?: string): Action[] {
 export function readBaselines(db: Sqlite): Baseline[] {
   const points = groupBy(all(db, qb.selectFrom('baseline_points').selectAll().orderBy('sector_id').orderBy('position')), 'sector_id');
   return all(db, qb.selectFrom('baselines').selectAll().orderBy('position')).map((b) =>
-    baselineFromRow(b, (points.get(b.sector_id) ?? []).map((p) => ({ year: p.year, tonsCo2e: p.tons_co2e }))),
+    baselineFromRow(
+      b,
+      (points.get(b.sector_id) ?? []).map((p) => ({ year: p.year, tonsCo2e: p.tons_co2e })),
+    ),
   );
 }
 
@@ -93,7 +95,10 @@ export function readActuals(db: Sqlite): NonNullable<Plan['actuals']> {
 export function readObserved(db: Sqlite): NonNullable<Plan['observedEmissions']> {
   const points = groupBy(all(db, qb.selectFrom('observed_points').selectAll().orderBy('sector_id').orderBy('position')), 'sector_id');
   return all(db, qb.selectFrom('observed_emissions').selectAll().orderBy('position')).map((o) =>
-    observedFromRow(o, (points.get(o.sector_id) ?? []).map((p) => ({ year: p.year, tonsCo2e: p.tons_co2e }))),
+    observedFromRow(
+      o,
+      (points.get(o.sector_id) ?? []).map((p) => ({ year: p.year, tonsCo2e: p.tons_co2e })),
+    ),
   );
 }
 
@@ -123,7 +128,21 @@ export function readPlan(db: Sqlite): Plan {
 
 /** Top-level keys in the order of DESIGN §6, so that exported JSON reads like the spec. */
 function orderLikeJson(p: Plan): Plan {
-  const { plan, sectors, baseline, targets, carbonBudget, financingSources, actions, financing, commitments, scenarios, uncertaintyDefaults, actuals, observedEmissions } = p;
+  const {
+    plan,
+    sectors,
+    baseline,
+    targets,
+    carbonBudget,
+    financingSources,
+    actions,
+    financing,
+    commitments,
+    scenarios,
+    uncertaintyDefaults,
+    actuals,
+    observedEmissions,
+  } = p;
   const ordered: Plan = carbonBudget
     ? { plan, sectors, baseline, targets, carbonBudget, financingSources, actions, financing, commitments, scenarios }
     : { plan, sectors, baseline, targets, financingSources, actions, financing, commitments, scenarios };

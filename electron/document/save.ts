@@ -134,7 +134,8 @@ export function saveFailure(e: unknown, target: string): ApiFailure {
   if (kind === 'denied' || code === 'SQLITE_CANTOPEN') {
     return new ApiFailure('io', `Planen kunde inte sparas som ${where}: du saknar behörighet att skriva där. Filen är oförändrad.`);
   }
-  if (kind === 'missing') return new ApiFailure('io', `Planen kunde inte sparas som ${where}: mappen finns inte (längre). Filen är oförändrad; välj Spara som.`);
+  if (kind === 'missing')
+    return new ApiFailure('io', `Planen kunde inte sparas som ${where}: mappen finns inte (längre). Filen är oförändrad; välj Spara som.`);
   logInternalError(e);
   return new ApiFailure('io', `Planen kunde inte sparas som ${where}. Filen är oförändrad; försök igen (detaljerna finns i programmets fellogg).`);
 }

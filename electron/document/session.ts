@@ -253,7 +253,12 @@ export function readOnlyFailure(lockedBy: LockInfo | null): ApiFailure {
 export function countUnsaved(db: Sqlite, limit?: number): number {
   let q = qb.selectFrom('change_log').select('id').where('save_id', 'is', null).where('tbl', '!=', CREATION_TABLE);
   if (limit !== undefined) q = q.limit(limit);
-  return Number(first(db, qb.selectFrom(q.as('u')).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0);
+  return Number(
+    first(
+      db,
+      qb.selectFrom(q.as('u')).select((eb) => eb.fn.countAll<number>().as('n')),
+    )?.n ?? 0,
+  );
 }
 
 /** The change-log "table" of the note written when a document is created. */

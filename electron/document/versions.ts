@@ -72,9 +72,9 @@ function restoredDocument(db: Sqlite, versionId: string, schemaVersion: number):
           insertFrozen(mem, tbl, r.row_id, r.data, have);
         }
       }
-      const stray = db.prepare(`SELECT tbl FROM version_rows WHERE version_id = ? AND tbl NOT IN (${VERSIONED_TABLES.map(() => '?').join(', ')}) LIMIT 1`).get(versionId, ...VERSIONED_TABLES) as
-        | { tbl: string }
-        | undefined;
+      const stray = db
+        .prepare(`SELECT tbl FROM version_rows WHERE version_id = ? AND tbl NOT IN (${VERSIONED_TABLES.map(() => '?').join(', ')}) LIMIT 1`)
+        .get(versionId, ...VERSIONED_TABLES) as { tbl: string } | undefined;
       if (stray) throw new BrokenVersion(`den har rader i en tabell som inte finns (${stray.tbl.slice(0, 64)})`);
     })();
     const fk = mem.pragma('foreign_key_check') as { table: string }[];
@@ -167,9 +167,7 @@ function listVersionRows(db: Sqlite): Row<'versions'>[] {
 
 /** Writes versions given with their plans (a JSON import) into a new document, unlogged like the plan itself. */
 export function insertVersions(db: Sqlite, versions: NonNullable<Plan['versions']>): void {
-  const version = db.prepare(
-    'INSERT INTO versions (id, position, name, adopted_on, decision_ref, scenario_id, schema_version) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
+  const version = db.prepare('INSERT INTO versions (id, position, name, adopted_on, decision_ref, scenario_id, schema_version) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const row = db.prepare('INSERT INTO version_rows (version_id, tbl, row_id, data) VALUES (?, ?, ?, ?)');
   versions.forEach((v, i) => {
     version.run(v.id, i, v.name, v.adoptedOn, v.decisionRef ?? null, v.scenarioId, LATEST_VERSION);

@@ -7,10 +7,7 @@ import { ApiFailure } from '../../shared/api/result';
 import { openWritable, statement, useNativeBinding } from './db';
 import { enforceRowCaps, Growth } from './limits';
 
-type Message =
-  | { op: 'run'; statements: [string, unknown[]][] }
-  | { op: 'commit'; growth: ReturnType<Growth['plain']> }
-  | { op: 'rollback' };
+type Message = { op: 'run'; statements: [string, unknown[]][] } | { op: 'commit'; growth: ReturnType<Growth['plain']> } | { op: 'rollback' };
 
 const { path, binding } = workerData as { path: string; binding?: string };
 useNativeBinding(binding);

@@ -35,7 +35,7 @@ export const APP_VERSION = '0.1.0';
  */
 export function insertMany<T extends TableName>(db: Sqlite, table: T, rows: readonly Insertable<DB[T]>[]): void {
   if (!rows.length) return;
-  const cols = Object.keys(rows[0]) as (keyof typeof rows[0])[];
+  const cols = Object.keys(rows[0]) as (keyof (typeof rows)[0])[];
   const sql = (qb.insertInto(table) as unknown as InsertQueryBuilder<DB, T, object>).values(rows[0] as never).compile().sql;
   const stmt = statement(db, sql);
   for (const row of rows) stmt.run(...cols.map((c) => row[c]));
@@ -50,7 +50,13 @@ export function writeMeta(db: Sqlite, docId: string = randomUUID()): void {
     ['created_at', new Date().toISOString()],
   ];
   for (const [key, value] of meta) {
-    run(db, qb.insertInto('meta').values({ key: key as MetaTable['key'], value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })));
+    run(
+      db,
+      qb
+        .insertInto('meta')
+        .values({ key: key as MetaTable['key'], value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value })),
+    );
   }
 }
 
@@ -65,16 +71,33 @@ export function insertPlan(db: Sqlite, plan: Plan): void {
   insertMany(db, 'financing_sources', plan.financingSources.map(sourceToRow));
   insertMany(db, 'actions', plan.actions.map(actionToRow));
   const children = plan.actions.map(actionChildRows);
-  for (const table of ACTION_CHILD_TABLES) insertMany(db, table, children.flatMap((c) => c[table] as Row<typeof table>[]));
+  for (const table of ACTION_CHILD_TABLES)
+    insertMany(
+      db,
+      table,
+      children.flatMap((c) => c[table] as Row<typeof table>[]),
+    );
   insertMany(db, 'financing_entries', plan.financing.map(entryToRow));
   insertMany(db, 'commitments', plan.commitments.map(commitmentToRow));
   insertMany(db, 'scenarios', plan.scenarios.map(scenarioToRow));
   const lists = plan.scenarios.map(scenarioChildRows);
-  insertMany(db, 'scenario_statuses', lists.flatMap((l) => l.scenario_statuses));
-  insertMany(db, 'scenario_actions', lists.flatMap((l) => l.scenario_actions));
+  insertMany(
+    db,
+    'scenario_statuses',
+    lists.flatMap((l) => l.scenario_statuses),
+  );
+  insertMany(
+    db,
+    'scenario_actions',
+    lists.flatMap((l) => l.scenario_actions),
+  );
   insertMany(db, 'actuals', (plan.actuals ?? []).map(actualToRow));
   insertMany(db, 'observed_emissions', (plan.observedEmissions ?? []).map(observedToRow));
   insertMany(db, 'observed_points', (plan.observedEmissions ?? []).flatMap(observedPointRows));
-  insertMany(db, 'scenario_start_years', lists.flatMap((l) => l.scenario_start_years));
+  insertMany(
+    db,
+    'scenario_start_years',
+    lists.flatMap((l) => l.scenario_start_years),
+  );
   insertMany(db, 'uncertainty_defaults', uncertaintyDefaultsRows(plan.uncertaintyDefaults));
 }

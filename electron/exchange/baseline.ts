@@ -69,7 +69,9 @@ export function previewBaseline(s: Session, fileId: string, municipality: string
   const { table, stats } = read(fileId, municipality);
   const { next, warnings } = nextBaselines(plan, stats);
   if (stats.municipality.code !== plan.plan.municipalityCode) {
-    warnings.unshift(`Planen gäller ${plan.plan.municipality} (${plan.plan.municipalityCode}), men du har valt ${stats.municipality.name} (${stats.municipality.code}).`);
+    warnings.unshift(
+      `Planen gäller ${plan.plan.municipality} (${plan.plan.municipalityCode}), men du har valt ${stats.municipality.name} (${stats.municipality.code}).`,
+    );
   }
   const layout = statisticsLayout(table);
   const years = [...new Set(stats.sectors.flatMap((x) => x.points.map((p) => p.year)))].sort((a, b) => a - b);

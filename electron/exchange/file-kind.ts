@@ -47,7 +47,8 @@ export function checkImportFile(bytes: Buffer, fileName: string): ImportFileKind
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw new FileRefused('Filen är en äldre Excel-fil (.xls); öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).');
   }
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw new FileRefused('Filen är en PDF, inte ett kalkylark; läs in en Excel-arbetsbok (.xlsx) eller en CSV-fil.');
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
+    throw new FileRefused('Filen är en PDF, inte ett kalkylark; läs in en Excel-arbetsbok (.xlsx) eller en CSV-fil.');
   if (bytes.subarray(0, 16).toString('latin1') === 'SQLite format 3\0') {
     throw new FileRefused('Filen är en databas (t.ex. en .klimat-plan), inte ett kalkylark; öppna en plan med Öppna i stället.');
   }

@@ -52,13 +52,20 @@ function importRun(plan: Plan, input: TableImportInput): ImportRun<Action> | Imp
   const file = stagedFile(input.fileId);
   const table = sheetOf(file, input.sheet);
   if (!table) throw new ApiFailure('invalid', `Filen har inget blad som heter ${input.sheet}.`, 'sheet');
-  if (input.headerRow > Math.max(1, table.rows.length)) throw new ApiFailure('invalid', `Bladet ${input.sheet} har bara ${table.rows.length} rader.`, 'headerRow');
+  if (input.headerRow > Math.max(1, table.rows.length))
+    throw new ApiFailure('invalid', `Bladet ${input.sheet} har bara ${table.rows.length} rader.`, 'headerRow');
   const settings: ImportSettings = { headerRow: input.headerRow, columns: input.columns, unit: input.unit, mode: input.mode };
   if (input.kind === 'actuals') {
     return actualImport(table, settings, { actions: plan.actions, actuals: plan.actuals ?? [], currentYear: new Date().getFullYear(), axis: plan.plan });
   }
   if (input.kind === 'actions') {
-    return actionImport(table, settings, { sectors: plan.sectors, actions: plan.actions, defaultStartYear: thisYearIn(plan), newId: randomUUID, axis: plan.plan });
+    return actionImport(table, settings, {
+      sectors: plan.sectors,
+      actions: plan.actions,
+      defaultStartYear: thisYearIn(plan),
+      newId: randomUUID,
+      axis: plan.plan,
+    });
   }
   return financingImport(table, settings, {
     sources: plan.financingSources,
@@ -150,7 +157,11 @@ export async function applyTableImport(manager: DocumentManager, input: TableImp
       const u = r as EntityImport<Keyed>;
       await s.writeInSteps(async (b, pause) => {
         const steps = { task, pause, done: 0, total };
-        let position = (first(s.db, qb.selectFrom('actuals').select((eb) => eb.fn.max<number | null>('position').as('p')))?.p ?? -1) + 1;
+        let position =
+          (first(
+            s.db,
+            qb.selectFrom('actuals').select((eb) => eb.fn.max<number | null>('position').as('p')),
+          )?.p ?? -1) + 1;
         const row = ({ id: _id, ...a }: Keyed, at: number) => actualToRow(a, at);
         await inSteps(u.adds, steps, (a) => b.insert('actuals', row(a, position++)));
         await inSteps(u.updates, steps, ({ next }) => {

@@ -45,7 +45,12 @@ export async function planFromFile(fileName: string, bytes: Buffer, format: Plan
     if (e instanceof FileRefused) throw new ApiFailure('refusedFile', e.message, 'name');
     throw e;
   }
-  if (file.kind !== 'xlsx') throw new ApiFailure('refusedFile', `${fileName} är ingen Excel-arbetsbok; bara arbetsböcker som appen har exporterat kan läsas in som en hel plan.`, 'name');
+  if (file.kind !== 'xlsx')
+    throw new ApiFailure(
+      'refusedFile',
+      `${fileName} är ingen Excel-arbetsbok; bara arbetsböcker som appen har exporterat kan läsas in som en hel plan.`,
+      'name',
+    );
   const r = planFromWorkbook(file.tables);
   if (!r.ok) throw new ApiFailure('refusedFile', problemsLine(fileName, r.problems), 'name');
   return r.plan;

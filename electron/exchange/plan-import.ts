@@ -29,12 +29,20 @@ function settingsFor(table: Table, kind: TableKind, unit: MoneyUnit): ImportSett
   return { headerRow, columns, unit: suggestUnit(headers, columns, kind, unit), mode: 'add' };
 }
 
-const inSheet = (sheet: string) => (p: ImportProblem): ImportProblem => ({ ...p, sheet });
+const inSheet =
+  (sheet: string) =>
+  (p: ImportProblem): ImportProblem => ({ ...p, sheet });
 
 export function planFromWorkbook(tables: Table[]): PlanImport {
   const sheet = (name: string) => tables.find((t) => t.name === name);
   const tech = sheet(SHEETS.technical);
-  if (!tech) return { ok: false, problems: [whole(`Arbetsboken har inget blad ${SHEETS.technical}; bara arbetsböcker som Klimatinvesteringsplan har exporterat kan läsas in som en hel plan.`)] };
+  if (!tech)
+    return {
+      ok: false,
+      problems: [
+        whole(`Arbetsboken har inget blad ${SHEETS.technical}; bara arbetsböcker som Klimatinvesteringsplan har exporterat kan läsas in som en hel plan.`),
+      ],
+    };
   const read = readTechnical(tech);
   if (!read.ok) return { ok: false, problems: [whole(read.message, SHEETS.technical)] };
   const data = read.data;
@@ -68,7 +76,10 @@ export function planFromWorkbook(tables: Table[]): PlanImport {
       const found = o.byAction.get(a.id);
       if (!found) continue;
       a.costOverrides = found.map((f) => f.override);
-      overrideRows.set(a.id, found.map((f) => f.row));
+      overrideRows.set(
+        a.id,
+        found.map((f) => f.row),
+      );
     }
   }
 
@@ -94,7 +105,12 @@ export function planFromWorkbook(tables: Table[]): PlanImport {
   const doc = { format: PLAN_FORMAT, formatVersion: PLAN_FORMAT_VERSION, ...data, actions: list, financing };
   const parsed = parsePlanDocument(doc);
   if (parsed.ok) return { ok: true, plan: parsed.plan };
-  return { ok: false, problems: parsed.problems.map((p) => locate(p.path, p.message, { actions: actions.outcomes.map((o) => o.row), financing: financingRows, overrides: overrideRows }, list)) };
+  return {
+    ok: false,
+    problems: parsed.problems.map((p) =>
+      locate(p.path, p.message, { actions: actions.outcomes.map((o) => o.row), financing: financingRows, overrides: overrideRows }, list),
+    ),
+  };
 }
 
 /** A problem of the assembled plan, pointed back at the sheet and row it came from. */

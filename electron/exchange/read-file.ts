@@ -34,7 +34,8 @@ export async function readImportFile(bytes: Buffer, fileName: string, task?: Tas
   return { fileName, kind, tables };
 }
 
-type Line = { s: string; h: boolean } | { r: number; c: (Cell | null)[] } | { done: true; peakMb: number } | { refused: string; peakMb: number } | { failed: string };
+type Line =
+  { s: string; h: boolean } | { r: number; c: (Cell | null)[] } | { done: true; peakMb: number } | { refused: string; peakMb: number } | { failed: string };
 
 /** Reads the file in the worker; `peakMb` is the worker's largest resident memory (for the bench). */
 export async function readInWorker(bytes: Buffer, fileName: string, kind: ImportFileKind, task?: Task): Promise<{ tables: Table[]; peakMb: number }> {

@@ -38,7 +38,8 @@ export function zipEntries(buf: Buffer): ZipEntry[] {
   const count = buf.readUInt16LE(end + 10);
   const cdSize = buf.readUInt32LE(end + 12);
   const cdOffset = buf.readUInt32LE(end + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff) throw new ZipRefused('Filen är ett zip-arkiv i ZIP64-format, som en Excel-arbetsbok av den här storleken aldrig är.');
+  if (count === 0xffff || cdOffset === 0xffffffff)
+    throw new ZipRefused('Filen är ett zip-arkiv i ZIP64-format, som en Excel-arbetsbok av den här storleken aldrig är.');
   if (count > MAX_ENTRIES) throw new ZipRefused(BOMB);
   if (cdOffset + cdSize > end) throw new ZipRefused(BROKEN);
   const out: ZipEntry[] = [];

@@ -15,7 +15,8 @@ export function hostAllowed(headers: IncomingHttpHeaders, port: number): boolean
 /** A foreign Origin is refused; no Origin (same-origin GETs, tools like curl) is allowed. */
 export function originAllowed(headers: IncomingHttpHeaders, port: number): boolean {
   const origin = headers.origin;
-  if (origin === undefined) return headers['sec-fetch-site'] === undefined || headers['sec-fetch-site'] === 'same-origin' || headers['sec-fetch-site'] === 'none';
+  if (origin === undefined)
+    return headers['sec-fetch-site'] === undefined || headers['sec-fetch-site'] === 'same-origin' || headers['sec-fetch-site'] === 'none';
   return allowedHosts(port).some((h) => origin === `http://${h}`);
 }
 

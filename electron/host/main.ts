@@ -21,9 +21,11 @@ function rendererDir(): string {
 function openInBrowser(url: string): void {
   const cmd = process.platform === 'win32' ? 'cmd' : process.platform === 'darwin' ? 'open' : 'xdg-open';
   const args = process.platform === 'win32' ? ['/c', 'start', '', url] : [url];
-  spawn(cmd, args, { stdio: 'ignore', detached: true }).on('error', () => {
-    process.stderr.write(`Öppna ${url} i en webbläsare.\n`);
-  }).unref();
+  spawn(cmd, args, { stdio: 'ignore', detached: true })
+    .on('error', () => {
+      process.stderr.write(`Öppna ${url} i en webbläsare.\n`);
+    })
+    .unref();
 }
 
 async function main(): Promise<void> {

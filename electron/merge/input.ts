@@ -15,8 +15,14 @@ export interface MergeSource {
 export function readMergeSource(mine: Sqlite, theirs: Sqlite): MergeSource {
   const mineIds = logIds(mine);
   const theirsIds = logIds(theirs);
-  const mineRaw = entriesWithIds(mine, [...mineIds].filter((id) => !theirsIds.has(id)));
-  const incoming = entriesWithIds(theirs, [...theirsIds].filter((id) => !mineIds.has(id)));
+  const mineRaw = entriesWithIds(
+    mine,
+    [...mineIds].filter((id) => !theirsIds.has(id)),
+  );
+  const incoming = entriesWithIds(
+    theirs,
+    [...theirsIds].filter((id) => !mineIds.has(id)),
+  );
   const mineChanges = mineRaw.map((r) => toLogEntry(r));
   // The other file passed the open gate, but its log is read here for the first time.
   const theirsChanges = incoming.map((r) => toLogEntry(r, tableColumns(mine)));

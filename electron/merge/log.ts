@@ -16,7 +16,15 @@ export function logIds(db: Sqlite): Set<string> {
 export function entriesWithIds(db: Sqlite, ids: readonly string[]): RawEntry[] {
   const out: RawEntry[] = [];
   for (let i = 0; i < ids.length; i += 500) {
-    out.push(...all(db, qb.selectFrom('change_log').selectAll().where('id', 'in', ids.slice(i, i + 500))));
+    out.push(
+      ...all(
+        db,
+        qb
+          .selectFrom('change_log')
+          .selectAll()
+          .where('id', 'in', ids.slice(i, i + 500)),
+      ),
+    );
   }
   return out.sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : a.id < b.id ? -1 : 1));
 }

@@ -65,7 +65,10 @@ export function prepareMerge(s: Session, theirs: Sqlite, known: RuleProblem[] = 
 
 /** Whether the open copy's log is as it was: any change, undo or merge adds entries. */
 export function logMark(db: Sqlite): string {
-  const r = first(db, qb.selectFrom('change_log').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('hlc').as('h')]));
+  const r = first(
+    db,
+    qb.selectFrom('change_log').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('hlc').as('h')]),
+  );
   return `${r?.n ?? 0}:${r?.h ?? ''}`;
 }
 
@@ -96,7 +99,9 @@ class Refused extends Error {
 }
 
 const refusal = (problems: Problem[]) =>
-  new ApiFailure('conflict', `Sammanfogningen skulle ge en ogiltig plan: ${problems[0].message} Välj den andra versionen i konflikten.`, 'choices', { problems });
+  new ApiFailure('conflict', `Sammanfogningen skulle ge en ogiltig plan: ${problems[0].message} Välj den andra versionen i konflikten.`, 'choices', {
+    problems,
+  });
 
 /** Writes the merge: the changes (one undo step), the other copy's entries, the records. */
 export function commitMerge(
@@ -108,7 +113,11 @@ export function commitMerge(
   const nothing: MergeNote = { ...note, conflicts: 0, chosenMine: 0, chosenTheirs: 0 };
   const unknown = Object.keys(choices).find((id) => !outline.conflicts.has(id));
   if (unknown !== undefined) {
-    throw new ApiFailure('invalid', `Det finns ingen konflikt med id "${shortKey(unknown)}" i den här sammanfogningen; visa förhandsgranskningen igen.`, `choices.${shortKey(unknown)}`);
+    throw new ApiFailure(
+      'invalid',
+      `Det finns ingen konflikt med id "${shortKey(unknown)}" i den här sammanfogningen; visa förhandsgranskningen igen.`,
+      `choices.${shortKey(unknown)}`,
+    );
   }
   // Everything of the other copy is here already (merged before, or an older copy): nothing to write.
   if (!source.incoming.length) return nothing;

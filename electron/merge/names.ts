@@ -76,9 +76,10 @@ function wanted(c: ChangeLike, add: (tbl: PlanTableName, id: string) => void): v
 }
 
 function fromLog(db: Sqlite, tbl: string, id: string): Row | null {
-  const r = statement(db, "SELECT op, old_value, new_value FROM change_log WHERE tbl = ? AND row_id = ? AND col = '' ORDER BY hlc DESC LIMIT 1").get(tbl, id) as
-    | { op: string; old_value: string | null; new_value: string | null }
-    | undefined;
+  const r = statement(db, "SELECT op, old_value, new_value FROM change_log WHERE tbl = ? AND row_id = ? AND col = '' ORDER BY hlc DESC LIMIT 1").get(
+    tbl,
+    id,
+  ) as { op: string; old_value: string | null; new_value: string | null } | undefined;
   const json = r ? (r.op === 'delete' ? r.old_value : r.new_value) : null;
   try {
     return json ? (JSON.parse(json) as Row) : null;

@@ -156,7 +156,15 @@ export function restoreActionAt(s: Session, actionId: string, at: string): numbe
   const then = new Map<string, RowValue | null>();
   for (const [key, now] of current) {
     const entries = byRow.get(key) ?? [];
-    then.set(key, entries.length ? replay(originalRow(entries, now), entries.filter((e) => e.hlc <= limit)) : now);
+    then.set(
+      key,
+      entries.length
+        ? replay(
+            originalRow(entries, now),
+            entries.filter((e) => e.hlc <= limit),
+          )
+        : now,
+    );
   }
   if (!then.get(rowKey('actions', actionId))) {
     throw new ApiFailure('conflict', `Åtgärden fanns inte ${describeTime(limit)}.`, 'at');
@@ -181,4 +189,3 @@ function describeTime(hlc: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `den ${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} kl. ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
-

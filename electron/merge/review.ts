@@ -80,7 +80,12 @@ export async function previewMerge(s: Session, path: string): Promise<MergePrevi
 
 export function applyMerge(s: Session, mergeId: string, choices: Choices): MergeNote {
   const p = findPending(mergeId, s.id);
-  if (!p) throw new ApiFailure('notFound', 'Sammanfogningen finns inte längre (planen har stängts eller filen valts om). Välj filen att sammanfoga med igen.', 'mergeId');
+  if (!p)
+    throw new ApiFailure(
+      'notFound',
+      'Sammanfogningen finns inte längre (planen har stängts eller filen valts om). Välj filen att sammanfoga med igen.',
+      'mergeId',
+    );
   const note = withOther(p.other, (theirs) => {
     // The preview's outline still holds unless the plan changed since (an edit, an undo).
     const merge = logMark(s.db) === p.mark ? p.prepared : reoutline(s, theirs, p.prepared.rules);

@@ -52,7 +52,10 @@ function schemaProblems(plan: Plan, focus?: Focus): Problem[] {
     ? []
     : problemsFromZod(parsed.error).map((p) => ({
         ...p,
-        path: p.path.replace(/^(actions|financing)\[(\d+)\]/, (_, list: string, i: string) => `${list}[${(list === 'actions' ? actions : financing)[Number(i)][1]}]`),
+        path: p.path.replace(
+          /^(actions|financing)\[(\d+)\]/,
+          (_, list: string, i: string) => `${list}[${(list === 'actions' ? actions : financing)[Number(i)][1]}]`,
+        ),
       }));
   if (doc.actions.length > ROW_CAPS.actions) out.push({ path: 'actions', message: `Planen får ha högst ${ROW_CAPS.actions} åtgärder.` });
   if (doc.financing.length > ROW_CAPS.financing) out.push({ path: 'financing', message: `Planen får ha högst ${ROW_CAPS.financing} finansieringsposter.` });

@@ -71,7 +71,8 @@ export function orderWrites(writes: readonly RowWrite[]): RowWrite[] {
   const rank = new Map<string, number>(PLAN_TABLES.map((t, i) => [t, i]));
   const inserted = new Set(writes.filter((w) => w.op === 'insert').map((w) => `${w.tbl} ${w.rowId}`));
   const pointsAtNew = (w: RowWrite) =>
-    w.op === 'update' && REFERENCES.some((r) => r.table === w.tbl && typeof w.set[r.column] === 'string' && inserted.has(`${r.parent} ${String(w.set[r.column])}`));
+    w.op === 'update' &&
+    REFERENCES.some((r) => r.table === w.tbl && typeof w.set[r.column] === 'string' && inserted.has(`${r.parent} ${String(w.set[r.column])}`));
   const byTable = (dir: 1 | -1) => (a: RowWrite, b: RowWrite) => dir * (rank.get(a.tbl)! - rank.get(b.tbl)!);
   return [
     ...writes.filter((w) => w.op === 'update' && !pointsAtNew(w)),

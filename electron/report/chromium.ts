@@ -16,18 +16,41 @@ import { reportRendererDir } from './renderer-dir';
 const ORIGIN = 'http://report.klimat.invalid';
 
 /** Headless without a GPU or a user sandbox (servers, CI), and nothing that calls out to the network. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 function candidates(): string[] {
   const env = process.env;
   if (process.platform === 'win32') {
     const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((r): r is string => !!r);
-    return roots.flatMap((r) => [join(r, 'Google', 'Chrome', 'Application', 'chrome.exe'), join(r, 'Microsoft', 'Edge', 'Application', 'msedge.exe'), join(r, 'Chromium', 'Application', 'chrome.exe')]);
+    return roots.flatMap((r) => [
+      join(r, 'Google', 'Chrome', 'Application', 'chrome.exe'),
+      join(r, 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
+      join(r, 'Chromium', 'Application', 'chrome.exe'),
+    ]);
   }
   if (process.platform === 'darwin') {
-    return ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge'];
+    return [
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+      '/Applications/Chromium.app/Contents/MacOS/Chromium',
+      '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+    ];
   }
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/usr/bin/microsoft-edge', '/snap/bin/chromium'];
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/usr/bin/microsoft-edge',
+    '/snap/bin/chromium',
+  ];
 }
 
 /** The browser that prints: KLIMAT_CHROMIUM when set, else the first Chromium-family browser installed. */
@@ -38,7 +61,11 @@ export function chromiumPath(): string {
     return chosen;
   }
   const found = candidates().find((p) => existsSync(p));
-  if (!found) throw new ApiFailure('internal', 'PDF-rapporten skrivs med Chromium, Chrome eller Edge, men ingen av dem hittades; installera Chromium eller ange sökvägen i KLIMAT_CHROMIUM.');
+  if (!found)
+    throw new ApiFailure(
+      'internal',
+      'PDF-rapporten skrivs med Chromium, Chrome eller Edge, men ingen av dem hittades; installera Chromium eller ange sökvägen i KLIMAT_CHROMIUM.',
+    );
   return found;
 }
 
@@ -80,7 +107,11 @@ function chromiumTab(browser: Browser, page: Page, errors: string[]): ReportTab 
   };
   const call = <A>(method: keyof ReportBridge, arg: A) =>
     page
-      .evaluate(([name, m, a]) => (globalThis as unknown as Record<string, Record<string, (x: unknown) => Promise<void>>>)[name][m](a), [BRIDGE_GLOBAL, method, arg] as const)
+      .evaluate(([name, m, a]) => (globalThis as unknown as Record<string, Record<string, (x: unknown) => Promise<void>>>)[name][m](a), [
+        BRIDGE_GLOBAL,
+        method,
+        arg,
+      ] as const)
       .catch(failed);
   return {
     load: (payload) => call('load', payload),

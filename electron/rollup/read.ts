@@ -61,7 +61,10 @@ export async function readRollupFiles(files: readonly RollupFile[], opts: ReadOp
   const klimat: number[] = [];
   files.forEach((f, i) => {
     if (!isJsonPath(f.path)) return void klimat.push(i);
-    settle(i, attempt(f, () => figuresOf(i, readJsonPlanFile(f.path), statSync(f.path).mtime.toISOString())));
+    settle(
+      i,
+      attempt(f, () => figuresOf(i, readJsonPlanFile(f.path), statSync(f.path).mtime.toISOString())),
+    );
   });
 
   const tmp = mkdtempSync(join(tmpdir(), 'klimat-rollup-'));

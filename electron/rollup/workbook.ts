@@ -34,32 +34,92 @@ export function suggestedRollupName(date = new Date()): string {
 function plansSheet(r: RollupResult): SheetModel {
   const rows: OutCell[][] = [
     [
-      'Kommun', 'Kommunkod', 'Titel', 'Fil', 'Scenario', 'Räknas i summan', 'Dubblett', 'Senast sparad',
-      `Befolkning ${POPULATION_YEAR}`, 'Första planår', 'Utsläpp första planåret', 'Basscenario första planåret',
-      'Utsläpp 2030', 'Basscenario 2030', 'Utsläpp 2040', 'Basscenario 2040',
-      't per invånare första planåret', 't per invånare 2030', 't per invånare 2040', 'Mål uppfyllda', 'Mål som kan bedömas', 'Största gap (t)',
+      'Kommun',
+      'Kommunkod',
+      'Titel',
+      'Fil',
+      'Scenario',
+      'Räknas i summan',
+      'Dubblett',
+      'Senast sparad',
+      `Befolkning ${POPULATION_YEAR}`,
+      'Första planår',
+      'Utsläpp första planåret',
+      'Basscenario första planåret',
+      'Utsläpp 2030',
+      'Basscenario 2030',
+      'Utsläpp 2040',
+      'Basscenario 2040',
+      't per invånare första planåret',
+      't per invånare 2030',
+      't per invånare 2040',
+      'Mål uppfyllda',
+      'Mål som kan bedömas',
+      'Största gap (t)',
     ],
   ];
   for (const p of r.plans) {
     const [first, y2030, y2040] = planMilestones(r, p);
     const met = targetsMet(p);
     rows.push([
-      p.municipality, p.municipalityCode, p.title, p.file, `${p.scenarioName} (${p.scenarioId})`, yesNo(p.counted), yesNo(p.duplicate),
-      localTime(p.savedAt), p.population, first.year, first.gross, first.baselineGross,
-      y2030.gross, y2030.baselineGross, y2040.gross, y2040.baselineGross,
-      first.perInhabitant, y2030.perInhabitant, y2040.perInhabitant, met.met, met.judged, met.largestGap,
+      p.municipality,
+      p.municipalityCode,
+      p.title,
+      p.file,
+      `${p.scenarioName} (${p.scenarioId})`,
+      yesNo(p.counted),
+      yesNo(p.duplicate),
+      localTime(p.savedAt),
+      p.population,
+      first.year,
+      first.gross,
+      first.baselineGross,
+      y2030.gross,
+      y2030.baselineGross,
+      y2040.gross,
+      y2040.baselineGross,
+      first.perInhabitant,
+      y2030.perInhabitant,
+      y2040.perInhabitant,
+      met.met,
+      met.judged,
+      met.largestGap,
     ]);
   }
   const t = FMT.tons;
   return {
     name: ROLLUP_SHEETS.plans,
     columns: [
-      { width: 18 }, { width: 10, fmt: FMT.text }, { width: 36 }, { width: 24 }, { width: 26 }, { width: 10 }, { width: 10 }, { width: 17 },
-      { width: 12, fmt: FMT.int }, { width: 10, fmt: FMT.year }, { width: 14, fmt: t }, { width: 14, fmt: t },
-      { width: 14, fmt: t }, { width: 14, fmt: t }, { width: 14, fmt: t }, { width: 14, fmt: t },
-      { width: 12, fmt: PER_PERSON }, { width: 12, fmt: PER_PERSON }, { width: 12, fmt: PER_PERSON }, { width: 10, fmt: FMT.int }, { width: 10, fmt: FMT.int }, { width: 14, fmt: t },
+      { width: 18 },
+      { width: 10, fmt: FMT.text },
+      { width: 36 },
+      { width: 24 },
+      { width: 26 },
+      { width: 10 },
+      { width: 10 },
+      { width: 17 },
+      { width: 12, fmt: FMT.int },
+      { width: 10, fmt: FMT.year },
+      { width: 14, fmt: t },
+      { width: 14, fmt: t },
+      { width: 14, fmt: t },
+      { width: 14, fmt: t },
+      { width: 14, fmt: t },
+      { width: 14, fmt: t },
+      { width: 12, fmt: PER_PERSON },
+      { width: 12, fmt: PER_PERSON },
+      { width: 12, fmt: PER_PERSON },
+      { width: 10, fmt: FMT.int },
+      { width: 10, fmt: FMT.int },
+      { width: 14, fmt: t },
     ],
-    rows: [...rows, [], ['Utsläpp i ton koldioxidekvivalenter, brutto (utan kolsänkor), i varje plans scenario. En kommun med två filer räknas bara med den som sparades senast.']],
+    rows: [
+      ...rows,
+      [],
+      [
+        'Utsläpp i ton koldioxidekvivalenter, brutto (utan kolsänkor), i varje plans scenario. En kommun med två filer räknas bara med den som sparades senast.',
+      ],
+    ],
     header: 1,
     filter: true,
   };
@@ -85,12 +145,24 @@ function investmentSheet(r: RollupResult): SheetModel {
   }
   const counted = r.plans.filter((p) => p.counted);
   const sum = (f: (p: (typeof counted)[number]) => number) => counted.reduce((s, p) => s + f(p), 0);
-  rows.push(['Summa (planer som räknas)', '', '', ...COST_BEARERS.map((b) => sum((p) => p.capexByCostBearer[b])), sum((p) => p.capexSek), sum((p) => p.securedSek), sum((p) => p.financingGapSek)]);
+  rows.push([
+    'Summa (planer som räknas)',
+    '',
+    '',
+    ...COST_BEARERS.map((b) => sum((p) => p.capexByCostBearer[b])),
+    sum((p) => p.capexSek),
+    sum((p) => p.securedSek),
+    sum((p) => p.financingGapSek),
+  ]);
   const money = { width: 16, fmt: FMT.int };
   return {
     name: ROLLUP_SHEETS.investment,
     columns: [{ width: 24 }, { width: 24 }, { width: 10 }, ...COST_BEARERS.map(() => money), money, money, money],
-    rows: [...rows, [], ['Kronor över varje plans hela period i planens scenario. Finansieringsgapet är summan av årens positiva gap (kostnad minus säkrad finansiering).']],
+    rows: [
+      ...rows,
+      [],
+      ['Kronor över varje plans hela period i planens scenario. Finansieringsgapet är summan av årens positiva gap (kostnad minus säkrad finansiering).'],
+    ],
     header: 1,
     boldRows: [rows.length],
   };
@@ -109,7 +181,15 @@ function regionSheet(r: RollupResult): SheetModel {
   return {
     name: ROLLUP_SHEETS.region,
     columns: [{ width: 34 }, ...r.years.map(() => ({ width: 11, fmt: FMT.tons }))],
-    rows: [...rows, [], ['Summan av de planer som räknas; ett år som en plan inte omfattar räknas utan den planen. Per invånare: befolkningen ' + POPULATION_YEAR + ' i de kommuner som har planer det året.']],
+    rows: [
+      ...rows,
+      [],
+      [
+        'Summan av de planer som räknas; ett år som en plan inte omfattar räknas utan den planen. Per invånare: befolkningen ' +
+          POPULATION_YEAR +
+          ' i de kommuner som har planer det året.',
+      ],
+    ],
     header: 1,
     boldRows: [2, 3],
   };

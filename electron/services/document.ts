@@ -6,7 +6,11 @@ import { pickerOf, type FileQuestions, type Handlers } from './handler';
 
 function suggestedName(m: DocumentManager): string {
   const s = m.status();
-  const base = (s.municipality || 'plan').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-');
+  const base = (s.municipality || 'plan')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-');
   return `${base.replace(/^-|-$/g, '') || 'plan'}.klimat`;
 }
 

@@ -49,7 +49,12 @@ function plannedActuals(s: Session, rows: readonly ActualInput[]) {
     if (!prev) problems.push(...actualYearOutsidePlan(r.year, axis, `${base}.year`));
     const parsed = actualSchema.safeParse(candidate);
     if (!parsed.success) {
-      problems.push(...problemsFromZod(parsed.error, `${base}.changes`).map((p) => ({ ...p, path: p.path.replace(`${base}.changes.actionId`, `${base}.actionId`).replace(`${base}.changes.year`, `${base}.year`) })));
+      problems.push(
+        ...problemsFromZod(parsed.error, `${base}.changes`).map((p) => ({
+          ...p,
+          path: p.path.replace(`${base}.changes.actionId`, `${base}.actionId`).replace(`${base}.changes.year`, `${base}.year`),
+        })),
+      );
       return;
     }
     // A row with no figure is the changes' problem, not one field's.
@@ -85,7 +90,10 @@ export function setActuals(s: Session, rows: readonly ActualInput[]): { set: Act
 }
 
 function nextActualPosition(s: Session): number {
-  const row = first(s.db, qb.selectFrom('actuals').select((eb) => eb.fn.max<number | null>('position').as('p')));
+  const row = first(
+    s.db,
+    qb.selectFrom('actuals').select((eb) => eb.fn.max<number | null>('position').as('p')),
+  );
   return (row?.p ?? -1) + 1;
 }
 
@@ -110,7 +118,10 @@ function checkObserved(s: Session, candidate: unknown): ObservedEmission {
 /** Writes a sector's observed emissions over what it had (a batch of the caller's). */
 export function writeObserved(s: Session, b: Batch, next: ObservedEmission): void {
   if (!first(s.db, qb.selectFrom('observed_emissions').select('sector_id').where('sector_id', '=', next.sectorId))) {
-    const row = first(s.db, qb.selectFrom('observed_emissions').select((eb) => eb.fn.max<number | null>('position').as('p')));
+    const row = first(
+      s.db,
+      qb.selectFrom('observed_emissions').select((eb) => eb.fn.max<number | null>('position').as('p')),
+    );
     b.insert('observed_emissions', observedToRow(next, (row?.p ?? -1) + 1));
   }
   const existing = all(s.db, qb.selectFrom('observed_points').selectAll().where('sector_id', '=', next.sectorId));

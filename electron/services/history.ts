@@ -15,7 +15,20 @@ const parse = (v: string | null): unknown => (v === null ? null : JSON.parse(v))
 /** How many of a step's changes name it. */
 const STEP_CHANGES = 3;
 
-type LogRow = { id: string; hlc: string; replica: string; user: string; tbl: string; row_id: string; col: string; op: 'insert' | 'update' | 'delete'; old_value: string | null; new_value: string | null; batch_id: string; save_id: string | null };
+type LogRow = {
+  id: string;
+  hlc: string;
+  replica: string;
+  user: string;
+  tbl: string;
+  row_id: string;
+  col: string;
+  op: 'insert' | 'update' | 'delete';
+  old_value: string | null;
+  new_value: string | null;
+  batch_id: string;
+  save_id: string | null;
+};
 
 function entryOf(r: LogRow): ChangeEntry {
   return {
@@ -60,8 +73,23 @@ function stepOf(s: Session, batchId: string | null, redo: boolean): UndoStep | n
   if (!batchId) return null;
   const note = first(s.db, qb.selectFrom('change_log').selectAll().where('batch_id', '=', batchId).where('tbl', '=', MERGE_NOTE));
   const base = qb.selectFrom('change_log').where('batch_id', '=', batchId).where(notAffirmation);
-  const count = note ? 1 : Number(first(s.db, base.select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0);
-  const rows = note ? [note] : all(s.db, base.selectAll().orderBy('hlc', redo ? 'desc' : 'asc').limit(STEP_CHANGES));
+  const count = note
+    ? 1
+    : Number(
+        first(
+          s.db,
+          base.select((eb) => eb.fn.countAll<number>().as('n')),
+        )?.n ?? 0,
+      );
+  const rows = note
+    ? [note]
+    : all(
+        s.db,
+        base
+          .selectAll()
+          .orderBy('hlc', redo ? 'desc' : 'asc')
+          .limit(STEP_CHANGES),
+      );
   const changes = rows.map((r) => (redo && r.tbl !== MERGE_NOTE ? reversed(entryOf(r)) : entryOf(r)));
   const names = nameBook(
     changes.map((e) => ({ table: e.table, rowId: e.rowId, column: e.column, op: e.op, before: e.oldValue, after: e.newValue })),
@@ -83,18 +111,30 @@ export const historyHandlers = {
       .where('tbl', '!=', 'version_rows')
       // A merge's own writes repeat the other copy's changes, which the history shows as they
       // were made (who, when, which copy); the merge shows as its note.
-      .where((eb) => eb.or([eb('tbl', '=', MERGE_NOTE), eb('batch_id', 'not in', eb.selectFrom('change_log as m').select('m.batch_id').where('m.tbl', '=', MERGE_NOTE))]));
+      .where((eb) =>
+        eb.or([eb('tbl', '=', MERGE_NOTE), eb('batch_id', 'not in', eb.selectFrom('change_log as m').select('m.batch_id').where('m.tbl', '=', MERGE_NOTE))]),
+      );
     if (rowId !== undefined) q = q.where('row_id', '=', rowId);
     if (actionId !== undefined) q = q.where(onAction(actionId));
     if (user !== undefined) q = q.where('user', '=', user);
     if (from !== undefined) q = q.where('hlc', '>=', clockValue(from, false));
     if (to !== undefined) q = q.where('hlc', '<=', clockValue(to, true));
-    const total = Number(first(s.db, q.select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0);
+    const total = Number(
+      first(
+        s.db,
+        q.select((eb) => eb.fn.countAll<number>().as('n')),
+      )?.n ?? 0,
+    );
     const rows = all(s.db, q.selectAll().orderBy('hlc', 'desc').orderBy('id').limit(limit).offset(offset));
     const entries: ChangeEntry[] = rows.map(entryOf);
     const saveIds = [...new Set(entries.map((e) => e.saveId).filter((id): id is string => id !== null))];
     const saves: SaveInfo[] = saveIds.length
-      ? all(s.db, qb.selectFrom('saves').selectAll().where('id', 'in', saveIds)).map((r) => ({ id: r.id, time: hlcToIso(r.hlc), user: r.user, replica: r.replica }))
+      ? all(s.db, qb.selectFrom('saves').selectAll().where('id', 'in', saveIds)).map((r) => ({
+          id: r.id,
+          time: hlcToIso(r.hlc),
+          user: r.user,
+          replica: r.replica,
+        }))
       : [];
     const users = all(s.db, qb.selectFrom('change_log').select('user').distinct().orderBy('user')).map((r) => r.user);
     const names = nameBook(

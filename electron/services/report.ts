@@ -54,7 +54,13 @@ function followUpPayloadOf(db: Sqlite, { versionId, scenarioId, year }: FollowUp
 }
 
 /** Prints `payload`, and saves it in the file chosen, or hands it back as a download. */
-async function savePdf({ file }: CallContext, payload: ReportPayload, suggested: string, overwrite: boolean | undefined, taskId: string | undefined): Promise<ExportResult> {
+async function savePdf(
+  { file }: CallContext,
+  payload: ReportPayload,
+  suggested: string,
+  overwrite: boolean | undefined,
+  taskId: string | undefined,
+): Promise<ExportResult> {
   const r = await runTask(taskId, async (task) => {
     if (file === undefined) {
       // No file asked for (the browser host): the browser saves it where the user keeps downloads.

@@ -68,8 +68,7 @@ export const rollupHandlers = {
     const r = await runTask(taskId, async (task) => {
       if (file === null) return { status: 'cancelled' as const };
       const result = await rollupOf(source, names, scenarioId, task);
-      const write = (stream: Writable) =>
-        writeRollupWorkbook(result, stream, (done, total) => task.report('write', done, total));
+      const write = (stream: Writable) => writeRollupWorkbook(result, stream, (done, total) => task.report('write', done, total));
       if (file === undefined) {
         // The browser host: the browser saves it where the user keeps downloads.
         const bytes = await bytesOf(write);

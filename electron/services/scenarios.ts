@@ -24,7 +24,15 @@ function getScenario(s: Session, id: string): Scenario {
 function checkScenario(s: Session, candidate: unknown, base: string, prev?: Scenario): Scenario {
   const sc = parseOrRefuse(scenarioSchema, candidate, base);
   const ids = new Set([...sc.include, ...sc.exclude, ...Object.keys(sc.startYears ?? {})]);
-  const existing = new Set(all(s.db, qb.selectFrom('actions').select('id').where('id', 'in', ids.size ? [...ids] : [''])).map((r) => r.id));
+  const existing = new Set(
+    all(
+      s.db,
+      qb
+        .selectFrom('actions')
+        .select('id')
+        .where('id', 'in', ids.size ? [...ids] : ['']),
+    ).map((r) => r.id),
+  );
   refuseIf([...scenarioProblems(sc, { hasAction: (id) => existing.has(id) }, base), ...scenarioYearsOutsidePlan(sc, prev, readPlanSettings(s.db), base)]);
   return sc;
 }
@@ -39,7 +47,12 @@ function writeScenario(s: Session, next: Scenario, isNew: boolean): void {
     const rows = scenarioChildRows(next);
     syncRows(b, 'scenario_statuses', all(s.db, qb.selectFrom('scenario_statuses').selectAll().where('scenario_id', '=', next.id)), rows.scenario_statuses);
     syncRows(b, 'scenario_actions', all(s.db, qb.selectFrom('scenario_actions').selectAll().where('scenario_id', '=', next.id)), rows.scenario_actions);
-    syncRows(b, 'scenario_start_years', all(s.db, qb.selectFrom('scenario_start_years').selectAll().where('scenario_id', '=', next.id)), rows.scenario_start_years);
+    syncRows(
+      b,
+      'scenario_start_years',
+      all(s.db, qb.selectFrom('scenario_start_years').selectAll().where('scenario_id', '=', next.id)),
+      rows.scenario_start_years,
+    );
   });
 }
 

@@ -38,7 +38,11 @@ const sectors = collection<Sector, 'sectors'>({
   beforeDelete: (s, b, id) => {
     const used = all(s.db, qb.selectFrom('actions').select('id').where('sector_id', '=', id)).length;
     if (used) {
-      throw new ApiFailure('conflict', `Sektorn används av ${used} åtgärd${used === 1 ? '' : 'er'}; flytta eller ta bort dem först (eller dölj sektorn).`, 'id');
+      throw new ApiFailure(
+        'conflict',
+        `Sektorn används av ${used} åtgärd${used === 1 ? '' : 'er'}; flytta eller ta bort dem först (eller dölj sektorn).`,
+        'id',
+      );
     }
     deleteBaseline(s, b, id);
     if (first(s.db, qb.selectFrom('observed_emissions').select('sector_id').where('sector_id', '=', id))) deleteObserved(s, b, id);

@@ -29,7 +29,9 @@ export const targetHandlers = {
   }),
   'carbonBudget.set': onSession<'carbonBudget.set'>((s, { carbonBudget }) => {
     const exists = !!first(s.db, qb.selectFrom('carbon_budget').select('id'));
-    s.write((b) => (exists ? b.update('carbon_budget', 'budget', carbonBudgetToRow(carbonBudget)) : b.insert('carbon_budget', carbonBudgetToRow(carbonBudget))));
+    s.write((b) =>
+      exists ? b.update('carbon_budget', 'budget', carbonBudgetToRow(carbonBudget)) : b.insert('carbon_budget', carbonBudgetToRow(carbonBudget)),
+    );
     return carbonBudget;
   }),
   'carbonBudget.delete': onSession((s) => {

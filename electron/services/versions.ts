@@ -38,7 +38,11 @@ export const versionHandlers = {
     }
     const count = all(s.db, qb.selectFrom('versions').select('id')).length;
     if (count >= ROW_CAPS.versions) throw new ApiFailure('invalid', `Planen kan ha högst ${ROW_CAPS.versions} versioner; ta bort en gammal först.`, 'name');
-    const info: VersionInfo = parseOrRefuse(versionInfoSchema, { id, name: input.name, adoptedOn: input.adoptedOn, decisionRef: input.decisionRef, scenarioId: input.scenarioId }, '');
+    const info: VersionInfo = parseOrRefuse(
+      versionInfoSchema,
+      { id, name: input.name, adoptedOn: input.adoptedOn, decisionRef: input.decisionRef, scenarioId: input.scenarioId },
+      '',
+    );
     const position = count ? Math.max(...all(s.db, qb.selectFrom('versions').select('position')).map((r) => r.position)) + 1 : 0;
     s.write((b) => {
       const rows = frozenRows(s.db);

@@ -38,8 +38,7 @@ export interface PeerOptions {
   onEvent?(name: string, payload: unknown): void;
 }
 
-export const timeoutMessage = (ms: number) =>
-  `Dokumenttjänsten svarade inte inom ${ms >= 1000 ? `${Math.round(ms / 1000)} sekunder` : `${ms} millisekunder`}.`;
+export const timeoutMessage = (ms: number) => `Dokumenttjänsten svarade inte inom ${ms >= 1000 ? `${Math.round(ms / 1000)} sekunder` : `${ms} millisekunder`}.`;
 export const CLOSED_MESSAGE = 'Kontakten med dokumenttjänsten bröts.';
 
 function isMessage(m: unknown): m is Message {

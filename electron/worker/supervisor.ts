@@ -30,7 +30,8 @@ export interface SupervisorOptions {
   crashWindowMs?: number;
 }
 
-export const CRASHED = 'Dokumenttjänsten stannade oväntat och har startats om. Ändringar som hann sparas i arbetskopian finns kvar; gör om det senaste och försök igen.';
+export const CRASHED =
+  'Dokumenttjänsten stannade oväntat och har startats om. Ändringar som hann sparas i arbetskopian finns kvar; gör om det senaste och försök igen.';
 export const GAVE_UP = 'Dokumenttjänsten stannade upprepade gånger och startas inte igen. Starta om programmet; osparat arbete erbjuds då att återställas.';
 
 interface Running {

@@ -6,8 +6,7 @@ import type { Transport } from '../../shared/api/client';
 import { accessDenied } from './access-denied';
 import { hostToken } from './token';
 
-const ACCESS_DENIED_MESSAGE =
-  'Programmet nekade åtkomst (ogiltig eller saknad behörighetsnyckel). Öppna adressen som programmet skrev ut vid start.';
+const ACCESS_DENIED_MESSAGE = 'Programmet nekade åtkomst (ogiltig eller saknad behörighetsnyckel). Öppna adressen som programmet skrev ut vid start.';
 
 export function httpTransport(): Transport {
   // Resolved against the page, so it works whatever path the host serves the app under.

@@ -27,9 +27,7 @@ export function useCallData<N extends CallName>(name: N, input: CallInput<N>): C
     void client.call(name, JSON.parse(key) as CallInput<N>).then((result) => {
       if (!current) return;
       // Keep the last good data on a failed refetch, so the view does not go blank.
-      setState((s) =>
-        result.ok ? { data: result.value, error: null, loading: false } : { data: s.data, error: result.error, loading: false },
-      );
+      setState((s) => (result.ok ? { data: result.value, error: null, loading: false } : { data: s.data, error: result.error, loading: false }));
     });
     return () => {
       current = false;

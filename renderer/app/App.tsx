@@ -84,11 +84,7 @@ function Shell() {
       <ReadOnlyBanner />
       <VersionBanner />
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
-        {open === false && route !== 'region' ? (
-          <p className="lead">{t('noDocument.body')}</p>
-        ) : (
-          <ErrorBoundary key={route}>{viewFor(route)}</ErrorBoundary>
-        )}
+        {open === false && route !== 'region' ? <p className="lead">{t('noDocument.body')}</p> : <ErrorBoundary key={route}>{viewFor(route)}</ErrorBoundary>}
       </main>
       <Notices />
       <UndoNotice />

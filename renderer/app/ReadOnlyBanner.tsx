@@ -13,9 +13,7 @@ export function ReadOnlyBanner() {
   const lock = status.lockedBy;
   return (
     <div className="banner banner--warn" role="note">
-      {lock
-        ? t('readOnly.banner', { user: lock.user, host: lock.host, time: formatDateTime(lock.time, locale) })
-        : t('readOnly.bannerPlain')}
+      {lock ? t('readOnly.banner', { user: lock.user, host: lock.host, time: formatDateTime(lock.time, locale) }) : t('readOnly.bannerPlain')}
     </div>
   );
 }

@@ -38,13 +38,5 @@ export function RecoveryOffer() {
   }
 
   if (copies.length === 0) return null;
-  return (
-    <RecoveryDialog
-      copies={copies}
-      busy={busy}
-      onRecover={(id) => void recover(id)}
-      onDiscard={(id) => void discard(id)}
-      onClose={() => setCopies([])}
-    />
-  );
+  return <RecoveryDialog copies={copies} busy={busy} onRecover={(id) => void recover(id)} onDiscard={(id) => void discard(id)} onClose={() => setCopies([])} />;
 }

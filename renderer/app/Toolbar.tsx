@@ -28,12 +28,7 @@ export function Toolbar() {
       <button type="button" title={t('toolbar.openHint')} onClick={() => void commands.open()}>
         {t('toolbar.open')}
       </button>
-      <button
-        type="button"
-        title={t('toolbar.saveHint')}
-        disabled={!status?.open || readOnly}
-        onClick={() => void commands.save()}
-      >
+      <button type="button" title={t('toolbar.saveHint')} disabled={!status?.open || readOnly} onClick={() => void commands.save()}>
         {t('toolbar.save')}
       </button>
       <span className="toolbar__gap" aria-hidden="true" />

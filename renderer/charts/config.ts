@@ -36,7 +36,9 @@ function seriesConfig(model: ChartModel, opts: ConfigOptions): ChartConfiguratio
   const valueId = horizontal ? 'x' : 'y';
   const value2Id = horizontal ? 'x2' : 'y2';
   const categoryId = horizontal ? 'y' : 'x';
-  const datasets = model.series.map((s) => dataset(model, s, opts, horizontal ? { xAxisID: s.secondary ? value2Id : valueId } : { yAxisID: s.secondary ? value2Id : valueId }));
+  const datasets = model.series.map((s) =>
+    dataset(model, s, opts, horizontal ? { xAxisID: s.secondary ? value2Id : valueId } : { yAxisID: s.secondary ? value2Id : valueId }),
+  );
   const scales: Record<string, object> = {
     [categoryId]: {
       type: 'category',
@@ -46,7 +48,11 @@ function seriesConfig(model: ChartModel, opts: ConfigOptions): ChartConfiguratio
       ticks: { color: CHART_TEXT, autoSkip: true, maxRotation: 0, font: { size: 12 } },
       border: { color: CHART_ZERO_LINE },
     },
-    [valueId]: valueScale(model.value.title, locale, { stacked: model.stacked ?? false, position: horizontal ? 'bottom' : 'left', beginAtZero: model.zeroBased ?? true }),
+    [valueId]: valueScale(model.value.title, locale, {
+      stacked: model.stacked ?? false,
+      position: horizontal ? 'bottom' : 'left',
+      beginAtZero: model.zeroBased ?? true,
+    }),
   };
   if (model.value2) scales[value2Id] = valueScale(model.value2.title, locale, { position: horizontal ? 'top' : 'right', grid: { drawOnChartArea: false } });
   const hasBars = model.series.some((s) => s.kind === 'bar');
@@ -216,7 +222,11 @@ function maccConfig(model: ChartModel, macc: MaccLayout, opts: ConfigOptions): C
           fills: [opts.fillOf(macc.groups[0].style), opts.fillOf(macc.groups[1].style)],
           tooltip: (i: number) => {
             const bar = macc.bars[i];
-            return [bar.label, `${formatValue(bar.x1 - bar.x0, tons, locale)} ${unitLabel(tons, locale)}`, `${formatValue(bar.cost, price, locale)} ${unitLabel(price, locale)}`];
+            return [
+              bar.label,
+              `${formatValue(bar.x1 - bar.x0, tons, locale)} ${unitLabel(tons, locale)}`,
+              `${formatValue(bar.cost, price, locale)} ${unitLabel(price, locale)}`,
+            ];
           },
         },
       },
@@ -290,9 +300,7 @@ function legend(items: (hidden: (datasetIndex: number) => boolean) => LegendItem
 
 /** One legend entry per series. */
 function seriesLegend(model: ChartModel, opts: ConfigOptions) {
-  return legend((hidden) =>
-    model.series.flatMap((s, i) => (s.kind === 'edge' ? [] : [legendItem(s.kind, s.legend ?? s.label, s.style, opts, i, hidden(i))])),
-  );
+  return legend((hidden) => model.series.flatMap((s, i) => (s.kind === 'edge' ? [] : [legendItem(s.kind, s.legend ?? s.label, s.style, opts, i, hidden(i))])));
 }
 
 /** The two bar groups (cheaper than the carbon value or not) and the carbon value's line. */
@@ -310,4 +318,3 @@ function legendItem(kind: Series['kind'], text: string, style: SeriesStyle, opts
   if (kind === 'marker') return { ...base, pointStyle: style.point, strokeStyle: CHART_TEXT, fillStyle: style.color, lineWidth: 1 };
   return { ...base, pointStyle: 'rect', strokeStyle: style.color, fillStyle: opts.fillOf(style), lineWidth: 1 };
 }
-

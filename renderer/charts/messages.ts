@@ -73,7 +73,8 @@ export const chartMessages = defineMessages({
     'chart.trajectory.title': 'Utsläppsbana: {name}',
     'chart.trajectory.summary': 'Linjediagram över utsläppen per år i basscenariot och i scenariot, med målen som markeringar och linjer vid 2030 och 2040.',
     'chart.bearers.title': 'Vem betalar? Kostnader per kostnadsbärare {from}–{to}: {name}',
-    'chart.bearers.summary': 'Liggande staplar med investeringar, driftkostnader och besparingar för scenariots åtgärder, summerade över planperioden per kostnadsbärare.',
+    'chart.bearers.summary':
+      'Liggande staplar med investeringar, driftkostnader och besparingar för scenariots åtgärder, summerade över planperioden per kostnadsbärare.',
     'chart.sectors.title': 'Utsläpp per sektor: {name}',
     'chart.sectors.summary': 'Staplade staplar med scenariots utsläpp per sektor och år; kolsänkor under noll och nettoutsläppen som linje.',
     'chart.comparison.title': 'Jämförelse av scenarier (nettoutsläpp)',
@@ -85,7 +86,8 @@ export const chartMessages = defineMessages({
     'chart.investment.titleBearer': 'Kostnader per år och kostnadsbärare: {name}',
     'chart.investment.summary': 'Staplade staplar med kostnader per år över noll och besparingar under noll, och nettokostnaden som linje.',
     'chart.macc.title': 'Åtgärdskostnadskurva år {year}: {name}',
-    'chart.macc.summary': 'Staplar i kostnadsordning: bredden är åtgärdens minskning det valda året, höjden dess årliga kostnad per ton; koldioxidvärdet som linje.',
+    'chart.macc.summary':
+      'Staplar i kostnadsordning: bredden är åtgärdens minskning det valda året, höjden dess årliga kostnad per ton; koldioxidvärdet som linje.',
     'chart.baseline.title': 'Basscenario per sektor',
     'chart.baseline.summary': 'Staplade staplar med basscenariots utsläpp per sektor och år; kolsänkor under noll och nettot som linje.',
     'chart.commitments.title': 'Minskning och investeringar per åtagande: {name}',
@@ -138,7 +140,8 @@ export const chartMessages = defineMessages({
     'chart.region.total.summary': 'Line chart with the sum of the plans’ baselines and scenarios per year, gross and net, with lines at 2030 and 2040.',
     'chart.region.perInhabitant.title': 'Emissions per inhabitant (gross, population {year})',
     'chart.region.perInhabitant.summary': 'Line chart with the emissions per inhabitant and year for the region and for the municipalities.',
-    'chart.note.regionTop': 'The chart shows the {count} municipalities with the largest emissions one by one and the others together; the table below has them all.',
+    'chart.note.regionTop':
+      'The chart shows the {count} municipalities with the largest emissions one by one and the others together; the table below has them all.',
     'chart.note.perInhabitantTop': 'The chart shows the region and the {count} most populous municipalities; the table below has them all.',
     'chart.empty.noPlans': 'No plan counts in the roll-up yet.',
     'chart.empty.noPopulation': 'None of the plans is for a municipality with a known population.',
@@ -172,9 +175,11 @@ export const chartMessages = defineMessages({
     'chart.series.coBenefitValue': 'Monetised co-benefits',
 
     'chart.trajectory.title': 'Emissions trajectory: {name}',
-    'chart.trajectory.summary': 'Line chart of the emissions per year in the baseline and in the scenario, with the targets as markers and lines at 2030 and 2040.',
+    'chart.trajectory.summary':
+      'Line chart of the emissions per year in the baseline and in the scenario, with the targets as markers and lines at 2030 and 2040.',
     'chart.bearers.title': 'Who pays? Costs per cost bearer {from}–{to}: {name}',
-    'chart.bearers.summary': 'Horizontal bars with investment, operating costs and savings of the scenario’s actions, summed over the plan period per cost bearer.',
+    'chart.bearers.summary':
+      'Horizontal bars with investment, operating costs and savings of the scenario’s actions, summed over the plan period per cost bearer.',
     'chart.sectors.title': 'Emissions by sector: {name}',
     'chart.sectors.summary': 'Stacked bars with the scenario’s emissions per sector and year; carbon sinks below zero and the net emissions as a line.',
     'chart.comparison.title': 'Scenario comparison (net emissions)',
@@ -186,7 +191,8 @@ export const chartMessages = defineMessages({
     'chart.investment.titleBearer': 'Costs per year and cost bearer: {name}',
     'chart.investment.summary': 'Stacked bars with costs per year above zero and savings below zero, and the net cost as a line.',
     'chart.macc.title': 'Abatement cost curve {year}: {name}',
-    'chart.macc.summary': 'Bars in order of cost: the width is the action’s reduction in the chosen year, the height its annualized cost per tonne; the carbon value as a line.',
+    'chart.macc.summary':
+      'Bars in order of cost: the width is the action’s reduction in the chosen year, the height its annualized cost per tonne; the carbon value as a line.',
     'chart.baseline.title': 'Baseline by sector',
     'chart.baseline.summary': 'Stacked bars with the baseline emissions per sector and year; carbon sinks below zero and the net as a line.',
     'chart.commitments.title': 'Reduction and investment per commitment: {name}',

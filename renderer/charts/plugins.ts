@@ -164,5 +164,4 @@ export const maccPlugin: Plugin = {
     ctx.stroke();
     ctx.restore();
   },
-
 };

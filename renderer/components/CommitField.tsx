@@ -89,7 +89,11 @@ export function CommitField<T>({ label, value, format, parse, onCommit, disabled
             }
           }}
         />
-        {unit && <span className="field__unit" aria-hidden="true">{unit}</span>}
+        {unit && (
+          <span className="field__unit" aria-hidden="true">
+            {unit}
+          </span>
+        )}
       </div>
       {hint && (
         <p id={hintId} className="field__hint">

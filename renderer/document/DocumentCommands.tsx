@@ -201,9 +201,7 @@ export function DocumentCommandsProvider({ children }: { children: ReactNode }) 
           <p>{t('overwrite.body', { name: dialog.name })}</p>
         </ConfirmDialog>
       )}
-      {dialog?.kind === 'open' && (
-        <OpenDialog files={dialog.files} current={status?.fileName ?? null} onOpen={openByName} onClose={close} />
-      )}
+      {dialog?.kind === 'open' && <OpenDialog files={dialog.files} current={status?.fileName ?? null} onOpen={openByName} onClose={close} />}
       {dialog?.kind === 'openLocked' && (
         <ConfirmDialog
           title={t('openLocked.title')}

@@ -112,7 +112,14 @@ export function SheetGrid<R>(props: SheetGridProps<R>) {
     bottomRows: () => propsRef.current.bottomRows,
     rowNumbers: !!props.rowNumbers,
   });
-  const gridRows = useGridRows<R>({ apiRef, rows, rowId: (r) => propsRef.current.rowId(r), displayed: cells.displayed, wrapper, changedInPlace: totals.moveBy });
+  const gridRows = useGridRows<R>({
+    apiRef,
+    rows,
+    rowId: (r) => propsRef.current.rowId(r),
+    displayed: cells.displayed,
+    wrapper,
+    changedInPlace: totals.moveBy,
+  });
   const store = useSheetStore<R>({
     writer: () => propsRef.current.writer,
     readOnly: () => readOnlyRef.current,

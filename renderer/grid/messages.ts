@@ -12,7 +12,8 @@ export const gridMessages = defineMessages({
     'grid.countAll': '{total} {noun}',
     'grid.selection': '{rows} × {cols} celler markerade',
     'grid.totals': 'Summa',
-    'grid.keys': 'Skriv för att ersätta, F2 redigerar, Enter och Tabb sparar och flyttar, Alt+↓ öppnar en lista, Skift+pil markerar, Ctrl+pil går till kanten, Ctrl+C/Ctrl+V kopierar och klistrar in, Ctrl+D fyller nedåt, Delete tömmer, Ctrl+Z ångrar.',
+    'grid.keys':
+      'Skriv för att ersätta, F2 redigerar, Enter och Tabb sparar och flyttar, Alt+↓ öppnar en lista, Skift+pil markerar, Ctrl+pil går till kanten, Ctrl+C/Ctrl+V kopierar och klistrar in, Ctrl+D fyller nedåt, Delete tömmer, Ctrl+Z ångrar.',
     'grid.cell': 'Rad {row} ({label}), {column}',
     'grid.cellNew': 'Ny rad {row}, {column}',
     'grid.refusedOne': 'Värdet sparades inte. {cell}: {message}',
@@ -101,7 +102,8 @@ export const gridMessages = defineMessages({
     'grid.countAll': '{total} {noun}',
     'grid.selection': '{rows} × {cols} cells selected',
     'grid.totals': 'Total',
-    'grid.keys': 'Type to replace, F2 edits, Enter and Tab store and move, Alt+↓ opens a list, Shift+arrow selects, Ctrl+arrow goes to the edge, Ctrl+C/Ctrl+V copy and paste, Ctrl+D fills down, Delete clears, Ctrl+Z undoes.',
+    'grid.keys':
+      'Type to replace, F2 edits, Enter and Tab store and move, Alt+↓ opens a list, Shift+arrow selects, Ctrl+arrow goes to the edge, Ctrl+C/Ctrl+V copy and paste, Ctrl+D fills down, Delete clears, Ctrl+Z undoes.',
     'grid.cell': 'Row {row} ({label}), {column}',
     'grid.cellNew': 'New row {row}, {column}',
     'grid.refusedOne': 'The value was not stored. {cell}: {message}',

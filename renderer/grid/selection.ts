@@ -92,4 +92,5 @@ export function edgeStep(from: CellPos, dir: Direction, rows: number, cols: numb
 }
 
 /** The first or last cell of the sheet (Ctrl+Home, Ctrl+End). */
-export const cornerOf = (end: boolean, rows: number, cols: number): CellPos => (end ? { row: Math.max(0, rows - 1), col: Math.max(0, cols - 1) } : { row: 0, col: 0 });
+export const cornerOf = (end: boolean, rows: number, cols: number): CellPos =>
+  end ? { row: Math.max(0, rows - 1), col: Math.max(0, cols - 1) } : { row: 0, col: 0 };

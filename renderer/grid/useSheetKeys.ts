@@ -48,7 +48,8 @@ interface Context<R> {
 }
 
 /** Whether an element is drawn (not in a closed <details>, not display: none). */
-const visible = (el: HTMLElement) => (typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : el.getClientRects().length > 0);
+const visible = (el: HTMLElement) =>
+  typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : el.getClientRects().length > 0;
 
 /** The elements a Tab can reach, in the page's order. */
 function tabbables(): HTMLElement[] {

@@ -57,9 +57,11 @@ export function useSheetStore<R>(ctx: Context<R>): Store<R> {
     }
     const cells = edits.length + newRows.reduce((n, r) => n + r.length, 0);
     const local: CellProblem<R>[] = [];
-    for (const e of edits) if (isUnreadable(e.value)) local.push({ row: e.row, column: e.column, message: unreadableMessage(e.value, e.column.header, t, locale) });
+    for (const e of edits)
+      if (isUnreadable(e.value)) local.push({ row: e.row, column: e.column, message: unreadableMessage(e.value, e.column.header, t, locale) });
     newRows.forEach((cellsOfRow, i) => {
-      for (const c of cellsOfRow) if (isUnreadable(c.value)) local.push({ newRow: i, column: c.column, message: unreadableMessage(c.value, c.column.header, t, locale) });
+      for (const c of cellsOfRow)
+        if (isUnreadable(c.value)) local.push({ newRow: i, column: c.column, message: unreadableMessage(c.value, c.column.header, t, locale) });
     });
     const problems = local.length ? local : await w.commit(edits, newRows);
     refusals.show(problems, cells, opts.typed);

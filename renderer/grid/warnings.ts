@@ -4,7 +4,12 @@ import { amountLooksWrong, positiveMedian } from '../../shared/domain/typos';
 import type { Translate } from '../i18n/translate';
 
 /** A column's `warn` for amounts, over the rows `rows()` returns; `format` shows an amount with its unit. */
-export function amountWarning<T>(rows: () => readonly T[], read: (row: T) => unknown, format: (sek: number) => string, t: Translate): (value: unknown) => string | undefined {
+export function amountWarning<T>(
+  rows: () => readonly T[],
+  read: (row: T) => unknown,
+  format: (sek: number) => string,
+  t: Translate,
+): (value: unknown) => string | undefined {
   let seen: readonly T[] | null = null;
   let median = 0;
   return (value) => {

@@ -138,7 +138,6 @@ export const en: Messages = {
   'overview.countsTotal': 'Total',
   'overview.noActions': 'The plan has no actions yet.',
 
-
   'history.title': 'History',
   'history.intro': 'Every change to the plan, newest first.',
   'history.time': 'Time',

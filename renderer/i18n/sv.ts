@@ -139,7 +139,6 @@ export const common = {
   'overview.countsTotal': 'Totalt',
   'overview.noActions': 'Planen har inga åtgärder ännu.',
 
-
   'history.title': 'Historik',
   'history.intro': 'Alla ändringar i planen, de senaste först.',
   'history.time': 'Tid',

@@ -129,4 +129,3 @@ export function useCurrentPlan(): PlanState {
   }, [missing]);
   return state;
 }
-

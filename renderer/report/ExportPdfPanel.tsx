@@ -88,7 +88,13 @@ export function ExportPdfPanel({ plan, scenarioId }: Props) {
             </div>
           </fieldset>
           <div className="report-panel__actions">
-            <button type="button" className="primary" disabled={task.running || sections.size === 0} onClick={() => void create()} aria-describedby={sections.size === 0 ? `${heading}-none` : undefined}>
+            <button
+              type="button"
+              className="primary"
+              disabled={task.running || sections.size === 0}
+              onClick={() => void create()}
+              aria-describedby={sections.size === 0 ? `${heading}-none` : undefined}
+            >
               {task.running ? t('reportPanel.creating') : t('reportPanel.create')}
             </button>
             {sections.size === 0 && (

@@ -5,7 +5,8 @@ import { defineMessages } from '../i18n/define';
 export const reportPanelMessages = defineMessages({
   sv: {
     'reportPanel.title': 'Rapport till kommunfullmäktige (PDF)',
-    'reportPanel.intro': 'En rapport på svenska i A4 med innehållsförteckning, sidnummer och kommunens namn och datum på varje sida, för kommunstyrelsen och kommunfullmäktige.',
+    'reportPanel.intro':
+      'En rapport på svenska i A4 med innehållsförteckning, sidnummer och kommunens namn och datum på varje sida, för kommunstyrelsen och kommunfullmäktige.',
     'reportPanel.scenario': 'Scenario i rapporten',
     'reportPanel.sections': 'Avsnitt',
     'reportPanel.all': 'Markera alla',
@@ -20,7 +21,8 @@ export const reportPanelMessages = defineMessages({
   },
   en: {
     'reportPanel.title': 'Council report (PDF)',
-    'reportPanel.intro': 'A report in Swedish on A4 with a table of contents, page numbers, and the municipality’s name and the date on every page, for the executive board and the council.',
+    'reportPanel.intro':
+      'A report in Swedish on A4 with a table of contents, page numbers, and the municipality’s name and the date on every page, for the executive board and the council.',
     'reportPanel.scenario': 'Scenario in the report',
     'reportPanel.sections': 'Sections',
     'reportPanel.all': 'Select all',

@@ -25,7 +25,11 @@ export function ChartBlock({ model, image, children }: { model: ChartModel | und
   return (
     <figure className="report-figure" data-chart={model.id}>
       <figcaption className="report-figure__title">{model.title}</figcaption>
-      {model.empty ? <p className="report-empty">{model.empty}</p> : image && <img className="report-figure__image" src={image} alt={`${model.title}. ${model.summary}`} />}
+      {model.empty ? (
+        <p className="report-empty">{model.empty}</p>
+      ) : (
+        image && <img className="report-figure__image" src={image} alt={`${model.title}. ${model.summary}`} />
+      )}
       {model.note && <p className="report-note">{model.note}</p>}
       {!model.empty && children}
     </figure>

@@ -24,16 +24,7 @@ export interface ScenarioCalc {
 
 /** The report's charts, by the names its sections use. */
 export type ChartKey =
-  | 'trajectory'
-  | 'sectors'
-  | 'comparison'
-  | 'uncertaintyGross'
-  | 'uncertaintyNet'
-  | 'drivers'
-  | 'macc'
-  | 'investment'
-  | 'coBenefits'
-  | 'commitments';
+  'trajectory' | 'sectors' | 'comparison' | 'uncertaintyGross' | 'uncertaintyNet' | 'drivers' | 'macc' | 'investment' | 'coBenefits' | 'commitments';
 
 /** Chart images (blob: URLs) by chart. */
 export type Images = Partial<Record<ChartKey, string>>;
@@ -93,7 +84,8 @@ export function prepare(payload: ReportPayload): ReportData {
     add('drivers', driversModel({ plan, result: uncertainty, locale }), 300);
   }
   if (has('macc')) add('macc', maccModel({ plan, calc, year: focusYear, scenarioName: name, locale }), 360);
-  if (has('investment')) add('investment', investmentModel({ plan, calc, byBearer: costsByBearer(plan, calc), mode: 'bearer', scenarioName: name, locale }), 340);
+  if (has('investment'))
+    add('investment', investmentModel({ plan, calc, byBearer: costsByBearer(plan, calc), mode: 'bearer', scenarioName: name, locale }), 340);
   if (has('coBenefits')) add('coBenefits', coBenefitModel({ plan, calc, perYear: coBenefitsPerYear(plan, calc), scenarioName: name, locale }), 260);
   if (has('commitments')) {
     const totals = commitmentTotals(plan, linkedActionFigures(plan, calc, focusYear));

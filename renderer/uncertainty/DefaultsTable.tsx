@@ -48,7 +48,17 @@ export function DefaultsTable({ plan, readOnly }: { plan: Plan; readOnly: boolea
   );
 }
 
-function DefaultCell({ status, field, own, readOnly }: { status: UncertaintyStatus; field: UncertaintyField; own: UncertaintyRanges | undefined; readOnly: boolean }) {
+function DefaultCell({
+  status,
+  field,
+  own,
+  readOnly,
+}: {
+  status: UncertaintyStatus;
+  field: UncertaintyField;
+  own: UncertaintyRanges | undefined;
+  readOnly: boolean;
+}) {
   const { t, locale } = useI18n();
   const errorId = useId();
   const value = own?.[field];

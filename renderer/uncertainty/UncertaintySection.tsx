@@ -142,7 +142,12 @@ function RunControls({ view }: { view: UncertaintyView }) {
 
 function RunStatus({ view }: { view: UncertaintyView }) {
   const { t, locale } = useI18n();
-  if (view.error) return <p className="field__error" role="alert">{t('uncertainty.error', { message: view.error })}</p>;
+  if (view.error)
+    return (
+      <p className="field__error" role="alert">
+        {t('uncertainty.error', { message: view.error })}
+      </p>
+    );
   if (view.progress !== null) {
     return (
       <div className="uncertainty__progress" role="status">
@@ -152,13 +157,27 @@ function RunStatus({ view }: { view: UncertaintyView }) {
       </div>
     );
   }
-  if (!view.result) return <p className="muted" role="status">{view.running ? t('uncertainty.waiting') : ''}</p>;
-  if (view.cancelled && view.stale) return <p className="muted" role="status">{t('uncertainty.cancelled')}</p>;
+  if (!view.result)
+    return (
+      <p className="muted" role="status">
+        {view.running ? t('uncertainty.waiting') : ''}
+      </p>
+    );
+  if (view.cancelled && view.stale)
+    return (
+      <p className="muted" role="status">
+        {t('uncertainty.cancelled')}
+      </p>
+    );
   return (
     <p className="muted" role="status">
       {view.resultMs === null
         ? ''
-        : t('uncertainty.doneIn', { draws: formatNumber(view.result.draws, locale), seed: view.result.seed, seconds: formatNumber(view.resultMs / 1000, locale, 1) })}
+        : t('uncertainty.doneIn', {
+            draws: formatNumber(view.result.draws, locale),
+            seed: view.result.seed,
+            seconds: formatNumber(view.resultMs / 1000, locale, 1),
+          })}
     </p>
   );
 }

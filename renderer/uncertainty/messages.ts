@@ -51,7 +51,8 @@ export const uncertaintyMessages = defineMessages({
     'uncertainty.tip.delayMaxYears': 'Så många år kan åtgärden bli försenad utöver scenariots försening (0–20).',
     'uncertainty.tip.probability': 'Sannolikheten att åtgärden blir av över huvud taget (0–100 %).',
     'uncertainty.defaults.title': 'Standardvärden per status',
-    'uncertainty.defaults.hint': 'En åtgärd som lämnar ett osäkerhetsfält tomt får värdet för sin status. Grå värden är appens standard; skriv ett eget för planen.',
+    'uncertainty.defaults.hint':
+      'En åtgärd som lämnar ett osäkerhetsfält tomt får värdet för sin status. Grå värden är appens standard; skriv ett eget för planen.',
     'uncertainty.defaults.status': 'Status',
     'uncertainty.defaults.notANumber': 'Skriv ett tal, t.ex. 0,8 (sannolikheten i procent, t.ex. 90).',
     'uncertainty.field.effectLow': 'Effekt lägst',
@@ -130,7 +131,8 @@ export const uncertaintyMessages = defineMessages({
     'uncertainty.tip.delayMaxYears': "The action may come this many years late on top of the scenario's delay (0–20).",
     'uncertainty.tip.probability': 'The probability that the action happens at all (0–100 %).',
     'uncertainty.defaults.title': 'Defaults per status',
-    'uncertainty.defaults.hint': "An action that leaves an uncertainty field empty takes its status's value. Grey values are the app's defaults; type the plan's own.",
+    'uncertainty.defaults.hint':
+      "An action that leaves an uncertainty field empty takes its status's value. Grey values are the app's defaults; type the plan's own.",
     'uncertainty.defaults.status': 'Status',
     'uncertainty.defaults.notANumber': 'Type a number, e.g. 0.8 (the probability in per cent, e.g. 90).',
     'uncertainty.field.effectLow': 'Effect low',

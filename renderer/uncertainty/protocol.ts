@@ -3,9 +3,7 @@
 import type { Plan } from '../../shared/domain/types';
 import type { UncertaintyOptions, UncertaintyResult } from '../../shared/uncertainty';
 
-export type ToWorker =
-  | { type: 'run'; runId: number; plan: Plan; scenarioId: string; options: UncertaintyOptions }
-  | { type: 'cancel'; runId: number };
+export type ToWorker = { type: 'run'; runId: number; plan: Plan; scenarioId: string; options: UncertaintyOptions } | { type: 'cancel'; runId: number };
 
 export type FromWorker =
   | { type: 'progress'; runId: number; done: number; total: number }

@@ -30,7 +30,8 @@ export function useUncertainty(plan: Plan | null, scenarioId: string | null): Un
   const settings = useStore(uncertaintySettings);
   const state = useStore(uncertaintyStore);
   const year = settings.year !== null && plan && settings.year >= plan.plan.startYear && settings.year <= plan.plan.endYear ? settings.year : undefined;
-  const request = plan && scenarioId && plan.scenarios.some((s) => s.id === scenarioId) ? { plan, scenarioId, draws: settings.draws, seed: settings.seed, year } : null;
+  const request =
+    plan && scenarioId && plan.scenarios.some((s) => s.id === scenarioId) ? { plan, scenarioId, draws: settings.draws, seed: settings.seed, year } : null;
   const key = request ? runKey(request) : null;
 
   useEffect(() => {

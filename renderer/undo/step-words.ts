@@ -20,7 +20,10 @@ const asChange = (e: ChangeEntry, reverse = false) => ({
 export function stepName(step: UndoStep, w: Wording, t: Translate): string {
   const c = step.changes[0];
   if (!c) return '';
-  const named = c.op === 'update' && c.column && c.table !== 'merge' && c.table !== 'document' ? describeField(c.table, c.rowId, c.column, w) : describeChange(asChange(c), w);
+  const named =
+    c.op === 'update' && c.column && c.table !== 'merge' && c.table !== 'document'
+      ? describeField(c.table, c.rowId, c.column, w)
+      : describeChange(asChange(c), w);
   const name = named.charAt(0).toUpperCase() + named.slice(1);
   return step.count > 1 ? t('undo.stepMore', { step: name, count: step.count - 1 }) : name;
 }
@@ -59,8 +62,14 @@ export function revealOf(step: UndoStep): Reveal | null {
   const c = step.changes[0];
   if (!c) return null;
   if (c.table === 'actions') return { route: 'actions', rowId: c.rowId, colId: c.column ? camel(c.column) : 'name' };
-  if (ACTION_LISTS.has(c.table)) return { route: 'actions', rowId: keyParts(c.rowId)[0], colId: c.table === 'action_tags' ? 'tags' : c.table === 'action_commitments' ? 'commitments' : 'name' };
-  if (c.table === 'financing_entries' || c.table === 'financing_sources') return { route: 'financing', rowId: c.rowId, colId: c.column ? camel(c.column) : undefined };
+  if (ACTION_LISTS.has(c.table))
+    return {
+      route: 'actions',
+      rowId: keyParts(c.rowId)[0],
+      colId: c.table === 'action_tags' ? 'tags' : c.table === 'action_commitments' ? 'commitments' : 'name',
+    };
+  if (c.table === 'financing_entries' || c.table === 'financing_sources')
+    return { route: 'financing', rowId: c.rowId, colId: c.column ? camel(c.column) : undefined };
   if (TARGET_TABLES.has(c.table)) return { route: 'targets' };
   if (c.table.startsWith('scenario')) return { route: 'scenarios' };
   if (c.table === 'commitments') return { route: 'commitments' };

@@ -67,7 +67,9 @@ export function useRowCommands<T extends { id: string }>(o: Options<T>): RowComm
     const create = copies.map((values) => ({ values }));
     // One new row: create; several: one patch, so that it is one undo step.
     const made =
-      create.length === 1 ? await call<{ id: string }>(`${o.area}.create`, create[0]) : (await call<{ id: string }[]>(`${o.area}.patch`, { rows: [], create }))?.[0];
+      create.length === 1
+        ? await call<{ id: string }>(`${o.area}.create`, create[0])
+        : (await call<{ id: string }[]>(`${o.area}.patch`, { rows: [], create }))?.[0];
     if (made) o.grid.current?.focusCell(made.id, o.focusCol);
   }
 

@@ -13,7 +13,10 @@ export const byIds = z.strictObject({ ids: z.array(id('ids')).min(1).max(200_000
 export function bulk<C extends z.ZodType>(changes: C) {
   return z.strictObject({
     rows: z.array(z.strictObject({ id: id('id'), changes })).max(200_000),
-    create: z.array(z.strictObject({ id: id('id').optional(), values: changes })).max(200_000).optional(),
+    create: z
+      .array(z.strictObject({ id: id('id').optional(), values: changes }))
+      .max(200_000)
+      .optional(),
   });
 }
 

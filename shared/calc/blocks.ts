@@ -38,4 +38,3 @@ export function addBlockSums(totals: BlockSums, block: BlockSums): void {
   addInto(totals.costs.opex, block.costs.opex);
   addInto(totals.costs.savings, block.costs.savings);
 }
-

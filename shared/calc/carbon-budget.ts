@@ -9,11 +9,7 @@ import type { ScopeSeries } from './targets';
  * axis are not modelled and so do not count, and a budget starting after the axis has spent
  * nothing yet.
  */
-export function evaluateCarbonBudget(
-  budget: CarbonBudget | undefined,
-  scenario: ScopeSeries,
-  axis: Axis,
-): CarbonBudgetResult | null {
+export function evaluateCarbonBudget(budget: CarbonBudget | undefined, scenario: ScopeSeries, axis: Axis): CarbonBudgetResult | null {
   if (!budget) return null;
   const totals = scenario[budget.scope];
   let cumulative = 0;

@@ -48,8 +48,14 @@ export interface CostSchedule {
 
 export function emptyCostSchedule(years: number): CostSchedule {
   return {
-    capexFrom: 0, capexTo: 0, capexPerYear: 0, capexTotal: 0,
-    operatingFrom: 0, operatingTo: 0, opexPerYear: 0, savingsPerYear: 0,
+    capexFrom: 0,
+    capexTo: 0,
+    capexPerYear: 0,
+    capexTotal: 0,
+    operatingFrom: 0,
+    operatingTo: 0,
+    opexPerYear: 0,
+    savingsPerYear: 0,
     overridden: false,
     series: emptyCostSeries(years),
   };
@@ -60,13 +66,7 @@ export function emptyCostSchedule(years: number): CostSchedule {
  * C on capex and opex, never on savings; then the cost overrides, their years shifted by the
  * delay. Writes into `out` when given, so that a loop over many actions can reuse one schedule.
  */
-export function costSchedule(
-  action: Action,
-  timing: ActionTiming,
-  costFactor: number,
-  axis: Axis,
-  out = emptyCostSchedule(axis.length),
-): CostSchedule {
+export function costSchedule(action: Action, timing: ActionTiming, costFactor: number, axis: Axis, out = emptyCostSchedule(axis.length)): CostSchedule {
   const capexSek = action.capexSek;
   const capexFrom = timing.start - axis.startYear;
   out.capexFrom = Math.max(0, capexFrom);

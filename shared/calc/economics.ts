@@ -61,16 +61,12 @@ export interface EconomicsSettings {
  * figures: cost overrides do not enter, because this is the steady-state price of a tonne, not
  * a budget. Null without a lifetime, and below 10⁻⁶ t a year.
  */
-export function annualizedCost(
-  settings: EconomicsSettings,
-  costs: CostSchedule,
-  lifetimeYears: number | undefined,
-  steadyTons: number,
-): number | null {
+export function annualizedCost(settings: EconomicsSettings, costs: CostSchedule, lifetimeYears: number | undefined, steadyTons: number): number | null {
   if (lifetimeYears === undefined || !(lifetimeYears >= 1) || steadyTons < MIN_TONS) return null;
-  const crf = Number.isInteger(lifetimeYears) && lifetimeYears <= MAX_LIFETIME
-    ? settings.recoveryFactors[lifetimeYears]
-    : capitalRecoveryFactor(settings.discountRate, lifetimeYears);
+  const crf =
+    Number.isInteger(lifetimeYears) && lifetimeYears <= MAX_LIFETIME
+      ? settings.recoveryFactors[lifetimeYears]
+      : capitalRecoveryFactor(settings.discountRate, lifetimeYears);
   return (costs.capexTotal * crf + costs.opexPerYear - costs.savingsPerYear) / steadyTons;
 }
 
@@ -150,13 +146,7 @@ export function actionFigures(
 /**
  * The figures once the operating years are summed (sumEffectYears), written into `out`.
  */
-export function figuresFromSums(
-  settings: EconomicsSettings,
-  action: Action,
-  costs: CostSchedule,
-  sums: EffectSums,
-  out: ActionFigures,
-): ActionFigures {
+export function figuresFromSums(settings: EconomicsSettings, action: Action, costs: CostSchedule, sums: EffectSums, out: ActionFigures): ActionFigures {
   const { discountedTons, operatingDiscount } = sums;
   const npvSek = discountedNetCost(costs, settings.discount, operatingDiscount);
   // + 0 turns a -0 into 0, so that results compare and print cleanly.

@@ -22,5 +22,4 @@ export function positiveMedian(values: Iterable<number>): number {
 }
 
 /** An amount a thousand times (or more) the column's median of positive amounts. */
-export const amountLooksWrong = (value: unknown, median: number): boolean =>
-  typeof value === 'number' && median > 0 && value >= AMOUNT_SLIP_FACTOR * median;
+export const amountLooksWrong = (value: unknown, median: number): boolean => typeof value === 'number' && median > 0 && value >= AMOUNT_SLIP_FACTOR * median;

@@ -90,11 +90,19 @@ function fieldColumn<F extends string>(field: F, spec: FieldSpec, extra: Partial
 }
 
 const coBenefitColumns = CO_BENEFIT_CATEGORIES.map((c) =>
-  col<CoBenefitField>(`coBenefit.${c}`, 'score', `Nytta: ${CO_BENEFIT_LABELS[c].sv}`, `Co-benefit: ${CO_BENEFIT_LABELS[c].en}`, [CO_BENEFIT_LABELS[c].sv, CO_BENEFIT_LABELS[c].en, c], 12),
+  col<CoBenefitField>(
+    `coBenefit.${c}`,
+    'score',
+    `Nytta: ${CO_BENEFIT_LABELS[c].sv}`,
+    `Co-benefit: ${CO_BENEFIT_LABELS[c].en}`,
+    [CO_BENEFIT_LABELS[c].sv, CO_BENEFIT_LABELS[c].en, c],
+    12,
+  ),
 );
 
 const A = actionEntity.fields;
-const actionColumn = (field: Exclude<ActionField, CoBenefitField | UncertaintyColumnField>, extra?: Partial<ColumnDef<ActionField>>) => fieldColumn<ActionField>(field, A[field], extra);
+const actionColumn = (field: Exclude<ActionField, CoBenefitField | UncertaintyColumnField>, extra?: Partial<ColumnDef<ActionField>>) =>
+  fieldColumn<ActionField>(field, A[field], extra);
 
 const U = actionUncertainty.fields;
 
@@ -105,8 +113,24 @@ const uncertaintyColumns = (Object.keys(U) as (keyof typeof U)[]).map((k) => fie
 export const ACTION_COLUMNS: readonly ColumnDef<ActionField>[] = [
   actionColumn('code'),
   actionColumn('name', { required: true }),
-  ...(['sectorId', 'owner', 'costBearer', 'status', 'startYear', 'earliestStartYear', 'latestStartYear', 'implementationYears', 'effectStartYear', 'effectEndYear', 'rampYears'] as const).map((k) => actionColumn(k)),
-  ...(['effectKind', 'effectTonsPerYear', 'effectShare', 'lifetimeYears', 'capexSek', 'opexSekPerYear', 'savingsSekPerYear', 'coBenefitSekPerYear'] as const).map((k) => actionColumn(k)),
+  ...(
+    [
+      'sectorId',
+      'owner',
+      'costBearer',
+      'status',
+      'startYear',
+      'earliestStartYear',
+      'latestStartYear',
+      'implementationYears',
+      'effectStartYear',
+      'effectEndYear',
+      'rampYears',
+    ] as const
+  ).map((k) => actionColumn(k)),
+  ...(
+    ['effectKind', 'effectTonsPerYear', 'effectShare', 'lifetimeYears', 'capexSek', 'opexSekPerYear', 'savingsSekPerYear', 'coBenefitSekPerYear'] as const
+  ).map((k) => actionColumn(k)),
   ...coBenefitColumns,
   ...uncertaintyColumns,
   ...(['commitments', 'tags', 'description', 'notes', 'id'] as const).map((k) => actionColumn(k)),
@@ -131,7 +155,14 @@ const AC = actualEntity.fields;
 
 /** Actual outcomes per action and year (DESIGN §8): the import of a finance system's export, and sheet Uppföljning. */
 export const ACTUAL_COLUMNS: readonly ColumnDef<ActualField>[] = [
-  col('actionCode', 'actionRef', 'Åtgärd (kod)', 'Action (code)', ['åtgärdskod', 'åtgärd', 'projekt', 'projektnummer', 'objekt', 'action code', 'action', 'project'], 12),
+  col(
+    'actionCode',
+    'actionRef',
+    'Åtgärd (kod)',
+    'Action (code)',
+    ['åtgärdskod', 'åtgärd', 'projekt', 'projektnummer', 'objekt', 'action code', 'action', 'project'],
+    12,
+  ),
   fieldColumn<ActualField>('year', AC.year, { required: true }),
   fieldColumn<ActualField>('capexSek', AC.capexSek),
   fieldColumn<ActualField>('opexSek', AC.opexSek),

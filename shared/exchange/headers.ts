@@ -33,7 +33,11 @@ export interface HeaderKey {
 const moneyUnitOf = (unit: string): MoneyUnit | null => MONEY_UNIT_WORDS[/^[a-z]+/.exec(unit.toLowerCase())?.[0] ?? ''] ?? null;
 
 export function headerKey(header: string): HeaderKey {
-  let s = header.normalize('NFC').replace(/[\s\u00A0]+/g, ' ').trim().toLowerCase();
+  let s = header
+    .normalize('NFC')
+    .replace(/[\s\u00A0]+/g, ' ')
+    .trim()
+    .toLowerCase();
   s = s.replace(/[:*]+$/, '').trim();
   let moneyUnit: MoneyUnit | null = null;
   const take = (unit: string) => {

@@ -29,7 +29,10 @@ export interface ActionImportContext {
 const FIELD_LIST = Object.entries(actionFields.fields);
 const OPTIONAL = new Set(FIELD_LIST.filter(([, s]) => !s.required).map(([k]) => k));
 const WHEN_EMPTY: Record<string, unknown> = Object.fromEntries(
-  FIELD_LIST.filter(([k, s]) => s.required && s.default !== undefined && k !== 'effectKind' && k !== 'coBenefits' && k !== 'costOverrides').map(([k, s]) => [k, s.default]),
+  FIELD_LIST.filter(([k, s]) => s.required && s.default !== undefined && k !== 'effectKind' && k !== 'coBenefits' && k !== 'costOverrides').map(([k, s]) => [
+    k,
+    s.default,
+  ]),
 );
 
 function newAction(id: string, ctx: ActionImportContext): Record<string, unknown> {
@@ -147,7 +150,11 @@ export function actionImport(table: Table, settings: ImportSettings, ctx: Action
     for (const p of problems) {
       const f = fieldOfPath(p.path);
       if (f && (r.failed.has(f) || (r.empty.has(f) && !(f in WHEN_EMPTY) && !OPTIONAL.has(f) && f !== 'effectKind'))) continue; // said already
-      at(r.row, f && column.has(f) ? f : null, f && !column.has(f) && f in actionFields.fields ? `${p.message} (${subjectOfKey(f)} finns inte i filen.)` : p.message);
+      at(
+        r.row,
+        f && column.has(f) ? f : null,
+        f && !column.has(f) && f in actionFields.fields ? `${p.message} (${subjectOfKey(f)} finns inte i filen.)` : p.message,
+      );
     }
     return parsed.success && problems.length === 0 ? parsed.data : null;
   }

@@ -43,7 +43,8 @@ export function actualImport(table: Table, settings: ImportSettings, ctx: Actual
   function actionOf(r: RowValues): string | undefined {
     const found = findAction(r);
     if (found) return found.id;
-    if (!r.failed.has('actionId') && !r.failed.has('actionCode')) at(r.row, column.has('actionCode') ? 'actionCode' : 'actionId', 'Åtgärden saknas: ange åtgärdens kod eller id.');
+    if (!r.failed.has('actionId') && !r.failed.has('actionCode'))
+      at(r.row, column.has('actionCode') ? 'actionCode' : 'actionId', 'Åtgärden saknas: ange åtgärdens kod eller id.');
     return undefined;
   }
 

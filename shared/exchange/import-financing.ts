@@ -34,7 +34,8 @@ export function financingImport(table: Table, settings: ImportSettings, ctx: Fin
   const findAction = actionFinder(ctx.actions, at);
   const idRows = new Map<string, number>();
 
-  if (sheet.mapped.length === 0) at(0, null, 'Inga kolumner i bladet känns igen som finansieringsfält; välj rätt blad eller ange vilka kolumner som innehåller vad.');
+  if (sheet.mapped.length === 0)
+    at(0, null, 'Inga kolumner i bladet känns igen som finansieringsfält; välj rätt blad eller ange vilka kolumner som innehåller vad.');
 
   function actionOf(r: RowValues): string | null | undefined {
     const found = findAction(r);
@@ -52,7 +53,8 @@ export function financingImport(table: Table, settings: ImportSettings, ctx: Fin
       idRows.set(rowId, r.row);
     }
     const existing = rowId ? byId.get(rowId) : undefined;
-    if (existing && settings.mode === 'add') at(r.row, 'id', `Finansieringsposten med id "${rowId}" finns redan i planen; välj att uppdatera befintliga poster.`);
+    if (existing && settings.mode === 'add')
+      at(r.row, 'id', `Finansieringsposten med id "${rowId}" finns redan i planen; välj att uppdatera befintliga poster.`);
     const prev = settings.mode === 'upsert' ? existing : undefined;
     const base: Record<string, unknown> = prev
       ? { ...prev }

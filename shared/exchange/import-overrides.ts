@@ -34,7 +34,11 @@ export function overridesImport(table: Table, settings: ImportSettings, actions:
     const code = String(r.values.get('actionCode') ?? '').trim();
     const candidates = id ? (ids.has(id) ? [id] : []) : (byCode.get(code) ?? []);
     if (candidates.length !== 1) {
-      at(r.row, id ? 'actionId' : 'actionCode', candidates.length ? `Flera åtgärder har koden "${code}"; ange åtgärdens id.` : `Åtgärden "${id ?? code}" finns inte i bladet Åtgärder.`);
+      at(
+        r.row,
+        id ? 'actionId' : 'actionCode',
+        candidates.length ? `Flera åtgärder har koden "${code}"; ange åtgärdens id.` : `Åtgärden "${id ?? code}" finns inte i bladet Åtgärder.`,
+      );
       continue;
     }
     if (!r.values.has('year')) {

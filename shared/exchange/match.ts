@@ -83,7 +83,11 @@ export function guessKind(table: Table): ImportKind {
 
 /** The money unit the mapped money columns' headers name, if they agree; else `fallback`. */
 export function suggestUnit(headers: string[], mapping: (string | null)[], kind: TableKind, fallback: MoneyUnit): MoneyUnit {
-  const moneyFields = new Set(columnsOf(kind).filter((d) => d.kind === 'money').map((d) => d.field));
+  const moneyFields = new Set(
+    columnsOf(kind)
+      .filter((d) => d.kind === 'money')
+      .map((d) => d.field),
+  );
   const units = new Set<MoneyUnit>();
   headers.forEach((h, i) => {
     const f = mapping[i];

@@ -88,9 +88,7 @@ export interface BaselineApplied {
 }
 
 export type ExportResult =
-  | { status: 'saved'; fileName: string }
-  | { status: 'download'; fileName: string; mime: string; base64: string }
-  | { status: 'cancelled' };
+  { status: 'saved'; fileName: string } | { status: 'download'; fileName: string; mime: string; base64: string } | { status: 'cancelled' };
 
 export interface ProgressInfo {
   phase: 'read' | 'check' | 'write';

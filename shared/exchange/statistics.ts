@@ -163,7 +163,12 @@ export function statisticsBaseline(table: Table, municipality: string): Outcome<
     sums.set(col.year, { sum: sum.sum + v.value, columns: sum.columns + 1 });
   }
   for (const [name, years] of unknown) {
-    warnings.push(`Sektorn "${name}" (kolumnerna ${years.map((y) => `${y}_${name}`).slice(0, 3).join(', ')}${years.length > 3 ? ' …' : ''}) känns inte igen och läses inte in.`);
+    warnings.push(
+      `Sektorn "${name}" (kolumnerna ${years
+        .map((y) => `${y}_${name}`)
+        .slice(0, 3)
+        .join(', ')}${years.length > 3 ? ' …' : ''}) känns inte igen och läses inte in.`,
+    );
   }
 
   const totals: StatisticsTotal[] = [];

@@ -11,7 +11,17 @@ export const WORKBOOK_FORMAT = 'klimat-xlsx';
 export const WORKBOOK_FORMAT_VERSION = 1;
 const CHUNK = 30_000;
 
-export const TECHNICAL_KEYS = ['plan', 'sectors', 'baseline', 'targets', 'carbonBudget', 'financingSources', 'commitments', 'scenarios', 'uncertaintyDefaults'] as const;
+export const TECHNICAL_KEYS = [
+  'plan',
+  'sectors',
+  'baseline',
+  'targets',
+  'carbonBudget',
+  'financingSources',
+  'commitments',
+  'scenarios',
+  'uncertaintyDefaults',
+] as const;
 export type TechnicalKey = (typeof TECHNICAL_KEYS)[number];
 export type TechnicalData = Partial<Record<TechnicalKey, unknown>>;
 
@@ -54,7 +64,10 @@ export function readTechnical(table: Table): TechnicalOutcome {
     }
   }
   if (format !== WORKBOOK_FORMAT) {
-    return { ok: false, message: `Bladet ${TECHNICAL_SHEET} kommer inte från Klimatinvesteringsplan; bara arbetsböcker som appen har exporterat kan läsas in som en hel plan.` };
+    return {
+      ok: false,
+      message: `Bladet ${TECHNICAL_SHEET} kommer inte från Klimatinvesteringsplan; bara arbetsböcker som appen har exporterat kan läsas in som en hel plan.`,
+    };
   }
   if (version !== String(WORKBOOK_FORMAT_VERSION)) {
     return { ok: false, message: `Arbetsboken har version ${version || 'okänd'}; den här versionen av appen läser version ${WORKBOOK_FORMAT_VERSION}.` };

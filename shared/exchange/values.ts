@@ -15,14 +15,7 @@ import {
 } from '../domain/ids';
 import type { FinancingSource, Sector } from '../domain/types';
 import { parseMoneySek, parseNumber, parsePercent } from '../format/parse';
-import {
-  COMMITMENT_LABELS,
-  COST_BEARER_LABELS,
-  EFFECT_KIND_LABELS,
-  FINANCING_STATUS_LABELS,
-  SECTOR_LABELS,
-  STATUS_LABELS,
-} from '../i18n/labels';
+import { COMMITMENT_LABELS, COST_BEARER_LABELS, EFFECT_KIND_LABELS, FINANCING_STATUS_LABELS, SECTOR_LABELS, STATUS_LABELS } from '../i18n/labels';
 import type { Cell } from './cells';
 import type { ColumnKind } from './columns';
 import { nameKey } from './headers';
@@ -138,7 +131,10 @@ export function joinList(items: readonly string[]): string {
 
 function commitmentsOf(text: string): Parsed<CommitmentId[]> {
   const out: CommitmentId[] = [];
-  for (const part of text.split(/[;,\n]/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[;,\n]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const id = COMMITMENT.get(nameKey(part));
     if (!id) return no(`Åtagandet "${part}" finns inte; skriv åtagandets namn eller nummer 1–10.`);
     out.push(id);

@@ -1,14 +1,6 @@
 // The action (DESIGN §4) and the rows hanging on it: every field once, in the order of §6.
 import { z } from 'zod';
-import {
-  ACTION_STATUSES,
-  CO_BENEFIT_CATEGORIES,
-  COMMITMENT_IDS,
-  COST_BEARERS,
-  DEFAULT_SECTOR_IDS,
-  EFFECT_KINDS,
-  type CoBenefitCategory,
-} from '../domain/ids';
+import { ACTION_STATUSES, CO_BENEFIT_CATEGORIES, COMMITMENT_IDS, COST_BEARERS, DEFAULT_SECTOR_IDS, EFFECT_KINDS, type CoBenefitCategory } from '../domain/ids';
 import { ROW_CAPS } from '../domain/ranges';
 import { CO_BENEFIT_LABELS, COMMITMENT_LABELS, COST_BEARER_LABELS, EFFECT_KIND_LABELS, STATUS_LABELS } from '../i18n/labels';
 import { entity } from './entity';
@@ -34,7 +26,12 @@ export const coBenefitScore = entity({
   fields: {
     category: f.oneOf({ label: ['Nytta', 'Co-benefit'], subject: ['Nyttan', 'The co-benefit'], column: 'category' }, CO_BENEFIT_CATEGORIES, CO_BENEFIT_LABELS),
     score: f.number(
-      { label: ['Poäng för multipla nyttor', 'Co-benefit score'], subject: ['Poängen för multipla nyttor', 'The co-benefit score'], column: 'score', width: 12 },
+      {
+        label: ['Poäng för multipla nyttor', 'Co-benefit score'],
+        subject: ['Poängen för multipla nyttor', 'The co-benefit score'],
+        column: 'score',
+        width: 12,
+      },
       'coBenefitScore',
       '',
       'score',
@@ -47,7 +44,11 @@ export const actionCommitment = entity({
   table: 'action_commitments',
   noun: { sv: 'Åtagandet', en: 'The commitment' },
   fields: {
-    commitmentId: f.oneOf({ label: ['Åtagande', 'Commitment'], subject: ['Åtagandet', 'The commitment'], column: 'commitment_id' }, COMMITMENT_IDS, COMMITMENT_LABELS),
+    commitmentId: f.oneOf(
+      { label: ['Åtagande', 'Commitment'], subject: ['Åtagandet', 'The commitment'], column: 'commitment_id' },
+      COMMITMENT_IDS,
+      COMMITMENT_LABELS,
+    ),
   },
 });
 
@@ -76,13 +77,30 @@ export const action = entity({
   noun: { sv: 'Åtgärden', en: 'The action' },
   fields: {
     id: f.id({ label: ['Id', 'Id'], subject: ['Id:t', 'The id'], column: 'id', aliases: ['åtgärds-id', 'action id'], width: 38 }),
-    code: f.text({ label: ['Kod', 'Code'], subject: ['Koden', 'The code'], column: 'code', default: '', aliases: ['åtgärdskod', 'åtgärdsnummer', 'nr', 'nummer', 'action code'], width: 10 }),
+    code: f.text({
+      label: ['Kod', 'Code'],
+      subject: ['Koden', 'The code'],
+      column: 'code',
+      default: '',
+      aliases: ['åtgärdskod', 'åtgärdsnummer', 'nr', 'nummer', 'action code'],
+      width: 10,
+    }),
     name: f.text(
-      { label: ['Namn', 'Name'], subject: ['Namnet', 'The name'], column: 'name', aliases: ['åtgärd', 'åtgärdens namn', 'benämning', 'rubrik', 'action', 'title'], width: 40 },
+      {
+        label: ['Namn', 'Name'],
+        subject: ['Namnet', 'The name'],
+        column: 'name',
+        aliases: ['åtgärd', 'åtgärdens namn', 'benämning', 'rubrik', 'action', 'title'],
+        width: 40,
+      },
       { nonEmpty: true },
     ),
     description: f.text({ label: ['Beskrivning', 'Description'], subject: ['Beskrivningen', 'The description'], column: 'description', width: 40 }).optional(),
-    sectorId: f.ref({ label: ['Sektor', 'Sector'], subject: ['Sektorn', 'The sector'], column: 'sector_id', aliases: ['sektor-id', 'sector id'], width: 24 }, 'sector', DEFAULT_SECTOR_IDS),
+    sectorId: f.ref(
+      { label: ['Sektor', 'Sector'], subject: ['Sektorn', 'The sector'], column: 'sector_id', aliases: ['sektor-id', 'sector id'], width: 24 },
+      'sector',
+      DEFAULT_SECTOR_IDS,
+    ),
     owner: f.text({
       label: ['Ansvarig', 'Owner'],
       subject: ['Ansvarig nämnd eller bolag', 'The owner'],
@@ -92,13 +110,31 @@ export const action = entity({
       width: 26,
     }),
     costBearer: f.oneOf(
-      { label: ['Kostnadsbärare', 'Cost bearer'], subject: ['Kostnadsbäraren', 'The cost bearer'], column: 'cost_bearer', initial: 'municipality', aliases: ['betalare', 'payer'], width: 16 },
+      {
+        label: ['Kostnadsbärare', 'Cost bearer'],
+        subject: ['Kostnadsbäraren', 'The cost bearer'],
+        column: 'cost_bearer',
+        initial: 'municipality',
+        aliases: ['betalare', 'payer'],
+        width: 16,
+      },
       COST_BEARERS,
       COST_BEARER_LABELS,
       'costBearer',
     ),
-    status: f.oneOf({ label: ['Status', 'Status'], subject: ['Statusen', 'The status'], column: 'status', initial: 'idea', width: 12 }, ACTION_STATUSES, STATUS_LABELS, 'status'),
-    startYear: f.year({ label: ['Startår', 'Start year'], subject: ['Startåret', 'The start year'], column: 'start_year', aliases: ['start', 'år för start'], width: 9 }),
+    status: f.oneOf(
+      { label: ['Status', 'Status'], subject: ['Statusen', 'The status'], column: 'status', initial: 'idea', width: 12 },
+      ACTION_STATUSES,
+      STATUS_LABELS,
+      'status',
+    ),
+    startYear: f.year({
+      label: ['Startår', 'Start year'],
+      subject: ['Startåret', 'The start year'],
+      column: 'start_year',
+      aliases: ['start', 'år för start'],
+      width: 9,
+    }),
     implementationYears: f.number(
       {
         label: ['Genomförandetid', 'Implementation time'],
@@ -111,18 +147,44 @@ export const action = entity({
       'år',
     ),
     effectStartYear: f
-      .year({ label: ['Effekt från år', 'Effect from year'], subject: ['Effektens startår', 'The effect start year'], column: 'effect_start_year', aliases: ['effekt från', 'effektens startår', 'effect start year'], width: 10 })
+      .year({
+        label: ['Effekt från år', 'Effect from year'],
+        subject: ['Effektens startår', 'The effect start year'],
+        column: 'effect_start_year',
+        aliases: ['effekt från', 'effektens startår', 'effect start year'],
+        width: 10,
+      })
       .optional(),
     effectEndYear: f
-      .year({ label: ['Effekt till år', 'Effect until year'], subject: ['Effektens slutår', 'The effect end year'], column: 'effect_end_year', aliases: ['effekt till', 'effektens slutår', 'effect end year'], width: 10 })
+      .year({
+        label: ['Effekt till år', 'Effect until year'],
+        subject: ['Effektens slutår', 'The effect end year'],
+        column: 'effect_end_year',
+        aliases: ['effekt till', 'effektens slutår', 'effect end year'],
+        width: 10,
+      })
       .optional(),
     rampYears: f.number(
-      { label: ['Upptrappning', 'Ramp-up'], subject: ['Upptrappningstiden', 'The ramp-up time'], column: 'ramp_years', default: 0, aliases: ['upptrappningstid', 'ramp years', 'ramp'], width: 12 },
+      {
+        label: ['Upptrappning', 'Ramp-up'],
+        subject: ['Upptrappningstiden', 'The ramp-up time'],
+        column: 'ramp_years',
+        default: 0,
+        aliases: ['upptrappningstid', 'ramp years', 'ramp'],
+        width: 12,
+      },
       'rampYears',
       'år',
     ),
     effectKind: f.oneOf(
-      { label: ['Effekttyp', 'Effect kind'], subject: ['Effekttypen', 'The effect kind'], column: 'effect_kind', default: 'absolute', aliases: ['effect type'], width: 16 },
+      {
+        label: ['Effekttyp', 'Effect kind'],
+        subject: ['Effekttypen', 'The effect kind'],
+        column: 'effect_kind',
+        default: 'absolute',
+        aliases: ['effect type'],
+        width: 16,
+      },
       EFFECT_KINDS,
       EFFECT_KIND_LABELS,
       'effectKind',
@@ -143,21 +205,49 @@ export const action = entity({
       .optional(),
     effectShare: f
       .number(
-        { label: ['Andel av sektorn', 'Share of the sector'], subject: ['Andelen av sektorn', 'The share of the sector'], column: 'effect_share', aliases: ['effektandel', 'andel', 'share', 'effect share'], width: 11 },
+        {
+          label: ['Andel av sektorn', 'Share of the sector'],
+          subject: ['Andelen av sektorn', 'The share of the sector'],
+          column: 'effect_share',
+          aliases: ['effektandel', 'andel', 'share', 'effect share'],
+          width: 11,
+        },
         'effectShare',
         '%',
         'share',
       )
       .optional(),
     lifetimeYears: f
-      .number({ label: ['Livslängd', 'Lifetime'], subject: ['Livslängden', 'The lifetime'], column: 'lifetime_years', aliases: ['ekonomisk livslängd', 'lifetime years'], width: 10 }, 'lifetimeYears', 'år')
+      .number(
+        {
+          label: ['Livslängd', 'Lifetime'],
+          subject: ['Livslängden', 'The lifetime'],
+          column: 'lifetime_years',
+          aliases: ['ekonomisk livslängd', 'lifetime years'],
+          width: 10,
+        },
+        'lifetimeYears',
+        'år',
+      )
       .optional(),
     /** The window in which the optimiser may move the start (DESIGN §10); absent: the start year. */
     earliestStartYear: f
-      .year({ label: ['Tidigaste startår', 'Earliest start year'], subject: ['Tidigaste startåret', 'The earliest start year'], column: 'earliest_start_year', aliases: ['tidigast start', 'earliest start'], width: 10 })
+      .year({
+        label: ['Tidigaste startår', 'Earliest start year'],
+        subject: ['Tidigaste startåret', 'The earliest start year'],
+        column: 'earliest_start_year',
+        aliases: ['tidigast start', 'earliest start'],
+        width: 10,
+      })
       .optional(),
     latestStartYear: f
-      .year({ label: ['Senaste startår', 'Latest start year'], subject: ['Senaste startåret', 'The latest start year'], column: 'latest_start_year', aliases: ['senast start', 'latest start'], width: 10 })
+      .year({
+        label: ['Senaste startår', 'Latest start year'],
+        subject: ['Senaste startåret', 'The latest start year'],
+        column: 'latest_start_year',
+        aliases: ['senast start', 'latest start'],
+        width: 10,
+      })
       .optional(),
     capexSek: f.money({
       label: ['Investering', 'Investment'],
@@ -178,7 +268,14 @@ export const action = entity({
       'perYear',
     ),
     savingsSekPerYear: f.money(
-      { label: ['Besparing', 'Savings'], subject: ['Besparingen', 'The savings'], column: 'savings_sek_per_year', default: 0, aliases: ['besparingar', 'minskade kostnader'], width: 13 },
+      {
+        label: ['Besparing', 'Savings'],
+        subject: ['Besparingen', 'The savings'],
+        column: 'savings_sek_per_year',
+        default: 0,
+        aliases: ['besparingar', 'minskade kostnader'],
+        width: 13,
+      },
       'perYear',
     ),
     costOverrides: f.list(
@@ -197,7 +294,13 @@ export const action = entity({
       'perYear',
     ),
     commitments: f.list(
-      { label: ['Åtaganden', 'Commitments'], subject: ['Åtagandena', 'The commitments'], default: [], aliases: ['gemensamma åtaganden', 'joint commitments'], width: 30 },
+      {
+        label: ['Åtaganden', 'Commitments'],
+        subject: ['Åtagandena', 'The commitments'],
+        default: [],
+        aliases: ['gemensamma åtaganden', 'joint commitments'],
+        width: 30,
+      },
       listSchema('Åtagandena', actionCommitment.fields.commitmentId.zod, COMMITMENT_IDS.length),
       'commitments',
     ),

@@ -133,17 +133,18 @@ function base(words: FieldWords, kind: FieldKind, unit: FieldUnit, cell: CellKin
 }
 
 type ErrFn = (iss: { input?: unknown }) => string;
-const missingOr = (subject: string, otherwise: ErrFn): ErrFn => (iss) => (iss.input === undefined ? msg.missing(subject) : otherwise(iss));
+const missingOr =
+  (subject: string, otherwise: ErrFn): ErrFn =>
+  (iss) =>
+    iss.input === undefined ? msg.missing(subject) : otherwise(iss);
 
 /** A number in one of the ranges of shared/domain/ranges.ts. */
 export function numberSchema(subject: string, range: RangeKey, unit: FieldUnit) {
   const spec = { subject, range, unit };
-  return z
-    .number({ error: missingOr(subject, (iss) => rangeProblem(spec, iss.input) ?? msg.notOneOf(subject, [])) })
-    .superRefine((v, ctx) => {
-      const p = rangeProblem(spec, v);
-      if (p) ctx.addIssue({ code: 'custom', message: p });
-    });
+  return z.number({ error: missingOr(subject, (iss) => rangeProblem(spec, iss.input) ?? msg.notOneOf(subject, [])) }).superRefine((v, ctx) => {
+    const p = rangeProblem(spec, v);
+    if (p) ctx.addIssue({ code: 'custom', message: p });
+  });
 }
 
 /** A text: line breaks as LF, no control characters but tab and LF (shared/domain/text.ts). */
@@ -186,8 +187,7 @@ const CELL_OF_RANGE: Partial<Record<RangeKey, CellKind>> = { year: 'year', money
 export const f = {
   id: (w: FieldWords) => make({ ...base(w, 'id', '', 'id'), zod: idSchema(subjectOf(w)) }),
   /** An id of another entity's row (a sector, a source, an action). */
-  ref: (w: FieldWords, cell: CellKind, interned?: readonly string[]) =>
-    make({ ...base(w, 'id', '', cell), zod: idSchema(subjectOf(w)), interned }),
+  ref: (w: FieldWords, cell: CellKind, interned?: readonly string[]) => make({ ...base(w, 'id', '', cell), zod: idSchema(subjectOf(w)), interned }),
   text: (w: FieldWords, opts: { nonEmpty?: boolean } = {}) =>
     make({ ...base(w, 'text', '', 'text'), zod: textSchema(subjectOf(w), opts), nonEmpty: opts.nonEmpty }),
   number: (w: FieldWords, range: RangeKey, unit: FieldUnit = '', cell?: CellKind) =>
@@ -198,8 +198,7 @@ export const f = {
     }),
   year: (w: FieldWords) => f.number(w, 'year', 'år', 'year'),
   /** Whole kronor, shown and typed in the plan's unit (a sum, or a sum per year). */
-  money: (w: FieldWords, per: 'total' | 'perYear' = 'total') =>
-    f.number(w, 'moneySek', per === 'perYear' ? 'kr/år' : 'kr', 'money').with({ money: per }),
+  money: (w: FieldWords, per: 'total' | 'perYear' = 'total') => f.number(w, 'moneySek', per === 'perYear' ? 'kr/år' : 'kr', 'money').with({ money: per }),
   oneOf: <const T extends readonly [string, ...string[]]>(
     w: FieldWords,
     values: T,

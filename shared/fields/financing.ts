@@ -21,10 +21,24 @@ export const financingEntry = entity({
     id: f.id({ label: ['Id', 'Id'], subject: ['Id:t', 'The id'], column: 'id', aliases: ['post-id', 'entry id'], width: 12 }),
     /** null when the money is not tied to one action (DESIGN §6), never "". */
     actionId: f.ref({ label: ['Åtgärd', 'Action'], subject: ['Åtgärden', 'The action'], column: 'action_id', default: null, width: 38 }, 'id').nullable(),
-    sourceId: f.ref({ label: ['Finansieringskälla', 'Financing source'], subject: ['Finansieringskällan', 'The financing source'], column: 'source_id', aliases: ['källa', 'source'], width: 36 }, 'source'),
+    sourceId: f.ref(
+      {
+        label: ['Finansieringskälla', 'Financing source'],
+        subject: ['Finansieringskällan', 'The financing source'],
+        column: 'source_id',
+        aliases: ['källa', 'source'],
+        width: 36,
+      },
+      'source',
+    ),
     year: f.year({ label: ['År', 'Year'], subject: ['Året', 'The year'], column: 'year', width: 8 }),
     amountSek: f.money({ label: ['Belopp', 'Amount'], subject: ['Beloppet', 'The amount'], column: 'amount_sek', aliases: ['summa', 'bidrag'] }),
-    status: f.oneOf({ label: ['Status', 'Status'], subject: ['Statusen', 'The status'], column: 'status', initial: 'secured', width: 10 }, FINANCING_STATUSES, FINANCING_STATUS_LABELS, 'financingStatus'),
+    status: f.oneOf(
+      { label: ['Status', 'Status'], subject: ['Statusen', 'The status'], column: 'status', initial: 'secured', width: 10 },
+      FINANCING_STATUSES,
+      FINANCING_STATUS_LABELS,
+      'financingStatus',
+    ),
   },
 });
 
@@ -36,7 +50,11 @@ export const commitmentChoice = entity({
     level: f.oneOf({ label: ['Nivå', 'Level'], subject: ['Nivån', 'The level'], column: 'level' }, COMMITMENT_LEVELS, LEVEL_LABELS),
     // The follow-up (DESIGN §8): how far the municipality has come at the chosen level.
     progress: f
-      .oneOf({ label: ['Genomförande', 'Progress'], subject: ['Genomförandet', 'The progress'], column: 'progress', width: 12 }, COMMITMENT_PROGRESS, PROGRESS_LABELS)
+      .oneOf(
+        { label: ['Genomförande', 'Progress'], subject: ['Genomförandet', 'The progress'], column: 'progress', width: 12 },
+        COMMITMENT_PROGRESS,
+        PROGRESS_LABELS,
+      )
       .optional(),
     responsible: f.text({ label: ['Ansvarig', 'Responsible'], subject: ['Den ansvariga', 'The responsible'], column: 'responsible', width: 26 }).optional(),
     progressNote: f

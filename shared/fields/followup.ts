@@ -12,7 +12,10 @@ export const actual = entity({
   table: 'actuals',
   noun: { sv: 'Utfallet', en: 'The actual' },
   fields: {
-    actionId: f.ref({ label: ['Åtgärd', 'Action'], subject: ['Åtgärden', 'The action'], column: 'action_id', aliases: ['åtgärds-id', 'action id'], width: 38 }, 'id'),
+    actionId: f.ref(
+      { label: ['Åtgärd', 'Action'], subject: ['Åtgärden', 'The action'], column: 'action_id', aliases: ['åtgärds-id', 'action id'], width: 38 },
+      'id',
+    ),
     year: f.year({ label: ['År', 'Year'], subject: ['Året', 'The year'], column: 'year', aliases: ['utfallsår', 'räkenskapsår', 'bokföringsår'], width: 8 }),
     capexSek: f
       .money({
@@ -47,7 +50,15 @@ export const actual = entity({
         'tons',
       )
       .optional(),
-    note: f.text({ label: ['Kommentar', 'Note'], subject: ['Kommentaren', 'The note'], column: 'note', aliases: ['anteckning', 'kommentarer', 'notering', 'note'], width: 30 }).optional(),
+    note: f
+      .text({
+        label: ['Kommentar', 'Note'],
+        subject: ['Kommentaren', 'The note'],
+        column: 'note',
+        aliases: ['anteckning', 'kommentarer', 'notering', 'note'],
+        width: 30,
+      })
+      .optional(),
   },
 });
 
@@ -61,7 +72,12 @@ export const observedPoint = entity({
   noun: { sv: 'Punkten', en: 'The point' },
   fields: {
     year: f.year({ label: ['År', 'Year'], subject: ['Året', 'The year'], column: 'year' }),
-    tonsCo2e: f.number({ label: ['Observerat utsläpp', 'Observed emissions'], subject: ['Det observerade utsläppet', 'The observed emissions'], column: 'tons_co2e' }, 'baselineTons', 't', 'tons'),
+    tonsCo2e: f.number(
+      { label: ['Observerat utsläpp', 'Observed emissions'], subject: ['Det observerade utsläppet', 'The observed emissions'], column: 'tons_co2e' },
+      'baselineTons',
+      't',
+      'tons',
+    ),
   },
 });
 
@@ -73,7 +89,10 @@ export const observedEmission = entity({
   noun: { sv: 'De observerade utsläppen', en: 'The observed emissions' },
   fields: {
     sectorId: f.ref({ label: ['Sektor', 'Sector'], subject: ['Sektorn', 'The sector'], column: 'sector_id' }, 'sector', DEFAULT_SECTOR_IDS),
-    points: f.list({ label: ['Punkter', 'Points'], subject: ['Punkterna', 'The points'] }, listSchema('Punkterna', observedPointSchema, ROW_CAPS.observedPointsPerSector)),
+    points: f.list(
+      { label: ['Punkter', 'Points'], subject: ['Punkterna', 'The points'] },
+      listSchema('Punkterna', observedPointSchema, ROW_CAPS.observedPointsPerSector),
+    ),
   },
 });
 
@@ -81,10 +100,13 @@ export const observedEmission = entity({
 const isoDate = z
   .string({ error: (iss) => (iss.input === undefined ? 'Beslutsdatumet saknas.' : 'Beslutsdatumet måste vara ett datum (ÅÅÅÅ-MM-DD).') })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Beslutsdatumet måste vara ett datum (ÅÅÅÅ-MM-DD), t.ex. 2026-06-15.' })
-  .refine((d) => {
-    const t = new Date(`${d}T00:00:00Z`);
-    return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
-  }, { error: 'Beslutsdatumet finns inte i kalendern.' });
+  .refine(
+    (d) => {
+      const t = new Date(`${d}T00:00:00Z`);
+      return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+    },
+    { error: 'Beslutsdatumet finns inte i kalendern.' },
+  );
 
 /** An adopted version: what the council decided, frozen (its own plan is read apart, see versions.ts). */
 export const version = entity({
@@ -93,8 +115,12 @@ export const version = entity({
   fields: {
     id: f.id({ label: ['Id', 'Id'], subject: ['Id:t', 'The id'], column: 'id' }),
     name: f.text({ label: ['Namn', 'Name'], subject: ['Versionens namn', 'The version name'], column: 'name' }, { nonEmpty: true }),
-    adoptedOn: f.text({ label: ['Beslutsdatum', 'Adopted on'], subject: ['Beslutsdatumet', 'The date of adoption'], column: 'adopted_on', width: 11 }).with({ zod: isoDate }),
-    decisionRef: f.text({ label: ['Diarienummer', 'Decision reference'], subject: ['Diarienumret', 'The decision reference'], column: 'decision_ref' }).optional(),
+    adoptedOn: f
+      .text({ label: ['Beslutsdatum', 'Adopted on'], subject: ['Beslutsdatumet', 'The date of adoption'], column: 'adopted_on', width: 11 })
+      .with({ zod: isoDate }),
+    decisionRef: f
+      .text({ label: ['Diarienummer', 'Decision reference'], subject: ['Diarienumret', 'The decision reference'], column: 'decision_ref' })
+      .optional(),
     scenarioId: f.id({ label: ['Antaget scenario', 'Adopted scenario'], subject: ['Det antagna scenariot', 'The adopted scenario'], column: 'scenario_id' }),
   },
 });

@@ -15,18 +15,28 @@ export const planSettings = entity({
   noun: { sv: 'Planen', en: 'The plan' },
   fields: {
     municipality: f.text({ label: ['Kommun', 'Municipality'], subject: ['Kommunens namn', 'The municipality'], column: 'municipality' }, { nonEmpty: true }),
-    municipalityCode: f.text({ label: ['Kommunkod', 'Municipality code'], subject: ['Kommunkoden', 'The municipality code'], column: 'municipality_code' }).with({ zod: municipalityCode }),
+    municipalityCode: f
+      .text({ label: ['Kommunkod', 'Municipality code'], subject: ['Kommunkoden', 'The municipality code'], column: 'municipality_code' })
+      .with({ zod: municipalityCode }),
     title: f.text({ label: ['Titel', 'Title'], subject: ['Titeln', 'The title'], column: 'title' }),
     startYear: f.year({ label: ['Startår', 'Start year'], subject: ['Startåret', 'The start year'], column: 'start_year' }),
     endYear: f.year({ label: ['Slutår', 'End year'], subject: ['Slutåret', 'The end year'], column: 'end_year' }),
     priceBaseYear: f.year({ label: ['Prisbasår', 'Price base year'], subject: ['Prisbasåret', 'The price base year'], column: 'price_base_year' }),
-    discountRate: f.number({ label: ['Diskonteringsränta', 'Discount rate'], subject: ['Diskonteringsräntan', 'The discount rate'], column: 'discount_rate' }, 'discountRate', '%'),
+    discountRate: f.number(
+      { label: ['Diskonteringsränta', 'Discount rate'], subject: ['Diskonteringsräntan', 'The discount rate'], column: 'discount_rate' },
+      'discountRate',
+      '%',
+    ),
     carbonValueSekPerTon: f.number(
       { label: ['Koldioxidvärde', 'Carbon value'], subject: ['Koldioxidvärdet', 'The carbon value'], column: 'carbon_value_sek_per_ton' },
       'carbonValueSekPerTon',
       'kr/t',
     ),
-    moneyUnit: f.oneOf({ label: ['Penningenhet', 'Money unit'], subject: ['Penningenheten', 'The money unit'], column: 'money_unit' }, MONEY_UNITS, MONEY_UNIT_LABELS),
+    moneyUnit: f.oneOf(
+      { label: ['Penningenhet', 'Money unit'], subject: ['Penningenheten', 'The money unit'], column: 'money_unit' },
+      MONEY_UNITS,
+      MONEY_UNIT_LABELS,
+    ),
   },
 });
 
@@ -57,7 +67,10 @@ export const baseline = entity({
   noun: { sv: 'Basbanan', en: 'The baseline' },
   fields: {
     sectorId: f.id({ label: ['Sektor', 'Sector'], subject: ['Sektorn', 'The sector'], column: 'sector_id' }),
-    points: f.list({ label: ['Punkter', 'Points'], subject: ['Punkterna', 'The points'] }, listSchema('Punkterna', pointSchema, ROW_CAPS.baselinePointsPerSector)),
+    points: f.list(
+      { label: ['Punkter', 'Points'], subject: ['Punkterna', 'The points'] },
+      listSchema('Punkterna', pointSchema, ROW_CAPS.baselinePointsPerSector),
+    ),
     annualChange: f.number(
       { label: ['Årlig förändring', 'Annual change'], subject: ['Den årliga förändringen', 'The annual change'], column: 'annual_change', default: 0 },
       'annualChange',
@@ -78,7 +91,11 @@ export const target = entity({
     reduction: f.number({ label: ['Minskning', 'Reduction'], subject: ['Minskningen', 'The reduction'], column: 'reduction' }, 'reduction', '%').optional(),
     referenceYear: f.year({ label: ['Referensår', 'Reference year'], subject: ['Referensåret', 'The reference year'], column: 'reference_year' }).optional(),
     referenceTonsCo2e: f
-      .number({ label: ['Referensutsläpp', 'Reference emissions'], subject: ['Referensutsläppet', 'The reference emissions'], column: 'reference_tons_co2e' }, 'targetTons', 't')
+      .number(
+        { label: ['Referensutsläpp', 'Reference emissions'], subject: ['Referensutsläppet', 'The reference emissions'], column: 'reference_tons_co2e' },
+        'targetTons',
+        't',
+      )
       .optional(),
     tonsCo2e: f.number({ label: ['Målnivå', 'Target level'], subject: ['Målnivån', 'The target level'], column: 'tons_co2e' }, 'targetTons', 't').optional(),
   },

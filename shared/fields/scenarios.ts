@@ -53,14 +53,23 @@ export const scenario = entity({
       listSchema('De exkluderade åtgärderna', idSchema('De exkluderade åtgärderna'), ROW_CAPS.actions),
     ),
     delayYears: f.number({ label: ['Försening', 'Delay'], subject: ['Förseningen', 'The delay'], column: 'delay_years', default: 0 }, 'delayYears', 'år'),
-    effectFactor: f.number({ label: ['Effektfaktor', 'Effect factor'], subject: ['Effektfaktorn', 'The effect factor'], column: 'effect_factor', default: 1 }, 'factor'),
-    costFactor: f.number({ label: ['Kostnadsfaktor', 'Cost factor'], subject: ['Kostnadsfaktorn', 'The cost factor'], column: 'cost_factor', default: 1 }, 'factor'),
+    effectFactor: f.number(
+      { label: ['Effektfaktor', 'Effect factor'], subject: ['Effektfaktorn', 'The effect factor'], column: 'effect_factor', default: 1 },
+      'factor',
+    ),
+    costFactor: f.number(
+      { label: ['Kostnadsfaktor', 'Cost factor'], subject: ['Kostnadsfaktorn', 'The cost factor'], column: 'cost_factor', default: 1 },
+      'factor',
+    ),
     /**
      * Actions calculated as if they started in another year (DESIGN §10): actionId → year.
      * Absent (never an empty object) when the scenario moves nothing.
      */
     startYears: f
-      .object({ label: ['Flyttade startår', 'Moved start years'], subject: ['De flyttade startåren', 'The moved start years'] }, yearsByIdSchema('De flyttade startåren', ROW_CAPS.actions))
+      .object(
+        { label: ['Flyttade startår', 'Moved start years'], subject: ['De flyttade startåren', 'The moved start years'] },
+        yearsByIdSchema('De flyttade startåren', ROW_CAPS.actions),
+      )
       .optional(),
   },
 });

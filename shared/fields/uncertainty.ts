@@ -21,20 +21,39 @@ function rangeFields(prefix: string, label: (sv: string, en: string) => Words2, 
     width,
   });
   return {
-    effectLow: f.number(w(['effekt lägst', 'effect low'], ['Effektens lägsta faktor', 'The lowest effect factor'], 'effect_low'), 'uncertaintyLow', '', 'factor').optional(),
-    effectHigh: f.number(w(['effekt högst', 'effect high'], ['Effektens högsta faktor', 'The highest effect factor'], 'effect_high'), 'uncertaintyHigh', '', 'factor').optional(),
-    costLow: f.number(w(['kostnad lägst', 'cost low'], ['Kostnadens lägsta faktor', 'The lowest cost factor'], 'cost_low'), 'uncertaintyLow', '', 'factor').optional(),
-    costHigh: f.number(w(['kostnad högst', 'cost high'], ['Kostnadens högsta faktor', 'The highest cost factor'], 'cost_high'), 'uncertaintyHigh', '', 'factor').optional(),
+    effectLow: f
+      .number(w(['effekt lägst', 'effect low'], ['Effektens lägsta faktor', 'The lowest effect factor'], 'effect_low'), 'uncertaintyLow', '', 'factor')
+      .optional(),
+    effectHigh: f
+      .number(w(['effekt högst', 'effect high'], ['Effektens högsta faktor', 'The highest effect factor'], 'effect_high'), 'uncertaintyHigh', '', 'factor')
+      .optional(),
+    costLow: f
+      .number(w(['kostnad lägst', 'cost low'], ['Kostnadens lägsta faktor', 'The lowest cost factor'], 'cost_low'), 'uncertaintyLow', '', 'factor')
+      .optional(),
+    costHigh: f
+      .number(w(['kostnad högst', 'cost high'], ['Kostnadens högsta faktor', 'The highest cost factor'], 'cost_high'), 'uncertaintyHigh', '', 'factor')
+      .optional(),
     delayMaxYears: f
       .number(
-        w(['extra försening upp till', 'extra delay up to'], ['Den största extra förseningen', 'The largest extra delay'], 'delay_max_years', ['extra försening', 'extra delay'], 14),
+        w(
+          ['extra försening upp till', 'extra delay up to'],
+          ['Den största extra förseningen', 'The largest extra delay'],
+          'delay_max_years',
+          ['extra försening', 'extra delay'],
+          14,
+        ),
         'delayYears',
         'år',
         'whole',
       )
       .optional(),
     probability: f
-      .number(w(['sannolikhet att bli av', 'probability it happens'], ['Sannolikheten', 'The probability'], 'probability', ['sannolikhet', 'probability']), 'probability', '%', 'share')
+      .number(
+        w(['sannolikhet att bli av', 'probability it happens'], ['Sannolikheten', 'The probability'], 'probability', ['sannolikhet', 'probability']),
+        'probability',
+        '%',
+        'share',
+      )
       .optional(),
   };
 }
@@ -48,7 +67,10 @@ export const actionUncertainty = entity({
   fields: rangeFields('uncertainty_', (sv, en) => [`Osäkerhet: ${sv}`, `Uncertainty: ${en}`], true),
 });
 
-const UNCERTAINTY_STATUS_LABELS = Object.fromEntries(UNCERTAINTY_STATUSES.map((s) => [s, STATUS_LABELS[s]])) as Record<UncertaintyStatus, { sv: string; en: string }>;
+const UNCERTAINTY_STATUS_LABELS = Object.fromEntries(UNCERTAINTY_STATUSES.map((s) => [s, STATUS_LABELS[s]])) as Record<
+  UncertaintyStatus,
+  { sv: string; en: string }
+>;
 
 /** The plan's ranges for one status (a row of uncertainty_defaults); a field left out keeps the built-in default. */
 export const uncertaintyDefault = entity({

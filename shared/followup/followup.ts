@@ -9,7 +9,17 @@ import { scenarioMembership } from '../calc/scenario';
 import { actionChanges } from './changes';
 import { observedTotals } from './observed';
 import { targetPace } from './pace';
-import { FIGURE_KEYS, type ActionFollowUp, type Figure, type FigureKey, type FollowUpOptions, type FollowUpReference, type FollowUpResult, type Sum, type TargetPace } from './types';
+import {
+  FIGURE_KEYS,
+  type ActionFollowUp,
+  type Figure,
+  type FigureKey,
+  type FollowUpOptions,
+  type FollowUpReference,
+  type FollowUpResult,
+  type Sum,
+  type TargetPace,
+} from './types';
 
 const ACTUAL_OF: Record<FigureKey, keyof Actual> = { capex: 'capexSek', opex: 'opexSek', savings: 'savingsSek', effect: 'effectTonsCo2e' };
 

@@ -4,4 +4,14 @@ export { actionChanges, changedFields } from './changes';
 export { observedTotals, type ObservedTotals } from './observed';
 export * from './types';
 export { chooseReference, defaultScenarioId, type ReferenceChoice } from './reference';
-export { actionName, effectSentence, emissionsSentence, fieldChangeWords, lastObserved, operationSentence, paceSentence, spendingSentence, targetOf } from './words';
+export {
+  actionName,
+  effectSentence,
+  emissionsSentence,
+  fieldChangeWords,
+  lastObserved,
+  operationSentence,
+  paceSentence,
+  spendingSentence,
+  targetOf,
+} from './words';

@@ -15,13 +15,21 @@ export function chooseReference(plan: Plan, version: Version | null, scenarioId?
     const { format: _f, formatVersion: _v, ...frozen } = version.plan;
     const id = scenarioId ?? version.scenarioId;
     if (!frozen.scenarios.some((s) => s.id === id)) {
-      return { ok: false, path: 'scenarioId', message: `Scenariot "${id}" finns inte i versionen ${version.name}; dess scenarier är: ${frozen.scenarios.map((s) => s.id).join(', ')}.` };
+      return {
+        ok: false,
+        path: 'scenarioId',
+        message: `Scenariot "${id}" finns inte i versionen ${version.name}; dess scenarier är: ${frozen.scenarios.map((s) => s.id).join(', ')}.`,
+      };
     }
     return { ok: true, reference: { plan: frozen, scenarioId: id, versionId: version.id } };
   }
   const id = scenarioId ?? defaultScenarioId(plan);
   if (!id || !plan.scenarios.some((s) => s.id === id)) {
-    return { ok: false, path: 'scenarioId', message: `Scenariot "${id ?? ''}" finns inte i planen; planens scenarier är: ${plan.scenarios.map((s) => s.id).join(', ')}.` };
+    return {
+      ok: false,
+      path: 'scenarioId',
+      message: `Scenariot "${id ?? ''}" finns inte i planen; planens scenarier är: ${plan.scenarios.map((s) => s.id).join(', ')}.`,
+    };
   }
   return { ok: true, reference: { plan, scenarioId: id, versionId: null } };
 }

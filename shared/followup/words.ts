@@ -60,8 +60,13 @@ export function lastObserved(observed: ObservedTotals, year: number): { year: nu
 export function emissionsSentence(observed: ObservedTotals, year: number, locale: Locale): string {
   const sv = locale === 'sv';
   const o = lastObserved(observed, year);
-  if (!o) return sv ? 'Inga observerade utsläpp finns för planen; läs in utsläppsstatistiken som observerade utsläpp under Export.' : 'The plan has no observed emissions; import the emission statistics as observed emissions under Export.';
-  const head = sv ? `Observerade utsläpp ${o.year}: ${formatNumber(o.gross, locale)} t CO2e` : `Observed emissions ${o.year}: ${formatNumber(o.gross, locale)} t CO2e`;
+  if (!o)
+    return sv
+      ? 'Inga observerade utsläpp finns för planen; läs in utsläppsstatistiken som observerade utsläpp under Export.'
+      : 'The plan has no observed emissions; import the emission statistics as observed emissions under Export.';
+  const head = sv
+    ? `Observerade utsläpp ${o.year}: ${formatNumber(o.gross, locale)} t CO2e`
+    : `Observed emissions ${o.year}: ${formatNumber(o.gross, locale)} t CO2e`;
   if (o.first === o.year || o.firstGross <= 0) return head;
   const change = o.gross / o.firstGross - 1;
   const how = sv ? (change <= 0 ? 'lägre' : 'högre') : change <= 0 ? 'lower' : 'higher';
@@ -76,18 +81,30 @@ export function paceSentence(pace: TargetPace, target: Target | undefined, obser
   const sv = locale === 'sv';
   const name = target?.name ? ` (${target.name})` : '';
   const goal = sv ? `För att nå målet ${pace.year}${name}` : `To reach the ${pace.year} target${name}`;
-  if (pace.lastObservedYear === null) return sv ? `${goal}: inga observerade utsläpp att räkna takten från.` : `${goal}: no observed emissions to compute the pace from.`;
+  if (pace.lastObservedYear === null)
+    return sv ? `${goal}: inga observerade utsläpp att räkna takten från.` : `${goal}: no observed emissions to compute the pace from.`;
   let need: string;
   if (pace.requiredPace === null) {
-    need = pace.level <= 0 ? (sv ? 'behöver utsläppen ner till noll (netto); en årlig takt kan inte räknas mot noll' : 'emissions must reach (net) zero; a yearly pace cannot be computed towards zero') : sv ? 'kan ingen takt räknas' : 'no pace can be computed';
+    need =
+      pace.level <= 0
+        ? sv
+          ? 'behöver utsläppen ner till noll (netto); en årlig takt kan inte räknas mot noll'
+          : 'emissions must reach (net) zero; a yearly pace cannot be computed towards zero'
+        : sv
+          ? 'kan ingen takt räknas'
+          : 'no pace can be computed';
   } else if (pace.requiredPace <= 0) {
-    need = sv ? `räcker det att utsläppen inte ökar mer än ${pct(-pace.requiredPace, locale)} per år` : `emissions may grow by at most ${pct(-pace.requiredPace, locale)} a year`;
+    need = sv
+      ? `räcker det att utsläppen inte ökar mer än ${pct(-pace.requiredPace, locale)} per år`
+      : `emissions may grow by at most ${pct(-pace.requiredPace, locale)} a year`;
   } else need = sv ? `behöver utsläppen minska ${pct(pace.requiredPace, locale)} per år` : `emissions must fall by ${pct(pace.requiredPace, locale)} a year`;
   let seen = '';
   if (pace.observedPace !== null) {
     const n = years(pace.lastObservedYear - (paceFromYear(observed, pace.lastObservedYear) ?? pace.lastObservedYear - 5), locale);
     const fell = pace.observedPace >= 0;
-    seen = sv ? `; ${n} ${fell ? 'minskade' : 'ökade'} de ${pct(Math.abs(pace.observedPace), locale)} per år` : `; ${n} they ${fell ? 'fell' : 'rose'} by ${pct(Math.abs(pace.observedPace), locale)} a year`;
+    seen = sv
+      ? `; ${n} ${fell ? 'minskade' : 'ökade'} de ${pct(Math.abs(pace.observedPace), locale)} per år`
+      : `; ${n} they ${fell ? 'fell' : 'rose'} by ${pct(Math.abs(pace.observedPace), locale)} a year`;
   }
   return `${goal} ${need}${seen}.`;
 }

@@ -43,5 +43,8 @@ export function affirmations(outline: Outline, input: MergeInput, choices: Choic
 
 /** The ids of the entries that concern `col` ('' = all of the row's), sorted. */
 function ids(entries: readonly LogEntry[], col: string): string[] {
-  return entries.filter((e) => col === '' || e.col === '' || e.col === col).map((e) => e.id).sort();
+  return entries
+    .filter((e) => col === '' || e.col === '' || e.col === col)
+    .map((e) => e.id)
+    .sort();
 }

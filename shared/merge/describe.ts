@@ -34,7 +34,14 @@ const conflictOf = (p: RowPlan, col: string): string | null => {
 };
 
 /** The changes between two versions of a row (before → after), without the list order. */
-function rowChanges(p: RowPlan, before: RowValue | null, after: RowValue | null, entries: readonly LogEntry[], order: string, only?: Set<string>): FieldChange[] {
+function rowChanges(
+  p: RowPlan,
+  before: RowValue | null,
+  after: RowValue | null,
+  entries: readonly LogEntry[],
+  order: string,
+  only?: Set<string>,
+): FieldChange[] {
   const { tbl, rowId } = p;
   if (sameRow(before, after, order)) return [];
   if (!before) return [{ tbl, rowId, col: '', op: 'insert', before: null, after, by: newest(entries, '') }];
@@ -64,7 +71,9 @@ export function withoutCascades<C extends FieldChange>(changes: C[], schema: Mer
       return !schema.references.some((r) => r.kind === 'owned' && r.table === c.tbl && row && within.has(`${r.parent} ${String(row[r.column])}`));
     }
     // A reference cleared because what it pointed at was deleted.
-    return !schema.references.some((r) => r.kind === 'nullable' && r.table === c.tbl && r.column === c.col && c.after === null && deleted.has(`${r.parent} ${String(c.before)}`));
+    return !schema.references.some(
+      (r) => r.kind === 'nullable' && r.table === c.tbl && r.column === c.col && c.after === null && deleted.has(`${r.parent} ${String(c.before)}`),
+    );
   });
 }
 
@@ -99,7 +108,13 @@ export function conflictSides(outline: Outline, input: MergeInput): ConflictSide
       const v = s === 'mine' ? p.mine : p.theirs;
       // A field conflict, or a reference column that follows a deleted row: that column only.
       const wholeRow = typeof p.from === 'object' && p.from.conflict === c.id;
-      const cols = wholeRow ? undefined : new Set(Object.entries(p.cols).filter(([, src]) => typeof src === 'object' && src.conflict === c.id).map(([col]) => col));
+      const cols = wholeRow
+        ? undefined
+        : new Set(
+            Object.entries(p.cols)
+              .filter(([, src]) => typeof src === 'object' && src.conflict === c.id)
+              .map(([col]) => col),
+          );
       if (cols && p.base && v) return rowChanges(p, p.base, v, entries, order, cols);
       return rowChanges(p, p.base, v, entries, order);
     });

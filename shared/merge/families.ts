@@ -146,5 +146,5 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function inTableOrder(schema: MergeSchema, rows: Map<string, RowPlan>): RowPlan[] {
   const rank = new Map(schema.tables.map((t, i) => [t, i]));
-  return [...rows.values()].sort((a, b) => (rank.get(a.tbl)! - rank.get(b.tbl)!) || cmp(a.key, b.key));
+  return [...rows.values()].sort((a, b) => rank.get(a.tbl)! - rank.get(b.tbl)! || cmp(a.key, b.key));
 }

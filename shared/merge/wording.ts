@@ -118,27 +118,42 @@ function subject(table: string, rowId: string, row: Record<string, unknown> | nu
     case 'plan':
       return { of: pick('planen', 'the plan'), thing: pick('planen', 'the plan') };
     case 'sectors':
-      return { of: pick(`sektorn ${nameOf(w, 'sectors', rowId)}`, `sector ${nameOf(w, 'sectors', rowId)}`), thing: pick(`sektorn ${nameOf(w, 'sectors', rowId)}`, `sector ${nameOf(w, 'sectors', rowId)}`) };
+      return {
+        of: pick(`sektorn ${nameOf(w, 'sectors', rowId)}`, `sector ${nameOf(w, 'sectors', rowId)}`),
+        thing: pick(`sektorn ${nameOf(w, 'sectors', rowId)}`, `sector ${nameOf(w, 'sectors', rowId)}`),
+      };
     case 'baselines': {
       const s = nameOf(w, 'sectors', rowId);
       return { of: pick(`basscenariot för ${s}`, `the baseline of ${s}`), thing: pick(`basscenariot för ${s}`, `the baseline of ${s}`) };
     }
     case 'baseline_points': {
       const s = nameOf(w, 'sectors', a);
-      return { of: pick(`basscenariot för ${s} år ${b}`, `the baseline of ${s} in ${b}`), thing: pick(`punkten ${b} i basscenariot för ${s}`, `the ${b} point of the baseline of ${s}`) };
+      return {
+        of: pick(`basscenariot för ${s} år ${b}`, `the baseline of ${s} in ${b}`),
+        thing: pick(`punkten ${b} i basscenariot för ${s}`, `the ${b} point of the baseline of ${s}`),
+      };
     }
     case 'targets':
-      return { of: pick(`målet ${nameOf(w, 'targets', rowId)}`, `target ${nameOf(w, 'targets', rowId)}`), thing: pick(`målet ${nameOf(w, 'targets', rowId)}`, `target ${nameOf(w, 'targets', rowId)}`) };
+      return {
+        of: pick(`målet ${nameOf(w, 'targets', rowId)}`, `target ${nameOf(w, 'targets', rowId)}`),
+        thing: pick(`målet ${nameOf(w, 'targets', rowId)}`, `target ${nameOf(w, 'targets', rowId)}`),
+      };
     case 'carbon_budget':
       return { of: pick('koldioxidbudgeten', 'the carbon budget'), thing: pick('koldioxidbudgeten', 'the carbon budget') };
     case 'actions':
       return { of: action(rowId), thing: pick(`åtgärden ${action(rowId)}`, `action ${action(rowId)}`) };
     case 'cost_overrides':
-      return { of: `${action(a)} ${pick('år', 'in')} ${b}`, thing: pick(`kostnadsjusteringen ${b} för ${action(a)}`, `the ${b} cost override of ${action(a)}`) };
+      return {
+        of: `${action(a)} ${pick('år', 'in')} ${b}`,
+        thing: pick(`kostnadsjusteringen ${b} för ${action(a)}`, `the ${b} cost override of ${action(a)}`),
+      };
     case 'co_benefit_scores': {
       const cat = label(CO_BENEFIT_LABELS, b, w.locale);
       const score = row && typeof row.score === 'number' ? ` (${formatValue(table, 'score', row.score, w)})` : '';
-      return { of: `${action(a)}, ${cat.toLowerCase()}`, thing: pick(`den multipla nyttan ${cat}${score} för ${action(a)}`, `the co-benefit ${cat}${score} of ${action(a)}`) };
+      return {
+        of: `${action(a)}, ${cat.toLowerCase()}`,
+        thing: pick(`den multipla nyttan ${cat}${score} för ${action(a)}`, `the co-benefit ${cat}${score} of ${action(a)}`),
+      };
     }
     case 'action_commitments': {
       const com = label(COMMITMENT_LABELS, b, w.locale);
@@ -171,7 +186,10 @@ function subject(table: string, rowId: string, row: Record<string, unknown> | nu
     case 'scenario_start_years': {
       const n = nameOf(w, 'scenarios', a);
       const year = row && typeof row.year === 'number' ? ` (${row.year})` : '';
-      return { of: pick(`${action(b)} i scenariot ${n}`, `${action(b)} in scenario ${n}`), thing: pick(`ett flyttat startår${year} för ${action(b)} i scenariot ${n}`, `a moved start year${year} of ${action(b)} in scenario ${n}`) };
+      return {
+        of: pick(`${action(b)} i scenariot ${n}`, `${action(b)} in scenario ${n}`),
+        thing: pick(`ett flyttat startår${year} för ${action(b)} i scenariot ${n}`, `a moved start year${year} of ${action(b)} in scenario ${n}`),
+      };
     }
     case 'uncertainty_defaults': {
       const st = label(STATUS_LABELS, rowId, w.locale).toLowerCase();
@@ -179,17 +197,29 @@ function subject(table: string, rowId: string, row: Record<string, unknown> | nu
     }
     case 'scenario_actions': {
       const n = nameOf(w, 'scenarios', a);
-      return { of: pick(`scenariot ${n}`, `scenario ${n}`), thing: pick(`${action(c)} bland de ${modeLabel(b, 'sv')} i scenariot ${n}`, `${action(c)} among the ${modeLabel(b, 'en')} of scenario ${n}`) };
+      return {
+        of: pick(`scenariot ${n}`, `scenario ${n}`),
+        thing: pick(`${action(c)} bland de ${modeLabel(b, 'sv')} i scenariot ${n}`, `${action(c)} among the ${modeLabel(b, 'en')} of scenario ${n}`),
+      };
     }
     case 'actuals':
-      return { of: pick(`utfall ${b} för ${action(a)}`, `actual ${b} of ${action(a)}`), thing: pick(`utfallet ${b} för ${action(a)}`, `the ${b} actual of ${action(a)}`) };
+      return {
+        of: pick(`utfall ${b} för ${action(a)}`, `actual ${b} of ${action(a)}`),
+        thing: pick(`utfallet ${b} för ${action(a)}`, `the ${b} actual of ${action(a)}`),
+      };
     case 'observed_emissions': {
       const s = nameOf(w, 'sectors', rowId);
-      return { of: pick(`observerade utsläpp för ${s}`, `observed emissions of ${s}`), thing: pick(`de observerade utsläppen för ${s}`, `the observed emissions of ${s}`) };
+      return {
+        of: pick(`observerade utsläpp för ${s}`, `observed emissions of ${s}`),
+        thing: pick(`de observerade utsläppen för ${s}`, `the observed emissions of ${s}`),
+      };
     }
     case 'observed_points': {
       const s = nameOf(w, 'sectors', a);
-      return { of: pick(`${s} år ${b}`, `${s} in ${b}`), thing: pick(`punkten ${b} i de observerade utsläppen för ${s}`, `the ${b} point of the observed emissions of ${s}`) };
+      return {
+        of: pick(`${s} år ${b}`, `${s} in ${b}`),
+        thing: pick(`punkten ${b} i de observerade utsläppen för ${s}`, `the ${b} point of the observed emissions of ${s}`),
+      };
     }
     case 'versions': {
       const n = nameOf(w, 'versions', rowId);
@@ -242,7 +272,8 @@ function describeActual(c: ChangeLike, w: Wording): string {
   const [actionId, year] = keyParts(c.rowId).map(String);
   const head = `${sv ? 'Utfall' : 'Actual'} ${year} ${sv ? 'för' : 'of'} ${nameOf(w, 'actions', actionId)}`;
   const figure = (column: string, before: unknown, after: unknown) => {
-    if (column === 'note') return `${columnLabel('actuals', column, w.locale).toLowerCase()} ${formatValue('actuals', column, before, w)} → ${formatValue('actuals', column, after, w)}`;
+    if (column === 'note')
+      return `${columnLabel('actuals', column, w.locale).toLowerCase()} ${formatValue('actuals', column, before, w)} → ${formatValue('actuals', column, after, w)}`;
     // Nothing reported before reads as nothing booked: 0, as a ledger shows it.
     const from = before === null || before === undefined ? '0' : formatValue('actuals', column, before, w);
     const to = after === null || after === undefined ? (sv ? 'ej rapporterat' : 'not reported') : formatValue('actuals', column, after, w);
@@ -250,7 +281,8 @@ function describeActual(c: ChangeLike, w: Wording): string {
   };
   if (c.op === 'update') return `${head}: ${figure(c.column, c.before, c.after)}`;
   const row = asRow(c.op === 'delete' ? c.before : c.after) ?? {};
-  if (c.op === 'delete') return sv ? `Tog bort utfallet ${year} för ${nameOf(w, 'actions', actionId)}` : `Deleted the ${year} actual of ${nameOf(w, 'actions', actionId)}`;
+  if (c.op === 'delete')
+    return sv ? `Tog bort utfallet ${year} för ${nameOf(w, 'actions', actionId)}` : `Deleted the ${year} actual of ${nameOf(w, 'actions', actionId)}`;
   const figures = ['capex_sek', 'opex_sek', 'savings_sek', 'effect_tons_co2e'].filter((col) => row[col] !== null && row[col] !== undefined);
   return `${head}: ${figures.map((col) => figure(col, null, row[col])).join(', ')}`;
 }
@@ -259,7 +291,18 @@ function describeCreation(value: unknown, w: Wording): string {
   const v = asRow(value) ?? {};
   const sv = w.locale === 'sv';
   const origin = typeof v.created === 'string' ? v.created : '';
-  const how = origin === 'new' ? (sv ? 'som ny plan' : 'as a new plan') : origin === 'sample' ? (sv ? 'från exempelplanen' : 'from the sample plan') : origin ? `(${origin})` : '';
+  const how =
+    origin === 'new'
+      ? sv
+        ? 'som ny plan'
+        : 'as a new plan'
+      : origin === 'sample'
+        ? sv
+          ? 'från exempelplanen'
+          : 'from the sample plan'
+        : origin
+          ? `(${origin})`
+          : '';
   return `${sv ? 'Planen skapades' : 'The plan was created'} ${how}`.trim();
 }
 
@@ -268,9 +311,13 @@ function describeMerge(value: unknown, w: Wording): string {
   const n = (k: string) => (typeof v[k] === 'number' ? (v[k] as number) : 0);
   const file = typeof v.file === 'string' ? v.file : '';
   if (w.locale === 'sv') {
-    const settled = n('conflicts') ? `, ${n('conflicts')} konflikt${n('conflicts') === 1 ? '' : 'er'} (${n('chosenMine')} min version, ${n('chosenTheirs')} deras)` : ', inga konflikter';
+    const settled = n('conflicts')
+      ? `, ${n('conflicts')} konflikt${n('conflicts') === 1 ? '' : 'er'} (${n('chosenMine')} min version, ${n('chosenTheirs')} deras)`
+      : ', inga konflikter';
     return `Sammanfogade med ${file}: ${n('taken')} ändring${n('taken') === 1 ? '' : 'ar'} togs in${settled}`;
   }
-  const settled = n('conflicts') ? `, ${n('conflicts')} conflict${n('conflicts') === 1 ? '' : 's'} (${n('chosenMine')} mine, ${n('chosenTheirs')} theirs)` : ', no conflicts';
+  const settled = n('conflicts')
+    ? `, ${n('conflicts')} conflict${n('conflicts') === 1 ? '' : 's'} (${n('chosenMine')} mine, ${n('chosenTheirs')} theirs)`
+    : ', no conflicts';
   return `Merged with ${file}: ${n('taken')} change${n('taken') === 1 ? '' : 's'} taken${settled}`;
 }

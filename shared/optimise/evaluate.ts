@@ -77,7 +77,13 @@ export function evaluateScenario(request: ResolvedRequest, scenario: Scenario): 
     const r = calc.targets.find((x) => x.id === t.id)!;
     return { id: t.id, gap: r.gap ?? 0, met: r.met ?? true };
   });
-  return { calc, value, targets, budgetCost: budgetCosts(request, plan, scenario.id, calc), carbonRemaining: request.carbonBudget ? calc.carbonBudget?.remaining ?? null : null };
+  return {
+    calc,
+    value,
+    targets,
+    budgetCost: budgetCosts(request, plan, scenario.id, calc),
+    carbonRemaining: request.carbonBudget ? (calc.carbonBudget?.remaining ?? null) : null,
+  };
 }
 
 function budgetCosts(request: ResolvedRequest, plan: Plan, scenarioId: string, calc: CalcResult): { year: number; costSek: number }[] {
@@ -109,6 +115,7 @@ export function breaches(request: ResolvedRequest, evaluation: Evaluation): Brea
   for (const t of evaluation.targets) if (!t.met) out.push({ kind: 'target', key: t.id, amount: t.gap });
   const max = request.budget?.maxSek ?? Infinity;
   for (const b of evaluation.budgetCost) if (b.costSek > max) out.push({ kind: 'budget', key: b.year, amount: b.costSek - max });
-  if (evaluation.carbonRemaining !== null && evaluation.carbonRemaining < 0) out.push({ kind: 'carbonBudget', key: 'carbonBudget', amount: -evaluation.carbonRemaining });
+  if (evaluation.carbonRemaining !== null && evaluation.carbonRemaining < 0)
+    out.push({ kind: 'carbonBudget', key: 'carbonBudget', amount: -evaluation.carbonRemaining });
   return out;
 }

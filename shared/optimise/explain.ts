@@ -48,7 +48,12 @@ function targetReason(co: Coefficients, target: Target): string[] {
   });
   const remaining = lowest - targetLevel(target, ctx.sectors);
   if (!(remaining > 0)) return [];
-  const how = co.candidates.length === 0 ? 'utan valbara åtgärder' : allEarliest ? 'även med alla valbara åtgärder vid tidigaste start' : `även med alla valbara åtgärder, var och en vid den start som ger mest effekt ${target.year}`;
+  const how =
+    co.candidates.length === 0
+      ? 'utan valbara åtgärder'
+      : allEarliest
+        ? 'även med alla valbara åtgärder vid tidigaste start'
+        : `även med alla valbara åtgärder, var och en vid den start som ger mest effekt ${target.year}`;
   return [`Målet ${target.year} (${target.name}): ${how} återstår ${tonnes(remaining)}.`];
 }
 
@@ -61,7 +66,9 @@ function budgetReasons(co: Coefficients): string[] {
   for (let year = budget.fromYear; year <= budget.toYear; year++) {
     const spent = cost[year - co.ctx.axis.startYear];
     if (spent > budget.maxSek) {
-      reasons.push(`Budgeten ${year}: åtgärderna i grundscenariot kostar redan ${formatMoneyWithUnit(spent, unit)}, taket är ${formatMoneyWithUnit(budget.maxSek, unit)}.`);
+      reasons.push(
+        `Budgeten ${year}: åtgärderna i grundscenariot kostar redan ${formatMoneyWithUnit(spent, unit)}, taket är ${formatMoneyWithUnit(budget.maxSek, unit)}.`,
+      );
     }
   }
   return reasons;
@@ -81,7 +88,11 @@ function carbonReason(highs: Highs, co: Coefficients): string[] {
 
 /** The groups of constraints, each with its name in a sentence. */
 function groups(co: Coefficients, set: ConstraintSet): { name: string; set: Partial<ConstraintSet>; target?: Target }[] {
-  const out: { name: string; set: Partial<ConstraintSet>; target?: Target }[] = set.targets.map((t) => ({ name: `målet ${t.year} (${t.name})`, set: {}, target: t }));
+  const out: { name: string; set: Partial<ConstraintSet>; target?: Target }[] = set.targets.map((t) => ({
+    name: `målet ${t.year} (${t.name})`,
+    set: {},
+    target: t,
+  }));
   const budget = co.request.budget;
   if (set.budget && budget) {
     const unit = co.request.plan.plan.moneyUnit;
@@ -103,7 +114,7 @@ function jointReason(highs: Highs, co: Coefficients, set: ConstraintSet): string
     const outcome = solveModel(highs, buildModel(co, subset).data, { timeLimitSeconds: EXPLAIN_SECONDS });
     return outcome.status === 'infeasible' ? false : outcome.status === 'noSolution' ? null : true;
   };
-  for (let k = 0; k < kept.length && kept.length > 2; ) {
+  for (let k = 0; k < kept.length && kept.length > 2;) {
     const without = kept.filter((_, j) => j !== k);
     if (feasible(without) === false) kept = without;
     else k++;

@@ -66,7 +66,11 @@ export function optimise(highs: Highs, plan: Plan, request: OptimiseRequest, hoo
     return { status: 'infeasible', objective: resolved.objective, reasons: explainInfeasible(highs, co, set) };
   }
   if (found.status === 'noSolution') {
-    return { status: 'noSolution', objective: resolved.objective, reasons: [`Ingen lösning hittades inom ${resolved.timeLimitSeconds} s. Ge optimeraren mer tid eller färre valbara åtgärder.`] };
+    return {
+      status: 'noSolution',
+      objective: resolved.objective,
+      reasons: [`Ingen lösning hittades inom ${resolved.timeLimitSeconds} s. Ge optimeraren mer tid eller färre valbara åtgärder.`],
+    };
   }
   return answerOf(co, found);
 }
@@ -92,7 +96,8 @@ export function solveChecked(highs: Highs, co: Coefficients, set: ConstraintSet,
   let rowUpper: Float64Array = Float64Array.from(built.data.rowUpper as ArrayLike<number>);
   let last: Checked | null = null;
   for (let attempt = 0; attempt <= REPAIRS; attempt++) {
-    const outcome = built.data.numCols === 0 ? constantOutcome(built, rowUpper) : solveModel(highs, { ...built.data, rowUpper }, { timeLimitSeconds, onProgress });
+    const outcome =
+      built.data.numCols === 0 ? constantOutcome(built, rowUpper) : solveModel(highs, { ...built.data, rowUpper }, { timeLimitSeconds, onProgress });
     if (!outcome.values) return last ?? { status: outcome.status, gap: null, choice: new Map(), evaluation: null };
     const choice = choiceOf(co, built, outcome.values);
     const evaluation = evaluateScenario(co.request, choiceScenario(co.request.plan, co.request.base, choice, unusedScenarioId(co.request.plan), ''));

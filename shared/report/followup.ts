@@ -6,7 +6,14 @@ import type { Plan, Version } from '../domain/types';
 import { chooseReference, defaultFollowUpYear } from '../followup';
 import { localDay, type ReportPayload } from './options';
 
-export const FOLLOWUP_SECTIONS = ['followupSummary', 'followupSpending', 'followupEmissions', 'followupChanges', 'followupCommitments', 'followupMethod'] as const;
+export const FOLLOWUP_SECTIONS = [
+  'followupSummary',
+  'followupSpending',
+  'followupEmissions',
+  'followupChanges',
+  'followupCommitments',
+  'followupMethod',
+] as const;
 export type FollowUpSectionId = (typeof FOLLOWUP_SECTIONS)[number];
 
 export const FOLLOWUP_SECTION_TITLES: Record<FollowUpSectionId, { sv: string; en: string }> = {
@@ -40,7 +47,9 @@ export function followUpReportPayload(plan: Plan, version: Version | null, choic
   const year = choices.year ?? defaultFollowUpYear(plan, currentYear);
   const { reference } = choice;
   const followUp: FollowUpPayload = {
-    version: version ? { id: version.id, name: version.name, adoptedOn: version.adoptedOn, ...(version.decisionRef ? { decisionRef: version.decisionRef } : {}) } : null,
+    version: version
+      ? { id: version.id, name: version.name, adoptedOn: version.adoptedOn, ...(version.decisionRef ? { decisionRef: version.decisionRef } : {}) }
+      : null,
     referencePlan: reference.plan,
     scenarioId: reference.scenarioId,
     year,

@@ -27,7 +27,10 @@ function scenarioSentence(s: Scenario): string {
   parts.push('. ');
   const changes: string[] = [];
   const moved = Object.keys(s.startYears ?? {}).length;
-  if (moved > 0) changes.push(`${formatNumber(moved)} ${moved === 1 ? 'åtgärd börjar' : 'åtgärder börjar'} ett annat år än planerat, med effekter och kostnader flyttade lika många år`);
+  if (moved > 0)
+    changes.push(
+      `${formatNumber(moved)} ${moved === 1 ? 'åtgärd börjar' : 'åtgärder börjar'} ett annat år än planerat, med effekter och kostnader flyttade lika många år`,
+    );
   if (s.delayYears > 0) changes.push(`allt genomförande skjuts ${formatNumber(s.delayYears)} år framåt`);
   if (s.effectFactor !== 1) changes.push(`effekterna multipliceras med ${factor(s.effectFactor)}`);
   if (s.costFactor !== 1) changes.push(`investeringar och driftkostnader multipliceras med ${factor(s.costFactor)}`);

@@ -49,7 +49,11 @@ export function reportPayload(plan: Plan, choices: { scenarioId?: string; sectio
   }
   const scenarioId = choices.scenarioId ?? plan.scenarios[0].id;
   if (!plan.scenarios.some((s) => s.id === scenarioId)) {
-    return { ok: false, path: 'scenarioId', message: `Scenariot "${scenarioId}" finns inte i planen; planens scenarier är: ${plan.scenarios.map((s) => s.id).join(', ')}.` };
+    return {
+      ok: false,
+      path: 'scenarioId',
+      message: `Scenariot "${scenarioId}" finns inte i planen; planens scenarier är: ${plan.scenarios.map((s) => s.id).join(', ')}.`,
+    };
   }
   const sections = inReportOrder(choices.sections ?? REPORT_SECTIONS);
   if (sections.length === 0) return { ok: false, path: 'sections', message: 'Välj minst ett avsnitt till rapporten.' };
@@ -62,7 +66,8 @@ export function parseSectionList(text: string): { ok: true; sections: ReportSect
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  if (parts.length === 0) return { ok: false, message: `Ange minst ett avsnitt med --sections, t.ex. --sections summary,actions; avsnitten heter ${SECTIONS_TEXT}.` };
+  if (parts.length === 0)
+    return { ok: false, message: `Ange minst ett avsnitt med --sections, t.ex. --sections summary,actions; avsnitten heter ${SECTIONS_TEXT}.` };
   const known = new Set<string>(REPORT_SECTIONS);
   const unknown = parts.filter((p) => !known.has(p));
   if (unknown.length) return { ok: false, message: `Okänt avsnitt ${unknown.map((u) => `"${u}"`).join(', ')}; avsnitten heter ${SECTIONS_TEXT}.` };

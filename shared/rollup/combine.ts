@@ -83,7 +83,11 @@ export function combine(figures: readonly PlanFigures[], refused: readonly Rollu
     scenarios: f.scenarios,
   }));
   const countedPlans = plans.filter((p) => p.counted);
-  const totalOf = (k: EmissionKey) => sumNonNull(countedPlans.map((p) => p.emissions[k]), years.length);
+  const totalOf = (k: EmissionKey) =>
+    sumNonNull(
+      countedPlans.map((p) => p.emissions[k]),
+      years.length,
+    );
   const total: RollupEmissions = { gross: totalOf('gross'), net: totalOf('net'), baselineGross: totalOf('baselineGross'), baselineNet: totalOf('baselineNet') };
   return { years, plans, refused: [...refused], total };
 }

@@ -82,9 +82,7 @@ export function changesOf<S extends z.ZodRawShape>(shape: S, name: string) {
     if (key === 'id') continue;
     out[key] = schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType).nullable().optional() : schema.optional();
   }
-  return object(name, out as { [K in Exclude<keyof S, 'id'>]: z.ZodOptional<z.ZodType> }) as unknown as z.ZodType<
-    ChangesOf<z.output<z.ZodObject<S>>>
-  >;
+  return object(name, out as { [K in Exclude<keyof S, 'id'>]: z.ZodOptional<z.ZodType> }) as unknown as z.ZodType<ChangesOf<z.output<z.ZodObject<S>>>>;
 }
 
 /** Any subset of an entity's fields; optional ones may be `null` to clear them. */

@@ -28,25 +28,29 @@ export function actionProblems(a: Action, ctx: ActionContext, base: string): Pro
   const sector = ctx.sector(a.sectorId);
   if (!sector) out.push(p(joinPath(base, 'sectorId'), `Sektorn "${a.sectorId}" finns inte i planen.`));
   if (a.effectStartYear !== undefined && a.effectEndYear !== undefined && a.effectEndYear < a.effectStartYear) {
-    out.push(
-      p(joinPath(base, 'effectEndYear'), `Effektens slutår (${a.effectEndYear}) får inte vara före effektens startår (${a.effectStartYear}).`),
-    );
+    out.push(p(joinPath(base, 'effectEndYear'), `Effektens slutår (${a.effectEndYear}) får inte vara före effektens startår (${a.effectStartYear}).`));
   }
   if (a.effectKind === 'absolute' && a.effectTonsPerYear === undefined) {
-    out.push(p(joinPath(base, 'effectTonsPerYear'), `${actionFields.fields.effectTonsPerYear.subject.sv} (ton per år) saknas för en åtgärd med effekttypen absolute.`));
+    out.push(
+      p(joinPath(base, 'effectTonsPerYear'), `${actionFields.fields.effectTonsPerYear.subject.sv} (ton per år) saknas för en åtgärd med effekttypen absolute.`),
+    );
   }
   if (a.effectKind === 'share') {
     if (a.effectShare === undefined) {
       out.push(p(joinPath(base, 'effectShare'), `${actionFields.fields.effectShare.subject.sv} saknas för en åtgärd med effekttypen share.`));
     }
     if (sector?.isSink) {
-      out.push(
-        p(joinPath(base, 'effectShare'), 'En åtgärd i en kolsänka anger sitt upptag i ton per år, inte som andel (effectKind "absolute").'),
-      );
+      out.push(p(joinPath(base, 'effectShare'), 'En åtgärd i en kolsänka anger sitt upptag i ton per år, inte som andel (effectKind "absolute").'));
     }
   }
   out.push(...windowProblems(a, base));
-  out.push(...duplicates(a.costOverrides.map((o) => o.year), joinPath(base, 'costOverrides'), (y) => `Året ${y} har mer än en kostnadsjustering.`));
+  out.push(
+    ...duplicates(
+      a.costOverrides.map((o) => o.year),
+      joinPath(base, 'costOverrides'),
+      (y) => `Året ${y} har mer än en kostnadsjustering.`,
+    ),
+  );
   out.push(...duplicates(a.tags, joinPath(base, 'tags'), (t) => `Taggen "${t}" finns mer än en gång.`));
   out.push(...duplicates(a.commitments, joinPath(base, 'commitments'), (c) => `Åtagandet "${c}" finns mer än en gång.`));
   return out;
@@ -56,10 +60,20 @@ export function actionProblems(a: Action, ctx: ActionContext, base: string): Pro
 function windowProblems(a: Action, base: string): Problem[] {
   const out: Problem[] = [];
   if (a.earliestStartYear !== undefined && a.earliestStartYear > a.startYear) {
-    out.push(p(joinPath(base, 'earliestStartYear'), `${actionFields.fields.earliestStartYear.subject.sv} (${a.earliestStartYear}) får inte vara efter startåret (${a.startYear}).`));
+    out.push(
+      p(
+        joinPath(base, 'earliestStartYear'),
+        `${actionFields.fields.earliestStartYear.subject.sv} (${a.earliestStartYear}) får inte vara efter startåret (${a.startYear}).`,
+      ),
+    );
   }
   if (a.latestStartYear !== undefined && a.latestStartYear < a.startYear) {
-    out.push(p(joinPath(base, 'latestStartYear'), `${actionFields.fields.latestStartYear.subject.sv} (${a.latestStartYear}) får inte vara före startåret (${a.startYear}).`));
+    out.push(
+      p(
+        joinPath(base, 'latestStartYear'),
+        `${actionFields.fields.latestStartYear.subject.sv} (${a.latestStartYear}) får inte vara före startåret (${a.startYear}).`,
+      ),
+    );
   }
   return out;
 }
@@ -84,12 +98,16 @@ export function baselineProblems(b: Baseline, sector: Sector | undefined, base: 
   if (!sector) out.push(p(joinPath(base, 'sectorId'), `Sektorn "${b.sectorId}" finns inte i planen.`));
   b.points.forEach((pt, i) => {
     if (pt.tonsCo2e < 0 && sector && !sector.isSink) {
-      out.push(
-        p(joinPath(base, `points[${i}].tonsCo2e`), `Utsläppet får bara vara negativt i en kolsänka; sektorn "${sector.name}" är ingen kolsänka.`),
-      );
+      out.push(p(joinPath(base, `points[${i}].tonsCo2e`), `Utsläppet får bara vara negativt i en kolsänka; sektorn "${sector.name}" är ingen kolsänka.`));
     }
   });
-  out.push(...duplicates(b.points.map((pt) => pt.year), joinPath(base, 'points'), (y) => `Året ${y} har mer än en punkt.`));
+  out.push(
+    ...duplicates(
+      b.points.map((pt) => pt.year),
+      joinPath(base, 'points'),
+      (y) => `Året ${y} har mer än en punkt.`,
+    ),
+  );
   return out;
 }
 
@@ -139,12 +157,20 @@ export function planProblems(plan: Plan, options: PlanRuleOptions = {}): Problem
     ['scenarios', plan.scenarios],
   ] as const;
   for (const [kind, rows] of idKinds) {
-    out.push(...duplicates(rows.map((r) => r.id), kind, (id) => `Id:t "${id}" finns mer än en gång i ${kind}.`).map(atId));
+    out.push(
+      ...duplicates(
+        rows.map((r) => r.id),
+        kind,
+        (id) => `Id:t "${id}" finns mer än en gång i ${kind}.`,
+      ).map(atId),
+    );
   }
   out.push(
-    ...duplicates(plan.baseline.map((b) => b.sectorId), 'baseline', (id) => `Sektorn "${id}" har mer än ett basscenario.`).map(
-      (pr) => ({ ...pr, path: `${pr.path}.sectorId` }),
-    ),
+    ...duplicates(
+      plan.baseline.map((b) => b.sectorId),
+      'baseline',
+      (id) => `Sektorn "${id}" har mer än ett basscenario.`,
+    ).map((pr) => ({ ...pr, path: `${pr.path}.sectorId` })),
   );
   plan.baseline.forEach((b, i) => out.push(...baselineProblems(b, sectors.get(b.sectorId), `baseline[${i}]`)));
   plan.targets.forEach((t, i) => out.push(...targetProblems(t, `targets[${i}]`)));
@@ -167,7 +193,13 @@ export function planProblems(plan: Plan, options: PlanRuleOptions = {}): Problem
       out.push(p(`${base}.scenarioId`, `Det antagna scenariot "${v.scenarioId}" finns inte i versionens plan.`));
     }
   });
-  out.push(...duplicates((plan.versions ?? []).map((v) => v.id), 'versions', (id) => `Id:t "${id}" finns mer än en gång i versions.`).map(atId));
+  out.push(
+    ...duplicates(
+      (plan.versions ?? []).map((v) => v.id),
+      'versions',
+      (id) => `Id:t "${id}" finns mer än en gång i versions.`,
+    ).map(atId),
+  );
   return out;
 }
 
@@ -210,7 +242,9 @@ export function actionYearsOutsidePlan(next: Action, prev: Action | undefined, a
 export function scenarioYearsOutsidePlan(next: Scenario, prev: Scenario | undefined, axis: Axis, base: string): Problem[] {
   const before = prev?.startYears ?? {};
   return Object.entries(next.startYears ?? {}).flatMap(([id, year]) =>
-    Object.prototype.hasOwnProperty.call(before, id) && before[id] === year ? [] : yearOutsidePlan('startYears', year, axis, joinPath(base, `startYears.${id}`)),
+    Object.prototype.hasOwnProperty.call(before, id) && before[id] === year
+      ? []
+      : yearOutsidePlan('startYears', year, axis, joinPath(base, `startYears.${id}`)),
   );
 }
 

@@ -33,9 +33,7 @@ function received(input: unknown): string {
 export const swedishIssue: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
-        ? 'Ett värde saknas.'
-        : `Värdet måste vara ${typeName(issue.expected)}, inte ${typeName(received(issue.input))}.`;
+      return issue.input === undefined ? 'Ett värde saknas.' : `Värdet måste vara ${typeName(issue.expected)}, inte ${typeName(received(issue.input))}.`;
     case 'invalid_value':
       return `Värdet måste vara ett av: ${issue.values.map((v: unknown) => JSON.stringify(v)).join(', ')}.`;
     case 'too_big':

@@ -24,7 +24,10 @@ const VIEWPORT = { width: 1920, height: 1080 };
 
 /** Starts the browser host on a file; resolves with its URL and the process. */
 function startHost(file: string, dir: string, dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [HOST, file, '--dir', dir, '--no-open'], { env: { ...process.env, KLIMAT_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [HOST, file, '--dir', dir, '--no-open'], {
+    env: { ...process.env, KLIMAT_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {
       const m = /^KLIMAT_URL=(\S+)$/.exec(line.trim());
@@ -103,10 +106,21 @@ async function editAndMeasure(page: Page, label: string, value: string, charts: 
   }
 }
 
-async function measure(print: Print, page: Page, view: string, label: string, values: [string, string], charts: number, waitIdle: () => Promise<void>): Promise<void> {
+async function measure(
+  print: Print,
+  page: Page,
+  view: string,
+  label: string,
+  values: [string, string],
+  charts: number,
+  waitIdle: () => Promise<void>,
+): Promise<void> {
   await page.getByRole('link', { name: view, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: view, exact: true }).waitFor();
-  await page.locator(`figure[data-chart] canvas`).nth(charts - 1).waitFor({ timeout: 60_000 });
+  await page
+    .locator(`figure[data-chart] canvas`)
+    .nth(charts - 1)
+    .waitFor({ timeout: 60_000 });
   await waitIdle();
   const runs: Timing[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -114,10 +128,22 @@ async function measure(print: Print, page: Page, view: string, label: string, va
     await waitIdle();
   }
   const line = (what: string, xs: number[], tail = '') =>
-    print(`charts: ${view}, ${label}: ${what.padEnd(38)} median ${median(xs).toFixed(1)} ms, p90 ${percentile(xs, 90).toFixed(1)} ms  (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})${tail}`);
-  line(`answer → ${median(runs.map((r) => r.shown))} charts on screen redrawn`, runs.map((r) => r.onScreen), '  goal ≤ 50 ms');
-  line(`answer → all ${charts} charts redrawn`, runs.map((r) => r.all));
-  line('Enter → charts on screen (API incl.)', runs.map((r) => r.fromEnter));
+    print(
+      `charts: ${view}, ${label}: ${what.padEnd(38)} median ${median(xs).toFixed(1)} ms, p90 ${percentile(xs, 90).toFixed(1)} ms  (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})${tail}`,
+    );
+  line(
+    `answer → ${median(runs.map((r) => r.shown))} charts on screen redrawn`,
+    runs.map((r) => r.onScreen),
+    '  goal ≤ 50 ms',
+  );
+  line(
+    `answer → all ${charts} charts redrawn`,
+    runs.map((r) => r.all),
+  );
+  line(
+    'Enter → charts on screen (API incl.)',
+    runs.map((r) => r.fromEnter),
+  );
 }
 
 export async function benchCharts(print: Print): Promise<void> {

@@ -37,9 +37,13 @@ export async function benchDocument(print: Print): Promise<void> {
       saves.push(performance.now() - t);
       manager.close();
     }
-    print(`document: open ${n} actions (validate + working copy)   median ${median(opens).toFixed(0)} ms  (runs: ${opens.map((x) => x.toFixed(0)).join(', ')})  goal ≤ 1000 ms`);
+    print(
+      `document: open ${n} actions (validate + working copy)   median ${median(opens).toFixed(0)} ms  (runs: ${opens.map((x) => x.toFixed(0)).join(', ')})  goal ≤ 1000 ms`,
+    );
     print(`document: read the whole plan (plan.snapshot)            median ${median(reads).toFixed(0)} ms`);
-    print(`document: save ${n} actions (atomic)                    median ${median(saves).toFixed(0)} ms  (runs: ${saves.map((x) => x.toFixed(0)).join(', ')})  goal ≤ 500 ms`);
+    print(
+      `document: save ${n} actions (atomic)                    median ${median(saves).toFixed(0)} ms  (runs: ${saves.map((x) => x.toFixed(0)).join(', ')})  goal ≤ 500 ms`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -75,7 +75,15 @@ export async function benchExchange(print: Print): Promise<void> {
           const api = on(manager);
           const staged = present(await api.value('exchange.stage', { from: 'upload', name: 'a.csv', base64: csv, purpose: 'table' }));
           const sheet = staged.sheets[0];
-          const input = { fileId: staged.fileId, sheet: sheet.name, kind: 'actions' as const, headerRow: 1, columns: sheet.suggestions.actions.columns, unit: 'tkr' as const, mode: 'add' as const };
+          const input = {
+            fileId: staged.fileId,
+            sheet: sheet.name,
+            kind: 'actions' as const,
+            headerRow: 1,
+            columns: sheet.suggestions.actions.columns,
+            unit: 'tkr' as const,
+            mode: 'add' as const,
+          };
           await api.value('exchange.preview', input);
           await api.value('exchange.apply', input);
         },

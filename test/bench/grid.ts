@@ -89,7 +89,11 @@ async function editOnce(page: Page, value: string): Promise<{ shown: number; con
   const [npv, total] = (await page.evaluate(`[${textOf(CELL('npvSek'))}, ${textOf(TOTAL('capexSek'))}]`)) as string[];
   await page.locator(CELL('capexSek')).click();
   await page.keyboard.type(value);
-  await armEditWatch(page, `${textOf(CELL('npvSek'))} !== ${JSON.stringify(npv)} && ${textOf(TOTAL('capexSek'))} !== ${JSON.stringify(total)}`, 'actions.update');
+  await armEditWatch(
+    page,
+    `${textOf(CELL('npvSek'))} !== ${JSON.stringify(npv)} && ${textOf(TOTAL('capexSek'))} !== ${JSON.stringify(total)}`,
+    'actions.update',
+  );
   await page.keyboard.press('Enter');
   const r = (await page.evaluate('globalThis.__bench')) as { shown: number; confirmed: number };
   // The resource timings of the page's calls would otherwise fill its buffer.
@@ -191,7 +195,9 @@ export async function benchGrid(print: Print): Promise<void> {
     print(`grid: typing during Spara of ${N} actions, longest task   ${medianMs(longest)}  goal ≤ 50 ms`);
 
     const frames = await scrollFrames(page);
-    print(`grid: scrolling, frame interval                          median ${median(frames).toFixed(1)} ms, p95 ${percentile(frames, 95).toFixed(1)} ms, worst ${Math.max(...frames).toFixed(0)} ms (${frames.length} frames)`);
+    print(
+      `grid: scrolling, frame interval                          median ${median(frames).toFixed(1)} ms, p95 ${percentile(frames, 95).toFixed(1)} ms, worst ${Math.max(...frames).toFixed(0)} ms (${frames.length} frames)`,
+    );
     await context.close();
   } finally {
     await browser.close();

@@ -43,7 +43,10 @@ export async function benchMerge(print: Print): Promise<void> {
   try {
     const plan = largePlan(N);
     writePlanFile(join(dir, 'base.klimat'), plan, { replica: 'bench', user: 'bench' }, 'bench');
-    for (const [name, seed] of [['a.klimat', 1], ['b.klimat', 2]] as const) {
+    for (const [name, seed] of [
+      ['a.klimat', 1],
+      ['b.klimat', 2],
+    ] as const) {
       copyFileSync(join(dir, 'base.klimat'), join(dir, name));
       const m = await opened(dir, name);
       await edit(m, plan.actions, seed, name[0].toUpperCase());

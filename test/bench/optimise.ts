@@ -48,7 +48,9 @@ export async function benchOptimise(print: Print): Promise<void> {
 
   for (const share of [0.5, 0.9]) {
     const large = largeProblem(share);
-    print(`300 candidates, windows of ±3 years, 26 years; targets 2030 and 2040 ${share * 100} % of the way from the base to every candidate in; a yearly budget (time limit 20 s):`);
+    print(
+      `300 candidates, windows of ±3 years, 26 years; targets 2030 and 2040 ${share * 100} % of the way from the base to every candidate in; a yearly budget (time limit 20 s):`,
+    );
     timed(print, '  npv', () => optimise(highs, large.plan, large.request));
     timed(print, '  societal', () => optimise(highs, large.plan, { ...large.request, objective: 'societal' }));
   }

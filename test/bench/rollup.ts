@@ -47,7 +47,9 @@ export async function benchRollup(print: Print): Promise<void> {
       writePlanFile(join(dir, file), plan, { replica: 'bench', user: 'bench' }, 'bench');
       files.push({ file, path: join(dir, file) });
     }
-    print(`rollup: wrote ${max} sample-size plans (${r.plan.actions.length} actions each)   ${(performance.now() - t).toFixed(0)} ms; ${defaultLanes()} gate lanes`);
+    print(
+      `rollup: wrote ${max} sample-size plans (${r.plan.actions.length} actions each)   ${(performance.now() - t).toFixed(0)} ms; ${defaultLanes()} gate lanes`,
+    );
     for (const { n, goalMs, runs } of SIZES) {
       const walls: number[] = [];
       const cpus: number[] = [];
@@ -58,10 +60,15 @@ export async function benchRollup(print: Print): Promise<void> {
         const result = await rollupFiles(files.slice(0, n), { scenarioId: 'decided' });
         walls.push(performance.now() - t);
         cpus.push(cpuSeconds() - cpu0);
-        if (result.plans.length !== n || result.refused.length) throw new Error(`rollup of ${n}: ${result.plans.length} plans, ${result.refused.length} refused`);
-        print(`rollup: ${n} plans, run ${k + 1}: ${walls[k].toFixed(0)} ms wall, ${cpus[k].toFixed(1)} s CPU (parent + gate workers), load average ${load.toFixed(1)}`);
+        if (result.plans.length !== n || result.refused.length)
+          throw new Error(`rollup of ${n}: ${result.plans.length} plans, ${result.refused.length} refused`);
+        print(
+          `rollup: ${n} plans, run ${k + 1}: ${walls[k].toFixed(0)} ms wall, ${cpus[k].toFixed(1)} s CPU (parent + gate workers), load average ${load.toFixed(1)}`,
+        );
       }
-      print(`rollup: ${String(n).padStart(3)} plans (gate, calculate, sum)   median ${median(walls).toFixed(0)} ms  goal ≤ ${goalMs} ms; CPU median ${median(cpus).toFixed(1)} s`);
+      print(
+        `rollup: ${String(n).padStart(3)} plans (gate, calculate, sum)   median ${median(walls).toFixed(0)} ms  goal ≤ ${goalMs} ms; CPU median ${median(cpus).toFixed(1)} s`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

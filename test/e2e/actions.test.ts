@@ -15,8 +15,7 @@ import { alertText, api, cell, expectRefusedEdits, fixture, grid, openGridView, 
 const GRID = 'Åtgärder';
 const session = e2eSession();
 
-const openActions = (url: string): Promise<AppPage> =>
-  openGridView(session, url, { route: 'actions', heading: 'Åtgärder', grid: GRID, firstColId: 'name' });
+const openActions = (url: string): Promise<AppPage> => openGridView(session, url, { route: 'actions', heading: 'Åtgärder', grid: GRID, firstColId: 'name' });
 
 const actions = (url: string) => api(url, 'actions.list');
 const statusBar = (page: Page) => page.getByRole('status', { name: 'Dokumentstatus' });
@@ -117,7 +116,7 @@ describe('Åtgärder grid', () => {
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Control+c');
-    const copied = plainSpaces(((await page.evaluate('navigator.clipboard.readText()')) as string));
+    const copied = plainSpaces((await page.evaluate('navigator.clipboard.readText()')) as string);
     const tkr = (sek: number) => plainSpaces((sek / 1000).toLocaleString('sv-SE'));
     expect(copied).toBe(`180 000\t${tkr(original[0].opexSekPerYear)}\r\n180 000\t${tkr(original[1].opexSekPerYear)}`);
 
@@ -142,10 +141,28 @@ describe('Åtgärder grid', () => {
   it('refuses a negative capex, a status that does not exist and a year outside the plan, keeping the old value', async () => {
     const { host } = await startSampleHost();
     const app = await openActions(host.url);
-    await expectRefusedEdits(app, GRID, () => actions(host.url), [
-      { colId: 'capexSek', typed: '-5', says: 'Investeringen måste vara ett heltal ≥ 0 kr.', at: 'Rad 1 (T-01), Investering (tkr)', keeps: '180 000', marked: true },
-      { colId: 'status', pasted: 'Beviljad', says: '”Beviljad” är ingen status; välj en av: Idé, Föreslagen, Beslutad, Pågående, Genomförd, Avbruten.', keeps: 'Pågående' },
-      { colId: 'startYear', typed: '2050', says: 'Startåret (2050) ligger utanför planperioden 2020–2045.', keeps: '2022' },
-    ], 'actions-refused-year');
+    await expectRefusedEdits(
+      app,
+      GRID,
+      () => actions(host.url),
+      [
+        {
+          colId: 'capexSek',
+          typed: '-5',
+          says: 'Investeringen måste vara ett heltal ≥ 0 kr.',
+          at: 'Rad 1 (T-01), Investering (tkr)',
+          keeps: '180 000',
+          marked: true,
+        },
+        {
+          colId: 'status',
+          pasted: 'Beviljad',
+          says: '”Beviljad” är ingen status; välj en av: Idé, Föreslagen, Beslutad, Pågående, Genomförd, Avbruten.',
+          keeps: 'Pågående',
+        },
+        { colId: 'startYear', typed: '2050', says: 'Startåret (2050) ligger utanför planperioden 2020–2045.', keeps: '2022' },
+      ],
+      'actions-refused-year',
+    );
   });
 });

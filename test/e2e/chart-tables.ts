@@ -47,23 +47,28 @@ interface TableElement {
 }
 
 export async function readTable(page: Page, selector: string): Promise<ReadTable> {
-  return page.locator(selector).first().evaluate((t) => {
-    const table = t as unknown as TableElement;
-    const text = (c: { textContent: string | null }) => (c.textContent ?? '').trim();
-    return {
-      columns: Array.from(table.tHead.rows[0].cells).slice(1).map(text),
-      rows: Array.from(table.tBodies[0].rows).map((r) => Array.from(r.cells).map(text)),
-    };
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((t) => {
+      const table = t as unknown as TableElement;
+      const text = (c: { textContent: string | null }) => (c.textContent ?? '').trim();
+      return {
+        columns: Array.from(table.tHead.rows[0].cells).slice(1).map(text),
+        rows: Array.from(table.tBodies[0].rows).map((r) => Array.from(r.cells).map(text)),
+      };
+    });
 }
 
 /** The chart ids on the page that have a table toggle (charts with something to draw). */
 export async function drawnCharts(page: Page): Promise<string[]> {
-  return page.locator('figure[data-chart]').evaluateAll((figs) =>
-    (figs as unknown as { querySelector(s: string): unknown; getAttribute(a: string): string | null }[])
-      .filter((f) => f.querySelector('canvas'))
-      .map((f) => f.getAttribute('data-chart') ?? ''),
-  );
+  return page
+    .locator('figure[data-chart]')
+    .evaluateAll((figs) =>
+      (figs as unknown as { querySelector(s: string): unknown; getAttribute(a: string): string | null }[])
+        .filter((f) => f.querySelector('canvas'))
+        .map((f) => f.getAttribute('data-chart') ?? ''),
+    );
 }
 
 /** A number as a table shows it, or null for "–". */
@@ -151,7 +156,11 @@ export function trajectoryRows(plan: Plan, c: CalcResult) {
     .filter((t) => c.years.includes(t.year))
     .map((t) => c.years.map((y) => (y === t.year ? c.targets.find((r) => r.id === t.id)!.level : null)));
   const series = [c.emissions.baselineGross, c.emissions.gross, ...(plan.sectors.some((s) => s.isSink) ? [c.emissions.net] : []), ...markers];
-  return perYear(c, series, series.map(() => 0));
+  return perYear(
+    c,
+    series,
+    series.map(() => 0),
+  );
 }
 
 /** Capex, opex and savings over the axis per cost bearer, from each included action's series. */
@@ -189,13 +198,21 @@ function sectorSeries(plan: Plan, bySector: Record<string, number[]>, length: nu
 
 export function sectorStackRows(plan: Plan, c: CalcResult) {
   const series = [...sectorSeries(plan, c.emissions.bySector, c.years.length), c.emissions.net];
-  return perYear(c, series, series.map(() => 0));
+  return perYear(
+    c,
+    series,
+    series.map(() => 0),
+  );
 }
 
 export function comparisonRows(compared: CalcResult[]) {
   const c = compared[0];
   const series = [...compared.map((x) => x.emissions.net), c.emissions.baselineNet];
-  return perYear(c, series, series.map(() => 0));
+  return perYear(
+    c,
+    series,
+    series.map(() => 0),
+  );
 }
 
 export function sectorWedgeRows(plan: Plan, c: CalcResult) {
@@ -203,7 +220,11 @@ export function sectorWedgeRows(plan: Plan, c: CalcResult) {
   const scenario = sectorSeries(plan, c.emissions.bySector, c.years.length);
   const wedges = base.map((b, k) => b.map((v, i) => v - scenario[k][i])).filter((w) => w.some((v) => Math.abs(v) > 1e-9));
   const series = [c.emissions.net, ...wedges, c.emissions.baselineNet];
-  return perYear(c, series, series.map(() => 0));
+  return perYear(
+    c,
+    series,
+    series.map(() => 0),
+  );
 }
 
 export function investmentRows(plan: Plan, c: CalcResult) {
@@ -226,7 +247,11 @@ export function maccRows(plan: Plan, c: CalcResult) {
 
 export function baselineRows(plan: Plan, c: CalcResult) {
   const series = [...sectorSeries(plan, baselineBySector(plan), c.years.length), c.emissions.baselineNet];
-  return perYear(c, series, series.map(() => 0));
+  return perYear(
+    c,
+    series,
+    series.map(() => 0),
+  );
 }
 
 /** Effect in `year` and capex over the axis of the linked, included actions, per commitment. */

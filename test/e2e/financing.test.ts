@@ -64,10 +64,23 @@ describe('Finansiering grids', () => {
   it('refuses a negative amount, a status that does not exist and a year outside the plan, keeping the old value', async () => {
     const { host } = await startSampleHost();
     const app = await openFinancing(host.url);
-    await expectRefusedEdits(app, ENTRIES, () => entries(host.url), [
-      { colId: 'amountSek', typed: '-5', says: 'Beloppet måste vara ett heltal ≥ 0 kr.', at: 'Rad 1 (Kommunens investeringsbudget), Belopp (tkr)', keeps: '40 000', marked: true },
-      { colId: 'status', pasted: 'Beviljad', says: '”Beviljad” är ingen status; välj en av: Säkrad, Sökt, Möjlig.', keeps: 'Säkrad' },
-      { colId: 'year', typed: '2050', says: 'Året (2050) ligger utanför planperioden 2020–2045.', keeps: '2024' },
-    ], 'financing-refused-year');
+    await expectRefusedEdits(
+      app,
+      ENTRIES,
+      () => entries(host.url),
+      [
+        {
+          colId: 'amountSek',
+          typed: '-5',
+          says: 'Beloppet måste vara ett heltal ≥ 0 kr.',
+          at: 'Rad 1 (Kommunens investeringsbudget), Belopp (tkr)',
+          keeps: '40 000',
+          marked: true,
+        },
+        { colId: 'status', pasted: 'Beviljad', says: '”Beviljad” är ingen status; välj en av: Säkrad, Sökt, Möjlig.', keeps: 'Säkrad' },
+        { colId: 'year', typed: '2050', says: 'Året (2050) ligger utanför planperioden 2020–2045.', keeps: '2024' },
+      ],
+      'financing-refused-year',
+    );
   });
 });

@@ -23,13 +23,18 @@ describe('Uppföljning', () => {
 
     // An actual through the host's API (as the grid's writer sends it), then the page loaded afresh.
     const token = new URL(host.url).searchParams.get('token')!;
-    await page.evaluate(async ({ year, token }) => {
-      const post = (name: string, body: unknown) =>
-        fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Klimat-Token': token }, body: JSON.stringify(body) }).then((r) => r.json());
-      const plan = (await post('plan.snapshot', {})) as { value: { actions: { id: string; code: string }[] } };
-      const id = plan.value.actions.find((a) => a.code === 'T-01')!.id;
-      await post('actuals.set', { rows: [{ actionId: id, year, changes: { capexSek: 12_000_000 } }] });
-    }, { year: lastYear, token });
+    await page.evaluate(
+      async ({ year, token }) => {
+        const post = (name: string, body: unknown) =>
+          fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Klimat-Token': token }, body: JSON.stringify(body) }).then(
+            (r) => r.json(),
+          );
+        const plan = (await post('plan.snapshot', {})) as { value: { actions: { id: string; code: string }[] } };
+        const id = plan.value.actions.find((a) => a.code === 'T-01')!.id;
+        await post('actuals.set', { rows: [{ actionId: id, year, changes: { capexSek: 12_000_000 } }] });
+      },
+      { year: lastYear, token },
+    );
     await page.goto(host.url);
     await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
     await openView(page, 'Uppföljning');

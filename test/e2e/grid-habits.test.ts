@@ -18,10 +18,15 @@ const actions = (url: string) => api(url, 'actions.list');
 
 /** The id (col-id) and row of the focused cell. */
 const focusedCell = (page: Page) =>
-  page.evaluate(`(() => { const el = document.activeElement; const row = el?.closest('.ag-row'); return el?.getAttribute('col-id') ? { col: el.getAttribute('col-id'), row: Number(row?.getAttribute('row-index')) } : null; })()`) as Promise<{ col: string; row: number } | null>;
+  page.evaluate(
+    `(() => { const el = document.activeElement; const row = el?.closest('.ag-row'); return el?.getAttribute('col-id') ? { col: el.getAttribute('col-id'), row: Number(row?.getAttribute('row-index')) } : null; })()`,
+  ) as Promise<{ col: string; row: number } | null>;
 
 /** What has the focus, by its accessible description: a cell, or another element's tag and text. */
-const focusedElement = (page: Page) => page.evaluate(`(() => { const el = document.activeElement; return el ? el.tagName + ' ' + (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 60) : ''; })()`) as Promise<string>;
+const focusedElement = (page: Page) =>
+  page.evaluate(
+    `(() => { const el = document.activeElement; return el ? el.tagName + ' ' + (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 60) : ''; })()`,
+  ) as Promise<string>;
 
 /** Types `first` into a cell, Tab, types `second`, Enter: the Excel move that used to append. */
 async function typeTabType(page: Page, start: Locator, first: string, second: string): Promise<void> {
@@ -76,7 +81,8 @@ describe('spreadsheet habits', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('6');
     await page.keyboard.press('Enter');
-    const tons = async () => ((await api(host.url, 'plan.snapshot')).baseline.find((b) => b.sectorId === 'transport')!.points.find((p) => p.year === year)?.tonsCo2e);
+    const tons = async () =>
+      (await api(host.url, 'plan.snapshot')).baseline.find((b) => b.sectorId === 'transport')!.points.find((p) => p.year === year)?.tonsCo2e;
     await expect.poll(tons).toBe(6);
     expect(errors).toEqual([]);
   }, 180_000);
@@ -94,7 +100,9 @@ describe('spreadsheet habits', () => {
     const pinned = (await totals.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(pinned.y + 1);
     // The middle of the last row is the last row (not a scroll bar, not the totals).
-    const hit = await page.evaluate(`document.elementFromPoint(${box.x + box.width / 2}, ${box.y + box.height - 3})?.closest('.ag-row')?.getAttribute('row-index')`);
+    const hit = await page.evaluate(
+      `document.elementFromPoint(${box.x + box.width / 2}, ${box.y + box.height - 3})?.closest('.ag-row')?.getAttribute('row-index')`,
+    );
     expect(hit).toBe(String(count - 1));
     await cell(page, GRID, count - 1, 'code').click();
     expect(await focusedCell(page)).toEqual({ col: 'code', row: count - 1 });
@@ -121,14 +129,24 @@ describe('spreadsheet habits', () => {
     const { page, errors } = await openActions(host.url);
     const original = await actions(host.url);
     // The officer's own sheet: other columns, in another order, under headers of their own.
-    const tsv = ['Åtgärd\tSektor\tInvestering, tkr\tDrift per år (tkr)\tEffekt t/år', 'Ny cykelbana\tTransporter\t1 500\t20\t15', 'Bussdepå i Ersboda\tTransporter\t9 000\t100\t40'].join('\r\n');
+    const tsv = [
+      'Åtgärd\tSektor\tInvestering, tkr\tDrift per år (tkr)\tEffekt t/år',
+      'Ny cykelbana\tTransporter\t1 500\t20\t15',
+      'Bussdepå i Ersboda\tTransporter\t9 000\t100\t40',
+    ].join('\r\n');
     await page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(tsv)})`);
     await cell(page, GRID, 0, 'code').click();
     await page.keyboard.press('Control+v');
     const dialog = page.getByRole('dialog', { name: 'Kolumnerna passar inte tabellen' });
     await dialog.waitFor();
     // Every header is matched to its field, and the preview has no problem.
-    for (const [letter, header, field] of [['A', 'Åtgärd', 'name'], ['B', 'Sektor', 'sectorId'], ['C', 'Investering, tkr', 'capexSek'], ['D', 'Drift per år (tkr)', 'opexSekPerYear'], ['E', 'Effekt t/år', 'effectTonsPerYear']]) {
+    for (const [letter, header, field] of [
+      ['A', 'Åtgärd', 'name'],
+      ['B', 'Sektor', 'sectorId'],
+      ['C', 'Investering, tkr', 'capexSek'],
+      ['D', 'Drift per år (tkr)', 'opexSekPerYear'],
+      ['E', 'Effekt t/år', 'effectTonsPerYear'],
+    ]) {
       expect(await dialog.getByLabel(`Fält för kolumn ${letter} (${header})`).inputValue(), header).toBe(field);
     }
     await expect.poll(() => dialog.textContent()).toContain('Inga problem');
@@ -243,7 +261,11 @@ describe('spreadsheet habits', () => {
   it('says how an amount in another unit was read, warns of likely typos without refusing, and refuses a word by the choices', async () => {
     const { host } = await startSampleHost();
     const { page, errors } = await openActions(host.url);
-    const status = () => page.locator('.actions-grid .sheet-status').textContent().then((s) => plainSpaces(s ?? ''));
+    const status = () =>
+      page
+        .locator('.actions-grid .sheet-status')
+        .textContent()
+        .then((s) => plainSpaces(s ?? ''));
     await cell(page, GRID, 0, 'opexSekPerYear').click();
     await page.keyboard.type('12 000 kr');
     await page.keyboard.press('Enter');

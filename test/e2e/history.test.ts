@@ -53,7 +53,10 @@ describe('Historik', () => {
     await expect.poll(async () => (await api(host.url, 'actions.list'))[0].capexSek).toBe(200_000_000);
     await page.getByRole('link', { name: 'Historik', exact: true }).click();
     await actionFilter.selectOption({ label: `${t1.code} ${t1.name}` });
-    const first = page.getByRole('row').filter({ hasText: /180\s000 tkr → 190\s000 tkr/ }).last();
+    const first = page
+      .getByRole('row')
+      .filter({ hasText: /180\s000 tkr → 190\s000 tkr/ })
+      .last();
     await first.getByRole('button', { name: /^Återställ .* till hur den var/ }).click();
     await page.getByText(/är återställd till hur den var/).waitFor();
     expect((await api(host.url, 'actions.list'))[0].capexSek).toBe(190_000_000);

@@ -130,7 +130,10 @@ describe('merge review', () => {
   it('refuses a file of another plan in the picker with a message naming both plans', async () => {
     const dir = tempDir('merge-other');
     const mine = sampleFileViaCli(dir, 'umea.klimat');
-    execFileSync(process.execPath, [CLI_BUNDLE, 'new', join(dir, 'lulea.klimat'), '--municipality', '2580'], { env: { ...process.env, KLIMAT_DATA_DIR: tempDir('cli') }, stdio: 'pipe' });
+    execFileSync(process.execPath, [CLI_BUNDLE, 'new', join(dir, 'lulea.klimat'), '--municipality', '2580'], {
+      env: { ...process.env, KLIMAT_DATA_DIR: tempDir('cli') },
+      stdio: 'pipe',
+    });
     const host = await startHost({ file: mine, dir, dataDir: tempDir('data') });
     const { page, errors } = await session.open(`${host.url}#/history`, { viewport: VIEWPORTS.laptop });
     await page.getByRole('button', { name: 'Sammanfoga med…' }).click();

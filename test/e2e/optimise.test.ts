@@ -65,7 +65,11 @@ describe('Optimera…', () => {
   it('meets a reachable target, saves the answer as a scenario, and Översikt shows it met', async () => {
     const { page, errors, file, d } = await openDialog('optimise-save');
     // Only the reachable target.
-    for (const name of ['Etappmål 2030: −63 % mot 1990 (2030)', 'Minst 85 % lägre utsläpp 2040 än 1990 (2040)', 'Klimatneutralt Umeå 2040 (nettonoll) (2040)']) {
+    for (const name of [
+      'Etappmål 2030: −63 % mot 1990 (2030)',
+      'Minst 85 % lägre utsläpp 2040 än 1990 (2040)',
+      'Klimatneutralt Umeå 2040 (nettonoll) (2040)',
+    ]) {
       await d.getByLabel(name).uncheck();
     }
     await d.getByRole('button', { name: 'Optimera', exact: true }).click();

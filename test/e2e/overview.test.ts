@@ -102,7 +102,8 @@ describe('Översikt dashboard', () => {
 
     await openView(page, 'Scenarier');
     await chartFigure(page, 'sector-stack').waitFor();
-    for (const id of ['sector-stack', 'scenario-comparison', 'wedges-sector']) expect(await chartFigure(page, id).textContent()).toContain('Planen har inget basscenario ännu.');
+    for (const id of ['sector-stack', 'scenario-comparison', 'wedges-sector'])
+      expect(await chartFigure(page, id).textContent()).toContain('Planen har inget basscenario ännu.');
     for (const id of ['investment-component', 'macc']) expect(await chartFigure(page, id).textContent()).toContain('Planen har inga åtgärder ännu.');
     expect(await page.locator('.sensitivity').textContent()).toContain('Planen har inga mål inom planperioden');
     expect(await page.locator('canvas').count()).toBe(0);

@@ -29,7 +29,10 @@ function folderOfPlans(): { dir: string; made: Made[] } {
   const base = samplePlan();
   const made = [0, 1, 2, 3, 4].map((i) => {
     const plan = regionPlan(base, variantOf(i));
-    const file = `${plan.plan.municipality.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')}.klimat`;
+    const file = `${plan.plan.municipality
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z]/g, '')}.klimat`;
     writeDocument(dir, file, plan);
     return { file, plan };
   });

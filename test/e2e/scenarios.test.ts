@@ -30,7 +30,6 @@ const IDEA = { code: 'T-10', name: 'Tätare pendeltåg och Norrbotniabanan' };
 /** The scenario shown in the list (the row marked current). */
 const currentRow = (page: Page) => page.locator('.scenario-list tr[aria-current="true"]');
 
-
 /** The charts drawn on Scenarier, but for the Osäkerhet section's. */
 const scenarioCharts = async (page: Parameters<typeof drawnCharts>[0]) => (await drawnCharts(page)).filter((id) => !id.startsWith('uncertainty-'));
 
@@ -49,7 +48,14 @@ describe('Scenarier', () => {
     await page.getByLabel('Sök åtgärd (kod, namn eller ansvarig)').fill(IDEA.code);
     const choice = page.getByLabel(`Val för ${IDEA.code} ${IDEA.name}`);
     await choice.selectOption({ label: 'Ta med' });
-    await expect.poll(() => page.getByRole('row', { name: new RegExp(IDEA.name) }).last().textContent()).toContain('✓ Ja');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('row', { name: new RegExp(IDEA.name) })
+          .last()
+          .textContent(),
+      )
+      .toContain('✓ Ja');
 
     // Compared by default: the scenario shown and "Beslutade åtgärder".
     const comparison = chartFigure(page, 'scenario-comparison');

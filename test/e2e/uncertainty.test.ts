@@ -71,8 +71,8 @@ describe('Osäkerhet', () => {
     expect(fan.rows.map((r) => r.map(plainSpaces))).toEqual(
       expected.years.map((y, i) => [
         String(y),
-        ...[expected.gross.p5, expected.gross.p10, expected.gross.p50, expected.gross.p90, expected.gross.p95, expected.gross.mean, calc.emissions.gross].map((s) =>
-          plainSpaces(sv(s[i])),
+        ...[expected.gross.p5, expected.gross.p10, expected.gross.p50, expected.gross.p90, expected.gross.p95, expected.gross.mean, calc.emissions.gross].map(
+          (s) => plainSpaces(sv(s[i])),
         ),
       ]),
     );
@@ -81,9 +81,9 @@ describe('Osäkerhet', () => {
 
     // Översikt shows the same probability beside the 2030 card.
     await openView(page, 'Översikt');
-    await expect.poll(async () => plainSpaces((await page.locator('.kpi__odds[data-odds="t2030"]').textContent()) ?? '')).toBe(
-      `Sannolikhet att nå målet: ${plainSpaces(sv(met * 100))} %`,
-    );
+    await expect
+      .poll(async () => plainSpaces((await page.locator('.kpi__odds[data-odds="t2030"]').textContent()) ?? ''))
+      .toBe(`Sannolikhet att nå målet: ${plainSpaces(sv(met * 100))} %`);
     await screenshot(page, 'uncertainty-overview-1366x768');
     expect(errors).toEqual([]);
   }, 240_000);
@@ -101,9 +101,9 @@ describe('Osäkerhet', () => {
     const high = page.getByRole('textbox', { name: 'Effekt högst, Beslutad' });
     await high.fill('0,5');
     await high.press('Enter');
-    await expect.poll(async () => plainSpaces((await page.locator('.uncertainty-defaults .field__error').first().textContent()) ?? '')).toContain(
-      'Effektens högsta faktor måste vara ett tal mellan 1 och 10',
-    );
+    await expect
+      .poll(async () => plainSpaces((await page.locator('.uncertainty-defaults .field__error').first().textContent()) ?? ''))
+      .toContain('Effektens högsta faktor måste vara ett tal mellan 1 och 10');
     expect((await api(host.url, 'plan.snapshot')).uncertaintyDefaults).toEqual({ idea: { probability: 0.4 } });
     await page.locator('.uncertainty-defaults').scrollIntoViewIfNeeded();
     await screenshot(page, 'uncertainty-defaults-1366x768');

@@ -14,8 +14,7 @@ import { alertText, api, cell, openGridView, text } from './fixtures/sheet';
 const GRID = 'Åtgärder';
 const session = e2eSession();
 
-const openActions = (url: string): Promise<AppPage> =>
-  openGridView(session, url, { route: 'actions', heading: 'Åtgärder', grid: GRID, firstColId: 'name' });
+const openActions = (url: string): Promise<AppPage> => openGridView(session, url, { route: 'actions', heading: 'Åtgärder', grid: GRID, firstColId: 'name' });
 const statusBar = (page: Page) => page.getByRole('status', { name: 'Dokumentstatus' });
 
 /** The names of the API calls the page makes from now on. */
@@ -126,7 +125,9 @@ describe('the write path', () => {
     await saving;
     await expect.poll(async () => (await api(host.url, 'actions.list'))[4].capexSek).toBe(104_000);
     const longest = (await page.evaluate('Math.max(0, ...globalThis.__longest)')) as number;
-    process.stdout.write(`typing during Spara of 10 000 actions: longest task ${longest.toFixed(0)} ms; values shown while the save was under way: ${shownDuringSave.filter(Boolean).length} of 4\n`);
+    process.stdout.write(
+      `typing during Spara of 10 000 actions: longest task ${longest.toFixed(0)} ms; values shown while the save was under way: ${shownDuringSave.filter(Boolean).length} of 4\n`,
+    );
     // 50 ms is the goal on an idle machine (npm run bench prints the figures); this bound holds
     // on a loaded one too, and still catches a page that waits for the save.
     expect(longest).toBeLessThan(400);

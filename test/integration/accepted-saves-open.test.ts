@@ -17,16 +17,45 @@ beforeAll(() => useTempDataDir());
 afterAll(removeTempDirs);
 
 const TEXT_MAX = 10_000;
-const nasty = fc.constantFrom('\u0000', '\u0001', '\u0007', '\u000b', '\u001f', '\t', '\n', '\r', '\r\n', '\ud800', '\udfff', '\ufffe', '\uffff', '"', '\\', '😀', 'å', '€', '\u0085', '\u2028');
+const nasty = fc.constantFrom(
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u000b',
+  '\u001f',
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  '\ud800',
+  '\udfff',
+  '\ufffe',
+  '\uffff',
+  '"',
+  '\\',
+  '😀',
+  'å',
+  '€',
+  '\u0085',
+  '\u2028',
+);
 const piece = fc.oneof(fc.string({ maxLength: 8 }), nasty);
 /** A text: short and mixed, or one character repeated to a length at or around the cap. */
 const textArb = fc.oneof(
   { weight: 4, arbitrary: fc.array(piece, { maxLength: 12 }).map((p) => p.join('')) },
-  { weight: 1, arbitrary: fc.tuple(fc.oneof(nasty, fc.constantFrom('x', '"')), fc.constantFrom(TEXT_MAX - 1, TEXT_MAX, TEXT_MAX + 1, TEXT_MAX / 2)).map(([c, n]) => c.repeat(Math.ceil(n / c.length)).slice(0, n)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.oneof(nasty, fc.constantFrom('x', '"')), fc.constantFrom(TEXT_MAX - 1, TEXT_MAX, TEXT_MAX + 1, TEXT_MAX / 2))
+      .map(([c, n]) => c.repeat(Math.ceil(n / c.length)).slice(0, n)),
+  },
 );
 const moneyArb = fc.constantFrom(0, 1, 1e13, 1e13 + 1, -1, 0.5, Number.MAX_SAFE_INTEGER);
 const yearArb = fc.constantFrom(1989, 1990, 2025, 2030, 2100, 2101);
-const tagsArb = fc.oneof(fc.array(textArb, { maxLength: 4 }), fc.constantFrom(100, 101).map((n) => Array.from({ length: n }, (_, i) => `t${i}`)));
+const tagsArb = fc.oneof(
+  fc.array(textArb, { maxLength: 4 }),
+  fc.constantFrom(100, 101).map((n) => Array.from({ length: n }, (_, i) => `t${i}`)),
+);
 
 type Step =
   | { call: 'plan.update'; changes: Record<string, unknown> }
@@ -52,7 +81,10 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ call: fc.constant('actions.create' as const), values: actionValues }),
   fc.record({ call: fc.constant('actions.update' as const), pick: fc.nat(), changes: actionValues }),
   fc.record({ call: fc.constant('actions.patch' as const), pick: fc.nat(), changes: actionValues, values: actionValues }),
-  fc.record({ call: fc.constantFrom('sectors.create' as const, 'financingSources.create' as const, 'scenarios.create' as const), values: fc.record({ name: textArb }) }),
+  fc.record({
+    call: fc.constantFrom('sectors.create' as const, 'financingSources.create' as const, 'scenarios.create' as const),
+    values: fc.record({ name: textArb }),
+  }),
   fc.record({ call: fc.constant('targets.create' as const), values: fc.record({ name: textArb, year: yearArb, kind: fc.constant('netZero') }) }),
   fc.record({ call: fc.constant('costOverrides.create' as const), pick: fc.nat(), year: yearArb, capexSek: moneyArb }),
   fc.record({ call: fc.constant('history.undo' as const) }),

@@ -84,7 +84,7 @@ const CASES: Case[] = [
     make: (p) => {
       const db = new Database(p);
       db.pragma('application_id = 1179403647');
-      db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES (\'hej\');');
+      db.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('hej');");
       db.close();
     },
   },
@@ -155,7 +155,9 @@ const CASES: Case[] = [
       craftFrom(g, p, (db) => {
         const sql = (db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'targets'").get() as { sql: string }).sql;
         // The table's own indexes (not the key's) go with DROP TABLE and are put back as they were.
-        const indexes = (db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'targets' AND sql IS NOT NULL").all() as { sql: string }[]).map((r) => r.sql);
+        const indexes = (
+          db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'targets' AND sql IS NOT NULL").all() as { sql: string }[]
+        ).map((r) => r.sql);
         db.pragma('foreign_keys = OFF');
         db.exec('CREATE TEMP TABLE saved AS SELECT * FROM targets; DROP TABLE targets;');
         db.exec(sql.replace('id TEXT PRIMARY KEY NOT NULL', 'id TEXT NOT NULL'));

@@ -10,8 +10,7 @@ import { ok, refused, sampleOpenedEachTest } from '../support/documents';
 const doc = sampleOpenedEachTest('bulk');
 
 const snapshot = () => ok(doc.manager, 'plan.snapshot');
-const batches = async (n: number) =>
-  new Set((await ok(doc.manager, 'history.list', { limit: n })).entries.map((e) => e.batchId)).size;
+const batches = async (n: number) => new Set((await ok(doc.manager, 'history.list', { limit: n })).entries.map((e) => e.batchId)).size;
 
 /** Undo gives `before` back in one step, redo gives `after`. */
 async function oneStep(before: Plan, after: Plan) {

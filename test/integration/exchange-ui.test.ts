@@ -45,7 +45,9 @@ async function pick(page: Page, button: string, file: string): Promise<void> {
 /** The names in the action list, from a fresh CSV download. */
 async function actionNames(page: Page): Promise<string[]> {
   const csv = await downloaded(page, 'Exportera åtgärdslistan (CSV)');
-  return parseCsv(csv.bytes.toString('utf8')).rows.slice(1).map((r) => r[1]);
+  return parseCsv(csv.bytes.toString('utf8'))
+    .rows.slice(1)
+    .map((r) => r[1]);
 }
 
 describe('Export view', () => {
@@ -60,7 +62,16 @@ describe('Export view', () => {
     await page.getByText(`${xlsx.name} har laddats ner`).waitFor();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name).slice(0, 8)).toEqual(['Sammanfattning', 'Åtgärder', 'Kostnader per år', 'Per nämnd', 'Finansiering', 'Utsläpp', 'Mål', 'Åtaganden']);
+    expect(wb.worksheets.map((w) => w.name).slice(0, 8)).toEqual([
+      'Sammanfattning',
+      'Åtgärder',
+      'Kostnader per år',
+      'Per nämnd',
+      'Finansiering',
+      'Utsläpp',
+      'Mål',
+      'Åtaganden',
+    ]);
     expect(wb.getWorksheet('Sammanfattning')!.getRow(4).getCell(2).value).toBe('Alla åtgärder');
 
     const names = await actionNames(page);
@@ -130,7 +141,12 @@ describe('Export view', () => {
     await page.getByRole('button', { name: 'Exportera Excel-arbetsbok' }).click();
     const cancel = page.getByRole('button', { name: 'Avbryt' });
     await cancel.waitFor();
-    expect(await page.getByRole('status').filter({ hasText: /Skriver|Läser/ }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /Skriver|Läser/ })
+        .count(),
+    ).toBe(1);
     await screenshot(page, 'export-progress');
     await cancel.click();
     await page.getByText('Exporten avbröts; ingen fil skrevs.').waitFor();

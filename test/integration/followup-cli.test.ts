@@ -90,7 +90,9 @@ describe('klimat followup', () => {
     expect(t2030.lastObservedYear).toBe(2021);
     expect(t2030.requiredPace).toBeGreaterThan(0);
     expect(t2030.observedPace).not.toBeNull();
-    expect((await cli(['import-baseline', copy, STATISTICS, '--municipality', '2480', '--as', 'neither'])).stderr).toMatch(/--as måste vara baseline, observed eller both/);
+    expect((await cli(['import-baseline', copy, STATISTICS, '--municipality', '2480', '--as', 'neither'])).stderr).toMatch(
+      /--as måste vara baseline, observed eller both/,
+    );
   });
 
   it('export-json writes actuals, observed emissions and versions, and import-json gives the same document back', async () => {
@@ -124,7 +126,12 @@ describe('merging copies with follow-up', () => {
       m.close(true);
     };
     await edit('anna.klimat', 'Anna', async (m) => {
-      await ok(m, 'actuals.set', { rows: [{ actionId: T01.id, year: 2025, changes: { opexSek: 700_000 } }, { actionId: T02.id, year: 2025, changes: { capexSek: 3_000_000 } }] });
+      await ok(m, 'actuals.set', {
+        rows: [
+          { actionId: T01.id, year: 2025, changes: { opexSek: 700_000 } },
+          { actionId: T02.id, year: 2025, changes: { capexSek: 3_000_000 } },
+        ],
+      });
       await ok(m, 'versions.create', { id: 'v-anna', name: 'Annas version', adoptedOn: '2026-01-10', scenarioId: 'decided' });
     });
     await edit('bo.klimat', 'Bo', async (m) => {
@@ -138,7 +145,13 @@ describe('merging copies with follow-up', () => {
       expect(preview.conflicts).toEqual([]);
       await ok(m, 'merge.apply', { mergeId: preview.mergeId, choices: {} });
       const actuals = await ok(m, 'actuals.list');
-      expect(actuals.find((a) => a.actionId === T01.id && a.year === 2025)).toEqual({ actionId: T01.id, year: 2025, capexSek: 55_000_000, opexSek: 700_000, savingsSek: 100_000 });
+      expect(actuals.find((a) => a.actionId === T01.id && a.year === 2025)).toEqual({
+        actionId: T01.id,
+        year: 2025,
+        capexSek: 55_000_000,
+        opexSek: 700_000,
+        savingsSek: 100_000,
+      });
       expect(actuals.find((a) => a.actionId === T02.id)).toEqual({ actionId: T02.id, year: 2025, capexSek: 3_000_000 });
       expect((await ok(m, 'versions.list')).map((v) => v.id).sort()).toEqual(['v-anna', 'v-bo', 'v2025']);
       const bo = await ok(m, 'versions.get', { id: 'v-bo' });

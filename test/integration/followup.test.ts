@@ -32,7 +32,12 @@ async function opened(name = 'plan.klimat') {
 async function historyLines(manager: ReturnType<typeof managerIn>, n = 5): Promise<string[]> {
   const page = await ok(manager, 'history.list', { limit: n });
   return page.entries.map((e) =>
-    nb(describeChange({ table: e.table, rowId: e.rowId, column: e.column, op: e.op, before: e.oldValue, after: e.newValue }, { locale: 'sv', moneyUnit: 'tkr', names: page.names })),
+    nb(
+      describeChange(
+        { table: e.table, rowId: e.rowId, column: e.column, op: e.op, before: e.oldValue, after: e.newValue },
+        { locale: 'sv', moneyUnit: 'tkr', names: page.names },
+      ),
+    ),
   );
 }
 
@@ -45,7 +50,10 @@ describe('actuals', () => {
       expect(await historyLines(m, 1)).toEqual(['Utfall 2025 för T-01 Elbussar i stadstrafiken: investering 0 → 12 000 tkr']);
       await ok(m, 'actuals.set', { rows: [{ actionId: T01.id, year: 2025, changes: { capexSek: 14_000_000, opexSek: 300_000 } }] });
       expect(await historyLines(m, 2)).toEqual(
-        expect.arrayContaining(['Utfall 2025 för T-01 Elbussar i stadstrafiken: investering 12 000 tkr → 14 000 tkr', 'Utfall 2025 för T-01 Elbussar i stadstrafiken: driftkostnad 0 → 300 tkr']),
+        expect.arrayContaining([
+          'Utfall 2025 för T-01 Elbussar i stadstrafiken: investering 12 000 tkr → 14 000 tkr',
+          'Utfall 2025 för T-01 Elbussar i stadstrafiken: driftkostnad 0 → 300 tkr',
+        ]),
       );
       expect((await ok(m, 'plan.snapshot')).actuals).toEqual([{ actionId: T01.id, year: 2025, capexSek: 14_000_000, opexSek: 300_000, note: 'Bokslut 2025' }]);
       await ok(m, 'history.undo');
@@ -97,16 +105,39 @@ describe('actuals', () => {
   });
 });
 
-describe('observed emissions and the commitments\' follow-up', () => {
+describe("observed emissions and the commitments' follow-up", () => {
   it('are set, checked and read back', async () => {
     const m = await opened();
     try {
-      await ok(m, 'observed.set', { sectorId: 'transport', points: [{ year: 2021, tonsCo2e: 170_000 }, { year: 2022, tonsCo2e: 160_000 }] });
+      await ok(m, 'observed.set', {
+        sectorId: 'transport',
+        points: [
+          { year: 2021, tonsCo2e: 170_000 },
+          { year: 2022, tonsCo2e: 160_000 },
+        ],
+      });
       const bad = await refused(m, 'observed.set', { sectorId: 'transport', points: [{ year: 2022, tonsCo2e: -1 }] });
       expect(bad.message).toMatch(/negativt i en kolsänka/);
-      expect((await ok(m, 'plan.snapshot')).observedEmissions).toEqual([{ sectorId: 'transport', points: [{ year: 2021, tonsCo2e: 170_000 }, { year: 2022, tonsCo2e: 160_000 }] }]);
-      const c = await ok(m, 'commitments.update', { id: 'finance', changes: { progress: 'ongoing', responsible: 'Kommunstyrelsen', progressNote: 'Budgetprocessen 2026 har klimatkrav.' } });
-      expect(c).toEqual({ id: 'finance', level: 'transform', progress: 'ongoing', responsible: 'Kommunstyrelsen', progressNote: 'Budgetprocessen 2026 har klimatkrav.' });
+      expect((await ok(m, 'plan.snapshot')).observedEmissions).toEqual([
+        {
+          sectorId: 'transport',
+          points: [
+            { year: 2021, tonsCo2e: 170_000 },
+            { year: 2022, tonsCo2e: 160_000 },
+          ],
+        },
+      ]);
+      const c = await ok(m, 'commitments.update', {
+        id: 'finance',
+        changes: { progress: 'ongoing', responsible: 'Kommunstyrelsen', progressNote: 'Budgetprocessen 2026 har klimatkrav.' },
+      });
+      expect(c).toEqual({
+        id: 'finance',
+        level: 'transform',
+        progress: 'ongoing',
+        responsible: 'Kommunstyrelsen',
+        progressNote: 'Budgetprocessen 2026 har klimatkrav.',
+      });
       expect(await historyLines(m, 3)).toContain('Genomförande för åtagandet Finansiering och investering: – → Pågår');
       const none = await refused(m, 'commitments.update', { id: 'communication', changes: { progress: 'done' } });
       expect(none.message).toMatch(/Välj först en nivå/);
@@ -122,7 +153,12 @@ describe('adopted versions', () => {
     let id: string;
     const before = await ok(m, 'plan.snapshot');
     try {
-      const v = await ok(m, 'versions.create', { name: 'Antagen av KF 2026-06-15', adoptedOn: '2026-06-15', decisionRef: 'KS 2026/112', scenarioId: 'decided' });
+      const v = await ok(m, 'versions.create', {
+        name: 'Antagen av KF 2026-06-15',
+        adoptedOn: '2026-06-15',
+        decisionRef: 'KS 2026/112',
+        scenarioId: 'decided',
+      });
       id = v.id;
       expect(await historyLines(m, 1)).toEqual(['Fastställde versionen Antagen av KF 2026-06-15']);
       await ok(m, 'actions.update', { id: T01.id, changes: { capexSek: 250_000_000 } });
@@ -168,7 +204,7 @@ describe('adopted versions', () => {
   });
 });
 
-describe('actuals from a finance system\'s export (the table import)', () => {
+describe("actuals from a finance system's export (the table import)", () => {
   const stage = async (m: ReturnType<typeof managerIn>, name: string, text: string) =>
     present(await ok(m, 'exchange.stage', { from: 'upload', name, base64: Buffer.from(`\ufeff${text}`, 'utf8').toString('base64'), purpose: 'table' }));
   const settingsOf = (staged: StagedInfo, mode: 'add' | 'upsert' = 'upsert') => {

@@ -24,7 +24,13 @@ afterAll(async () => {
 function postLarge(size: number): Promise<{ status: number; body: string } | { error: string }> {
   return new Promise((resolve) => {
     const req = request(
-      { host: '127.0.0.1', port: host.port, method: 'POST', path: '/api/document.status', headers: { 'Content-Type': 'application/json', 'X-Klimat-Token': host.token, 'Content-Length': String(size) } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method: 'POST',
+        path: '/api/document.status',
+        headers: { 'Content-Type': 'application/json', 'X-Klimat-Token': host.token, 'Content-Length': String(size) },
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8').on('data', (d: string) => (body += d));

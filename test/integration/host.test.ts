@@ -8,8 +8,6 @@ import { removeTempDirs, RENDERER_INDEX, sha256, tempDir, useTempDataDir } from 
 import { writeDocument } from '../support/documents';
 import { startHost, stopHosts, type HostProcess, type RawRequest } from '../support/processes';
 
-
-
 let host: HostProcess;
 let file: string;
 
@@ -40,7 +38,7 @@ describe('browser host guard', () => {
   }
   const before = { hash: '', history: 0 };
   beforeAll(async () => {
-      before.hash = sha256(file);
+    before.hash = sha256(file);
     const h = await host.call('history.list', {});
     before.history = h.ok ? h.value.total : -1;
   });

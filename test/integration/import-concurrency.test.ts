@@ -18,7 +18,9 @@ const m = () => doc.manager;
  * only the columns `fields` (the rest of the file is left unmapped, as a user may choose).
  */
 async function staged(plan: Plan, taskId: string, fields?: string[]) {
-  const s = present(await ok(m(), 'exchange.stage', { from: 'upload', name: 'atgarder.csv', base64: Buffer.from(actionsCsv(plan)).toString('base64'), purpose: 'table' }));
+  const s = present(
+    await ok(m(), 'exchange.stage', { from: 'upload', name: 'atgarder.csv', base64: Buffer.from(actionsCsv(plan)).toString('base64'), purpose: 'table' }),
+  );
   const sheet = s.sheets[0];
   const sug = sheet.suggestions.actions;
   const columns = fields ? sug.columns.map((c) => (c !== null && fields.includes(c) ? c : null)) : sug.columns;
@@ -47,7 +49,12 @@ describe('calls made while an import checks its rows', () => {
   it('a delete of a row the import updates: both answer, the plan is whole', async () => {
     const before = await ok(m(), 'plan.snapshot');
     const victim = before.actions[1];
-    const input = await staged({ ...before, actions: before.actions.map((a) => ({ ...a, capexSek: a.capexSek + 5 })) }, 'samtidig-2', ['code', 'name', 'sectorId', 'capexSek']);
+    const input = await staged({ ...before, actions: before.actions.map((a) => ({ ...a, capexSek: a.capexSek + 5 })) }, 'samtidig-2', [
+      'code',
+      'name',
+      'sectorId',
+      'capexSek',
+    ]);
     const applying = call(m(), 'exchange.apply', input);
     expect(await call(m(), 'actions.delete', { id: victim.id })).toMatchObject({ ok: true });
     const applied = await applying;

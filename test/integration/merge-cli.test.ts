@@ -92,7 +92,10 @@ describe('klimat merge', () => {
   });
 
   it('refuses another plan and a wrong --prefer with one Swedish line', async () => {
-    const other = writeDocument(dir, 'annan.klimat', { ...sample, plan: { ...sample.plan, municipality: 'Luleå', municipalityCode: '2580', title: 'Klimatplan Luleå' } });
+    const other = writeDocument(dir, 'annan.klimat', {
+      ...sample,
+      plan: { ...sample.plan, municipality: 'Luleå', municipalityCode: '2580', title: 'Klimatplan Luleå' },
+    });
     const r = await cli(['merge', mine, other, join(dir, 'x.klimat')]);
     expect(r.code).toBe(1);
     expect(stderrLines(r)).toHaveLength(1);

@@ -60,9 +60,7 @@ export class Copy {
   }
 }
 
-export type MergeOutcome =
-  | { ok: true; note: MergeNote; conflicts: Conflict[]; incoming: number }
-  | { ok: false; message: string; conflicts: Conflict[] };
+export type MergeOutcome = { ok: true; note: MergeNote; conflicts: Conflict[]; incoming: number } | { ok: false; message: string; conflicts: Conflict[] };
 
 /** Merges `file` into `copy`, choosing each conflict with `choose`. */
 export function mergeFile(copy: Copy, file: string, choose: (c: Conflict) => Side): MergeOutcome {

@@ -37,7 +37,15 @@ type Edit =
 const idx = fc.integer({ min: 0, max: ACTIONS.length - 1 });
 const small = fc.integer({ min: 0, max: 2 });
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('field' as const), action: idx, field: fc.constantFrom('capexSek' as const, 'name' as const, 'status' as const, 'effectTonsPerYear' as const), value: small }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('field' as const),
+      action: idx,
+      field: fc.constantFrom('capexSek' as const, 'name' as const, 'status' as const, 'effectTonsPerYear' as const),
+      value: small,
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('years' as const), action: idx, start: fc.boolean(), year: small }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), action: idx }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('create' as const), sector: fc.integer({ min: 0, max: 1 }), n: small }) },
@@ -71,11 +79,17 @@ async function apply(copy: Copy, who: string, e: Edit): Promise<void> {
     case 'field': {
       const value = FIELD_VALUES[e.field][e.value];
       // effectTonsPerYear only applies to actions with absolute effects.
-      await copy.call('actions.update', { id: a, changes: e.field === 'effectTonsPerYear' ? { effectKind: 'absolute', [e.field]: value } : { [e.field]: value } });
+      await copy.call('actions.update', {
+        id: a,
+        changes: e.field === 'effectTonsPerYear' ? { effectKind: 'absolute', [e.field]: value } : { [e.field]: value },
+      });
       return;
     }
     case 'years':
-      await copy.call('actions.update', { id: a, changes: e.start ? { effectStartYear: [2026, 2035, 2040][e.year] } : { effectEndYear: [2030, 2038, 2045][e.year] } });
+      await copy.call('actions.update', {
+        id: a,
+        changes: e.start ? { effectStartYear: [2026, 2035, 2040][e.year] } : { effectEndYear: [2030, 2038, 2045][e.year] },
+      });
       return;
     case 'delete':
       await copy.call('actions.delete', { id: a });
@@ -101,7 +115,10 @@ async function apply(copy: Copy, who: string, e: Edit): Promise<void> {
       await copy.call('commitments.set', { id: 'finance', level: (['initiate', 'establish', 'transform'] as const)[e.level] });
       return;
     case 'financing':
-      await copy.call('financing.create', { id: `${who}-f${e.value}`, values: { actionId: a, sourceId: SOURCE, year: 2030, amountSek: 1000 * (e.value + 1), status: 'applied' } });
+      await copy.call('financing.create', {
+        id: `${who}-f${e.value}`,
+        values: { actionId: a, sourceId: SOURCE, year: 2030, amountSek: 1000 * (e.value + 1), status: 'applied' },
+      });
       return;
     case 'include':
       await copy.call('scenarios.update', { id: 'all', changes: { include: [a] } });
@@ -116,10 +133,12 @@ async function apply(copy: Copy, who: string, e: Edit): Promise<void> {
 }
 
 /** A choice per conflict that depends only on the conflict and the run: the same in both directions. */
-const chooser = (seed: number, mine: 'A' | 'B') => (c: Conflict): Side => {
-  const pickA = createHash('sha256').update(`${seed}:${c.id}`).digest()[0] % 2 === 0;
-  return pickA === (mine === 'A') ? 'mine' : 'theirs';
-};
+const chooser =
+  (seed: number, mine: 'A' | 'B') =>
+  (c: Conflict): Side => {
+    const pickA = createHash('sha256').update(`${seed}:${c.id}`).digest()[0] % 2 === 0;
+    return pickA === (mine === 'A') ? 'mine' : 'theirs';
+  };
 
 const ids = (cs: Conflict[]) => cs.map((c) => c.id).sort();
 
@@ -139,70 +158,76 @@ describe('merge properties on real copies', () => {
     let withConflicts = 0;
     let refusedAlike = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(editArb, { maxLength: 10 }), fc.array(editArb, { maxLength: 10 }), fc.array(editArb, { maxLength: 4 }), fc.nat(), async (editsA, editsB, later, seed) => {
-        const k = run++;
-        const copies: Copy[] = [];
-        const open = (file: string) => {
-          const c = new Copy(file);
-          copies.push(c);
-          return c;
-        };
-        try {
-          const A = open(base);
-          const B = open(base);
-          for (const e of editsA) await apply(A, 'A', e);
-          for (const e of editsB) await apply(B, 'B', e);
-          const aPlan = A.plan();
-          const aFile = A.snapshot(join(dir, `a${k}.klimat`));
-          const bFile = B.snapshot(join(dir, `b${k}.klimat`));
+      fc.asyncProperty(
+        fc.array(editArb, { maxLength: 10 }),
+        fc.array(editArb, { maxLength: 10 }),
+        fc.array(editArb, { maxLength: 4 }),
+        fc.nat(),
+        async (editsA, editsB, later, seed) => {
+          const k = run++;
+          const copies: Copy[] = [];
+          const open = (file: string) => {
+            const c = new Copy(file);
+            copies.push(c);
+            return c;
+          };
+          try {
+            const A = open(base);
+            const B = open(base);
+            for (const e of editsA) await apply(A, 'A', e);
+            for (const e of editsB) await apply(B, 'B', e);
+            const aPlan = A.plan();
+            const aFile = A.snapshot(join(dir, `a${k}.klimat`));
+            const bFile = B.snapshot(join(dir, `b${k}.klimat`));
 
-          const X = open(aFile);
-          const Y = open(bFile);
-          const x = mergeFile(X, bFile, chooser(seed, 'A'));
-          const y = mergeFile(Y, aFile, chooser(seed, 'B'));
-          // The same conflicts whichever copy is open.
-          expect(ids(y.conflicts)).toEqual(ids(x.conflicts));
-          if (x.conflicts.length) withConflicts++;
-          expect(y.ok).toBe(x.ok);
-          if (!x.ok || !y.ok) {
-            refusedAlike++;
-            expect(y).toMatchObject({ ok: false });
-            return;
+            const X = open(aFile);
+            const Y = open(bFile);
+            const x = mergeFile(X, bFile, chooser(seed, 'A'));
+            const y = mergeFile(Y, aFile, chooser(seed, 'B'));
+            // The same conflicts whichever copy is open.
+            expect(ids(y.conflicts)).toEqual(ids(x.conflicts));
+            if (x.conflicts.length) withConflicts++;
+            expect(y.ok).toBe(x.ok);
+            if (!x.ok || !y.ok) {
+              refusedAlike++;
+              expect(y).toMatchObject({ ok: false });
+              return;
+            }
+            const merged = X.plan();
+            expect(Y.plan()).toEqual(merged);
+
+            // One undo step takes the merge back, and redo brings it again.
+            await X.value('history.undo');
+            expect(X.plan()).toEqual(aPlan);
+            await X.value('history.redo');
+            expect(X.plan()).toEqual(merged);
+
+            // The same file again: nothing new, nothing changes.
+            const before = { plan: X.plan(), log: X.logSize() };
+            const again = mergeFile(X, bFile, () => 'mine');
+            expect(again).toMatchObject({ ok: true, incoming: 0, conflicts: [] });
+            expect(X.logSize()).toBe(before.log);
+            expect(X.plan()).toEqual(before.plan);
+
+            // The two results into each other: no conflict, no change.
+            const xFile = X.snapshot(join(dir, `x${k}.klimat`));
+            const yPlan = Y.plan();
+            const converge = mergeFile(Y, xFile, () => 'mine');
+            expect(converge.conflicts).toEqual([]);
+            expect(Y.plan()).toEqual(yPlan);
+
+            // More work in one of them comes into the other whole, without a conflict.
+            for (const e of later) await apply(X, 'X', e);
+            const x2File = X.snapshot(join(dir, `x2-${k}.klimat`));
+            const next = mergeFile(Y, x2File, () => 'mine');
+            expect(next.conflicts).toEqual([]);
+            expect(next.ok).toBe(true);
+            expect(Y.plan()).toEqual(X.plan());
+          } finally {
+            for (const c of copies) c.close();
           }
-          const merged = X.plan();
-          expect(Y.plan()).toEqual(merged);
-
-          // One undo step takes the merge back, and redo brings it again.
-          await X.value('history.undo');
-          expect(X.plan()).toEqual(aPlan);
-          await X.value('history.redo');
-          expect(X.plan()).toEqual(merged);
-
-          // The same file again: nothing new, nothing changes.
-          const before = { plan: X.plan(), log: X.logSize() };
-          const again = mergeFile(X, bFile, () => 'mine');
-          expect(again).toMatchObject({ ok: true, incoming: 0, conflicts: [] });
-          expect(X.logSize()).toBe(before.log);
-          expect(X.plan()).toEqual(before.plan);
-
-          // The two results into each other: no conflict, no change.
-          const xFile = X.snapshot(join(dir, `x${k}.klimat`));
-          const yPlan = Y.plan();
-          const converge = mergeFile(Y, xFile, () => 'mine');
-          expect(converge.conflicts).toEqual([]);
-          expect(Y.plan()).toEqual(yPlan);
-
-          // More work in one of them comes into the other whole, without a conflict.
-          for (const e of later) await apply(X, 'X', e);
-          const x2File = X.snapshot(join(dir, `x2-${k}.klimat`));
-          const next = mergeFile(Y, x2File, () => 'mine');
-          expect(next.conflicts).toEqual([]);
-          expect(next.ok).toBe(true);
-          expect(Y.plan()).toEqual(X.plan());
-        } finally {
-          for (const c of copies) c.close();
-        }
-      }),
+        },
+      ),
       { numRuns: 200 },
     );
     // The generated edits must have exercised conflicts, not only clean merges.

@@ -66,7 +66,14 @@ describe('merging two copies of a plan', () => {
     const preview = present(await ok(m, 'merge.preview', { name: theirs }));
     expect(preview.conflicts).toEqual([]);
     expect(preview.incoming).toHaveLength(1);
-    expect(preview.incoming[0]).toMatchObject({ table: 'actions', rowId: T2.id, column: 'name', before: T2.name, after: 'Cykelvägar, etapp 2', conflict: null });
+    expect(preview.incoming[0]).toMatchObject({
+      table: 'actions',
+      rowId: T2.id,
+      column: 'name',
+      before: T2.name,
+      after: 'Cykelvägar, etapp 2',
+      conflict: null,
+    });
     expect(preview.incoming[0].by?.user).toBe('Bo');
     expect(preview.names.actions[T2.id]).toBe(`${T2.code} ${T2.name}`);
     expect(preview.other).toMatchObject({ fileName: theirs, title: plan0.plan.title });
@@ -163,7 +170,12 @@ describe('merging two copies of a plan', () => {
     const m = await openCopy(mine);
     const preview = present(await ok(m, 'merge.preview', { name: theirs }));
     expect(preview.conflicts).toEqual([]);
-    expect(preview.incoming.filter((c) => c.table === 'actions' && c.op === 'insert').map((c) => c.rowId).sort()).toEqual(['bo-1', 'bo-2']);
+    expect(
+      preview.incoming
+        .filter((c) => c.table === 'actions' && c.op === 'insert')
+        .map((c) => c.rowId)
+        .sort(),
+    ).toEqual(['bo-1', 'bo-2']);
     await ok(m, 'merge.apply', { mergeId: preview.mergeId, choices: {} });
     const ids = (await snapshot(m)).actions.map((a) => a.id);
     expect(ids).toHaveLength(plan0.actions.length + 3);

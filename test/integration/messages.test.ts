@@ -56,7 +56,10 @@ describe('no permission to read is said so; a missing folder is not', () => {
     chmodSync(dataDir, 0o755);
     const opts = { prefix: how.prefix, env: { ...process.env, KLIMAT_DATA_DIR: childData } };
     oneCleanLine(await cli(['validate', secret], opts), /^Du saknar behörighet att läsa hemlig\.klimat\.$/);
-    oneCleanLine(await cli(['merge', plan, secret, join(childData, 'ut.klimat')], opts), /^hemlig\.klimat kan inte sammanfogas: Du saknar behörighet att läsa hemlig\.klimat\.$/);
+    oneCleanLine(
+      await cli(['merge', plan, secret, join(childData, 'ut.klimat')], opts),
+      /^hemlig\.klimat kan inte sammanfogas: Du saknar behörighet att läsa hemlig\.klimat\.$/,
+    );
     oneCleanLine(await cli(['import-xlsx', secretXlsx, join(childData, 'ny.klimat')], opts), /^Du saknar behörighet att läsa hemlig\.xlsx\.$/);
   });
 
@@ -76,7 +79,9 @@ describe('an export that cannot be written names the file, not a temp path', () 
       execFileSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=1m', 'tmpfs', ro], { stdio: 'pipe' });
       mounted = true;
     } catch (e) {
-      const said = String((e as { stderr?: Buffer }).stderr ?? (e as Error).message).replace(/\s+/g, ' ').trim();
+      const said = String((e as { stderr?: Buffer }).stderr ?? (e as Error).message)
+        .replace(/\s+/g, ' ')
+        .trim();
       why = `mount -t tmpfs -o ro was refused (${said || 'no privilege'})`;
     }
   });
@@ -89,8 +94,15 @@ describe('an export that cannot be written names the file, not a temp path', () 
       console.warn(`messages: the read-only export case was skipped: ${why}.`);
       return ctx.skip(why);
     }
-    for (const [cmd, out] of [['export-xlsx', 'plan.xlsx'], ['export-csv', 'plan.csv'], ['export-json', 'plan.json']]) {
-      oneCleanLine(await cli([cmd, plan, join(ro, out)]), new RegExp(`^Filen ${out.replace('.', '\\.')} kunde inte skrivas: du saknar behörighet att skriva i mappen `));
+    for (const [cmd, out] of [
+      ['export-xlsx', 'plan.xlsx'],
+      ['export-csv', 'plan.csv'],
+      ['export-json', 'plan.json'],
+    ]) {
+      oneCleanLine(
+        await cli([cmd, plan, join(ro, out)]),
+        new RegExp(`^Filen ${out.replace('.', '\\.')} kunde inte skrivas: du saknar behörighet att skriva i mappen `),
+      );
     }
   });
 });
@@ -111,7 +123,9 @@ describe('the API', () => {
   });
 
   it('keeps the XML parser’s words out of the message and in errors.log', async () => {
-    const broken = zip(workbookEntries('Blad1', { name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<worksheet><sheetData><row><c r="A1"><v>1</c></row>') }));
+    const broken = zip(
+      workbookEntries('Blad1', { name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<worksheet><sheetData><row><c r="A1"><v>1</c></row>') }),
+    );
     const e = await refused(m, 'exchange.stage', { from: 'upload', name: 'trasig.xlsx', base64: broken.toString('base64'), purpose: 'table' });
     expect(e).toMatchObject({ code: 'refusedFile', message: 'Excel-arbetsboken kunde inte läsas; den är skadad eller inte sparad av ett kalkylprogram.' });
     const log = join(dataDir, 'errors.log');
@@ -133,7 +147,9 @@ describe('the API', () => {
   });
 
   it('refuses a column read into a field the rows do not have', async () => {
-    const staged = present(await ok(m, 'exchange.stage', { from: 'upload', name: 'a.csv', base64: Buffer.from('Kod;Namn\nX-1;Ny\n').toString('base64'), purpose: 'table' }));
+    const staged = present(
+      await ok(m, 'exchange.stage', { from: 'upload', name: 'a.csv', base64: Buffer.from('Kod;Namn\nX-1;Ny\n').toString('base64'), purpose: 'table' }),
+    );
     const input = { fileId: staged.fileId, sheet: staged.sheets[0].name, kind: 'actions' as const, headerRow: 1, unit: 'tkr' as const, mode: 'add' as const };
     const e = await refused(m, 'exchange.apply', { ...input, columns: ['code', 'hackerField'] });
     expect(e).toMatchObject({ code: 'invalid', path: 'columns[1]' });

@@ -61,7 +61,9 @@ const userVersion = (path: string): number => {
 describe('the migration list', () => {
   it('is exactly the numbered .sql files of migrations/, in order, with their text', () => {
     const dir = join(REPO, 'migrations');
-    const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.sql'))
+      .sort();
     expect(files.length).toBeGreaterThan(0);
     expect(MIGRATIONS.map((m) => `${m.name}.sql`)).toEqual(files);
     // Versions run 1, 2, …, N without a gap.

@@ -66,7 +66,9 @@ describe('klimat optimise', () => {
     const out = JSON.parse(r.stdout);
     expect(out.status).toBe('infeasible');
     expect(out.include).toBeUndefined();
-    expect(out.reasons[0]).toMatch(/^Målet 2030 \(Etappmål 2030: −63 % mot 1990\): även med alla valbara åtgärder vid tidigaste start återstår [\d\s\u00a0]+ t\.$/);
+    expect(out.reasons[0]).toMatch(
+      /^Målet 2030 \(Etappmål 2030: −63 % mot 1990\): även med alla valbara åtgärder vid tidigaste start återstår [\d\s\u00a0]+ t\.$/,
+    );
   });
 
   it('refuses bad input with one Swedish line and exit 1, and writes nothing', () => {

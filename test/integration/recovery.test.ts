@@ -43,9 +43,7 @@ describe('a browser host killed without saving', () => {
     await value(first, 'actions.update', { id: a2.id, changes: { status: 'cancelled', tags: ['återställd'] } }); // status + 1 tag row
     await value(first, 'targets.create', { id: 'ny-mal', values: { name: 'Nytt mål', year: 2035, kind: 'netZero' } }); // 1 row
     const edited = await value(first, 'plan.snapshot');
-    const unsaved = (await value(first, 'history.list', { limit: 10_000 })).entries.filter(
-      (e) => e.saveId === null,
-    ).length;
+    const unsaved = (await value(first, 'history.list', { limit: 10_000 })).entries.filter((e) => e.saveId === null).length;
     // One change-log row per changed field or list row: title, discount rate, capex, status,
     // a2's old tags deleted and the new one inserted, the new target.
     expect(unsaved).toBe(2 + 1 + 1 + a2.tags.length + 1 + 1);

@@ -43,7 +43,15 @@ describe('the report card in Export', () => {
     const arrives = page.waitForEvent('download', { timeout: 60_000 });
     await create.click();
     // While Chromium prints, the card shows its progress (after half a second) with Avbryt.
-    if (await Promise.race([card.getByRole('button', { name: 'Avbryt' }).waitFor().then(() => true), arrives.then(() => false)])) {
+    if (
+      await Promise.race([
+        card
+          .getByRole('button', { name: 'Avbryt' })
+          .waitFor()
+          .then(() => true),
+        arrives.then(() => false),
+      ])
+    ) {
       await screenshot(page, 'report-card-progress-1366x768');
     }
     const download = await arrives;

@@ -89,7 +89,10 @@ function expectEngineGaps(file: string, scenarioId: string): void {
     const r = calc.targets.find((x) => x.id === t.id)!;
     expect(r.gap).not.toBeNull();
     const end = new RegExp(`\\s${tons(r.level)}\\s+${tons(r.scenario!)}\\s+${tons(r.gap!)}\\s+${r.met ? 'Ja' : 'Nej'}\\s*$`);
-    expect(rows.some((l) => end.test(l)), t.name).toBe(true);
+    expect(
+      rows.some((l) => end.test(l)),
+      t.name,
+    ).toBe(true);
   }
 }
 
@@ -129,7 +132,16 @@ describe('export-pdf (CLI)', () => {
     const text = pdfText(out);
     const flat = oneLine(text);
     for (const s of REPORT_SECTIONS) expect(flat).toContain(SECTION_TITLES[s].sv);
-    for (const heading of ['Innehåll', 'Mål och avstånd till målen', 'Koldioxidbudget', 'Ekonomi och finansiering 2020–2045', 'Scenarierna i siffror', 'Per finansieringskälla', 'Bedömningar per nytta', 'Diskontering och nuvärde']) {
+    for (const heading of [
+      'Innehåll',
+      'Mål och avstånd till målen',
+      'Koldioxidbudget',
+      'Ekonomi och finansiering 2020–2045',
+      'Scenarierna i siffror',
+      'Per finansieringskälla',
+      'Bedömningar per nytta',
+      'Diskontering och nuvärde',
+    ]) {
       expect(flat).toContain(heading);
     }
     for (const a of plan.actions) expect(squash(flat), a.name).toContain(squash(a.name));
@@ -162,7 +174,13 @@ describe('export-pdf (CLI)', () => {
     const flat = oneLine(pdfText(out));
     expect(flat).toContain('1. Sammanfattning');
     expect(flat).toContain('2. Metodbilaga: så räknar planen');
-    for (const absent of ['Utsläppsbana och sektorer', 'Åtgärd och ansvarig', 'Per finansieringskälla', 'Klimatkontraktets åtaganden', 'Bedömningar per nytta']) {
+    for (const absent of [
+      'Utsläppsbana och sektorer',
+      'Åtgärd och ansvarig',
+      'Per finansieringskälla',
+      'Klimatkontraktets åtaganden',
+      'Bedömningar per nytta',
+    ]) {
       expect(flat).not.toContain(absent);
     }
     expect(flat).toContain('Rapporten visar scenariot ”Alla åtgärder”');
@@ -229,7 +247,10 @@ describe('report.pdf (browser host)', () => {
     expect(oneLine(pdfText(target))).toContain('1. Metodbilaga: så räknar planen');
     const before = sha256(target);
     const again = await host.call('report.pdf', { scenarioId: 'decided', sections: ['summary'], name: 'Rapport KS.pdf' });
-    expect(again).toEqual({ ok: false, error: { code: 'conflict', message: 'Det finns redan en fil som heter Rapport KS.pdf. Vill du ersätta den?', path: 'name' } });
+    expect(again).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'Det finns redan en fil som heter Rapport KS.pdf. Vill du ersätta den?', path: 'name' },
+    });
     expect(sha256(target)).toBe(before);
     const replaced = await host.call('report.pdf', { scenarioId: 'decided', sections: ['summary'], name: 'Rapport KS.pdf', overwrite: true });
     expect(replaced.ok).toBe(true);

@@ -80,7 +80,13 @@ describe('klimat rollup', () => {
 
     for (const m of made) {
       const p = r.plans.find((x) => x.file === m.file)!;
-      expect([p.municipalityCode, p.municipality, p.scenarioId, p.counted, p.duplicate]).toEqual([m.plan.plan.municipalityCode, m.plan.plan.municipality, 'decided', true, false]);
+      expect([p.municipalityCode, p.municipality, p.scenarioId, p.counted, p.duplicate]).toEqual([
+        m.plan.plan.municipalityCode,
+        m.plan.plan.municipality,
+        'decided',
+        true,
+        false,
+      ]);
       expect(p.population).toBe(populationOf(m.plan.plan.municipalityCode));
       // Aligned with the union of axes: null outside the plan's own.
       const own = r.years.map((y) => (y < m.plan.plan.startYear || y > m.plan.plan.endYear ? null : m.calc.emissions.gross[y - m.plan.plan.startYear]));
@@ -119,7 +125,12 @@ describe('klimat rollup', () => {
     const before = sha256(join(d, 'avkortad.klimat'));
 
     const r = rollup(d, '--scenario', 'all');
-    expect(r.plans.map((p) => p.file).sort()).toEqual(made.slice(0, 3).map((m) => m.file).sort());
+    expect(r.plans.map((p) => p.file).sort()).toEqual(
+      made
+        .slice(0, 3)
+        .map((m) => m.file)
+        .sort(),
+    );
     expect(r.refused).toEqual([
       { file: 'anteckningar.klimat', reason: 'Filen anteckningar.klimat är en textfil, inte en klimatplan.' },
       { file: 'avkortad.klimat', reason: expect.stringMatching(/^Filen avkortad\.klimat är avkortad \(ofullständig\)/) },

@@ -78,7 +78,9 @@ describe('the disk is full', () => {
       execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m,mode=0777', 'tmpfs', mnt], { stdio: 'pipe' });
       mounted = true;
     } catch (e) {
-      const said = String((e as { stderr?: Buffer }).stderr ?? (e as Error).message).replace(/\s+/g, ' ').trim();
+      const said = String((e as { stderr?: Buffer }).stderr ?? (e as Error).message)
+        .replace(/\s+/g, ' ')
+        .trim();
       why = `mount -t tmpfs was refused (${said || 'no privilege'})`;
     }
   });

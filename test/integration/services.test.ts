@@ -73,7 +73,10 @@ describe('plan', () => {
     const { value, after, log } = await edit('plan.update', { changes: { title: 'Ny titel', discountRate: 0.04 } }, ['plan']);
     expect(value).toMatchObject({ title: 'Ny titel', discountRate: 0.04 });
     expect(after.plan).toMatchObject({ title: 'Ny titel', discountRate: 0.04 });
-    expect(log.map((e) => [e.column, e.newValue]).sort()).toEqual([['discount_rate', 0.04], ['title', 'Ny titel']]);
+    expect(log.map((e) => [e.column, e.newValue]).sort()).toEqual([
+      ['discount_rate', 0.04],
+      ['title', 'Ny titel'],
+    ]);
   });
 
   it('refuses a value out of range, a start year after the end year, and an unknown field', async () => {
@@ -107,10 +110,26 @@ describe('baseline', () => {
   it('update, create and delete', async () => {
     const upd = await edit(
       'baseline.update',
-      { sectorId: 'transport', changes: { annualChange: -0.025, points: [{ year: 1990, tonsCo2e: 178084 }, { year: 2022, tonsCo2e: 140000 }] } },
+      {
+        sectorId: 'transport',
+        changes: {
+          annualChange: -0.025,
+          points: [
+            { year: 1990, tonsCo2e: 178084 },
+            { year: 2022, tonsCo2e: 140000 },
+          ],
+        },
+      },
       ['baselines', 'baseline_points'],
     );
-    expect(upd.after.baseline[0]).toEqual({ sectorId: 'transport', annualChange: -0.025, points: [{ year: 1990, tonsCo2e: 178084 }, { year: 2022, tonsCo2e: 140000 }] });
+    expect(upd.after.baseline[0]).toEqual({
+      sectorId: 'transport',
+      annualChange: -0.025,
+      points: [
+        { year: 1990, tonsCo2e: 178084 },
+        { year: 2022, tonsCo2e: 140000 },
+      ],
+    });
     const crt = await edit('baseline.create', { sectorId: 'waste', values: { points: [{ year: 2020, tonsCo2e: 12000 }] } }, ['baselines', 'baseline_points']);
     expect(crt.after.baseline.at(-1)).toEqual({ sectorId: 'waste', points: [{ year: 2020, tonsCo2e: 12000 }], annualChange: 0 });
     const del = await edit('baseline.delete', { sectorId: 'waste' }, ['baselines', 'baseline_points']);
@@ -118,10 +137,23 @@ describe('baseline', () => {
   });
 
   it('refuses a negative point outside a sink, a year twice, and an annual change out of range', async () => {
-    await refusal('baseline.update', { sectorId: 'transport', changes: { points: [{ year: 2020, tonsCo2e: -5 }] } }, 'changes.points[0].tonsCo2e', /negativt i en kolsänka/);
     await refusal(
       'baseline.update',
-      { sectorId: 'transport', changes: { points: [{ year: 2020, tonsCo2e: 5 }, { year: 2020, tonsCo2e: 6 }] } },
+      { sectorId: 'transport', changes: { points: [{ year: 2020, tonsCo2e: -5 }] } },
+      'changes.points[0].tonsCo2e',
+      /negativt i en kolsänka/,
+    );
+    await refusal(
+      'baseline.update',
+      {
+        sectorId: 'transport',
+        changes: {
+          points: [
+            { year: 2020, tonsCo2e: 5 },
+            { year: 2020, tonsCo2e: 6 },
+          ],
+        },
+      },
       'changes.points[1]',
       /Året 2020 har mer än en punkt/,
     );
@@ -177,7 +209,14 @@ describe('actions', () => {
 
   it('delete keeps the financing of the action, without the action', async () => {
     const [a1] = await actions();
-    const { after } = await edit('actions.delete', { id: a1.id }, ['actions', 'action_tags', 'action_commitments', 'co_benefit_scores', 'cost_overrides', 'financing_entries']);
+    const { after } = await edit('actions.delete', { id: a1.id }, [
+      'actions',
+      'action_tags',
+      'action_commitments',
+      'co_benefit_scores',
+      'cost_overrides',
+      'financing_entries',
+    ]);
     expect(after.actions.map((a) => a.id)).not.toContain(a1.id);
     expect(after.financing.filter((f) => f.id === 'f01' || f.id === 'f02').map((f) => f.actionId)).toEqual([null, null]);
   });
@@ -200,7 +239,13 @@ describe('actions', () => {
     const [a1, a2, a3] = await actions();
     const { after, log } = await edit(
       'actions.patch',
-      { rows: [{ id: a1.id, changes: { capexSek: 1 } }, { id: a2.id, changes: { status: 'done', opexSekPerYear: 7 } }, { id: a3.id, changes: { rampYears: 4 } }] },
+      {
+        rows: [
+          { id: a1.id, changes: { capexSek: 1 } },
+          { id: a2.id, changes: { status: 'done', opexSekPerYear: 7 } },
+          { id: a3.id, changes: { rampYears: 4 } },
+        ],
+      },
       ['actions'],
     );
     expect(log).toHaveLength(4);
@@ -269,7 +314,12 @@ describe('cost overrides', () => {
   it('refuses a negative amount, an amount over 10^13, and a second override for a year', async () => {
     const [a1] = await actions();
     await refusal('costOverrides.create', { actionId: a1.id, override: { year: 2040, capexSek: -5 } }, 'override.capexSek', /Investeringen/);
-    await refusal('costOverrides.update', { actionId: a1.id, year: a1.costOverrides[0].year, changes: { opexSek: 1e14 } }, 'changes.opexSek', /Driftkostnaden får vara högst/);
+    await refusal(
+      'costOverrides.update',
+      { actionId: a1.id, year: a1.costOverrides[0].year, changes: { opexSek: 1e14 } },
+      'changes.opexSek',
+      /Driftkostnaden får vara högst/,
+    );
     await otherRefusal('costOverrides.create', { actionId: a1.id, override: { year: a1.costOverrides[0].year } }, 'conflict', /redan en kostnadsjustering/);
   });
 });
@@ -286,9 +336,11 @@ describe('financing sources and entries', () => {
 
   it('entries: create (with and without an action), update, delete', async () => {
     const [a1] = await actions();
-    const crt = await edit('financing.create', { id: 'f-ny', values: { sourceId: 'klimatklivet', actionId: null, year: 2030, amountSek: 1000, status: 'applied' } }, [
-      'financing_entries',
-    ]);
+    const crt = await edit(
+      'financing.create',
+      { id: 'f-ny', values: { sourceId: 'klimatklivet', actionId: null, year: 2030, amountSek: 1000, status: 'applied' } },
+      ['financing_entries'],
+    );
     expect(crt.after.financing.at(-1)).toEqual({ id: 'f-ny', actionId: null, sourceId: 'klimatklivet', year: 2030, amountSek: 1000, status: 'applied' });
     const upd = await edit('financing.update', { id: 'f-ny', changes: { actionId: a1.id, amountSek: 2000 } }, ['financing_entries']);
     expect(upd.after.financing.at(-1)).toMatchObject({ actionId: a1.id, amountSek: 2000 });

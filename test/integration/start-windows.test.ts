@@ -59,11 +59,14 @@ describe('an action’s start window', () => {
       ['actions', 'earliest_start_year', P1.startYear - 2],
       ['actions', 'latest_start_year', P1.startYear + 3],
     ]);
-    const words = describeChange({ table: 'actions', rowId: P1.id, column: 'earliest_start_year', op: 'update', before: null, after: P1.startYear - 2 }, {
-      locale: 'sv',
-      moneyUnit: 'tkr',
-      names: { actions: { [P1.id]: `${P1.code} ${P1.name}` } },
-    });
+    const words = describeChange(
+      { table: 'actions', rowId: P1.id, column: 'earliest_start_year', op: 'update', before: null, after: P1.startYear - 2 },
+      {
+        locale: 'sv',
+        moneyUnit: 'tkr',
+        names: { actions: { [P1.id]: `${P1.code} ${P1.name}` } },
+      },
+    );
     expect(words).toContain('Tidigaste startår');
     await ok(m, 'history.undo');
     expect(await snapshot(m)).toEqual(before);
@@ -106,7 +109,14 @@ describe('a scenario’s moved start years', () => {
       ['scenario_start_years', 'update', 'year'],
     ]);
     const words = describeChange(
-      { table: 'scenario_start_years', rowId: JSON.stringify(['flyttat', P1.id]), column: 'year', op: 'update', before: P1.startYear + 2, after: P1.startYear + 1 },
+      {
+        table: 'scenario_start_years',
+        rowId: JSON.stringify(['flyttat', P1.id]),
+        column: 'year',
+        op: 'update',
+        before: P1.startYear + 2,
+        after: P1.startYear + 1,
+      },
       { locale: 'sv', moneyUnit: 'tkr', names: { actions: { [P1.id]: `${P1.code} ${P1.name}` }, scenarios: { flyttat: 'Flyttat' } } },
     );
     expect(words).toBe(`Startår för ${P1.code} ${P1.name} i scenariot Flyttat: ${P1.startYear + 2} → ${P1.startYear + 1}`);
@@ -141,7 +151,9 @@ describe('a scenario’s moved start years', () => {
     const plan: Plan = {
       ...plan0,
       actions: [...plan0.actions, { ...P1, id: '__proto__', code: 'X-01', earliestStartYear: P1.startYear - 1 }],
-      scenarios: plan0.scenarios.map((s) => (s.id === 'all' ? { ...s, startYears: JSON.parse(`{"__proto__": ${P1.startYear + 1}}`) as Record<string, number> } : s)),
+      scenarios: plan0.scenarios.map((s) =>
+        s.id === 'all' ? { ...s, startYears: JSON.parse(`{"__proto__": ${P1.startYear + 1}}`) as Record<string, number> } : s,
+      ),
     };
     const text = JSON.stringify(toPlanDocument(plan));
     const parsed = parsePlanDocument(JSON.parse(text));

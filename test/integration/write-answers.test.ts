@@ -54,7 +54,13 @@ describe('what a write answers with', () => {
 
   it('a new row at the end needs no order; a patch lists every row it changed and created', async () => {
     const [a, b] = await ok(doc.manager, 'actions.list');
-    const f = await frameOf(doc.manager, 'actions.patch', { rows: [{ id: a.id, changes: { name: 'A' } }, { id: b.id, changes: { name: 'B' } }], create: [{ id: 'ny-rad', values: { name: 'Ny' } }] });
+    const f = await frameOf(doc.manager, 'actions.patch', {
+      rows: [
+        { id: a.id, changes: { name: 'A' } },
+        { id: b.id, changes: { name: 'B' } },
+      ],
+      create: [{ id: 'ny-rad', values: { name: 'Ny' } }],
+    });
     expect(changedIds(f.change!.plan!).actions?.ids.sort()).toEqual([a.id, b.id, 'ny-rad'].sort());
     expect(f.change!.plan!.order).toEqual({});
   });

@@ -45,33 +45,25 @@ async function saveAndValidate(): Promise<void> {
 }
 
 describe('the row caps on the write path', () => {
-  it(
-    `actions: a patch past ${ROW_CAPS.actions} is refused whole; up to the cap it saves to a file the gate opens`,
-    async () => {
-      fillActions(ROW_CAPS.actions - 1);
-      const err = await refused(doc.manager, 'actions.patch', { rows: [], create: [{ values: { name: 'En' } }, { values: { name: 'Två' } }] });
-      expect(err.message).toBe('Planen får ha högst 200\u00a0000 åtgärder; ändringen skulle ge 200\u00a0001. Ingenting ändrades.');
-      expect(err.message).toMatch(SWEDISH);
-      expect(count('actions')).toBe(ROW_CAPS.actions - 1);
+  it(`actions: a patch past ${ROW_CAPS.actions} is refused whole; up to the cap it saves to a file the gate opens`, async () => {
+    fillActions(ROW_CAPS.actions - 1);
+    const err = await refused(doc.manager, 'actions.patch', { rows: [], create: [{ values: { name: 'En' } }, { values: { name: 'Två' } }] });
+    expect(err.message).toBe('Planen får ha högst 200\u00a0000 åtgärder; ändringen skulle ge 200\u00a0001. Ingenting ändrades.');
+    expect(err.message).toMatch(SWEDISH);
+    expect(count('actions')).toBe(ROW_CAPS.actions - 1);
 
-      await ok(doc.manager, 'actions.create', { values: { name: 'Den sista' } });
-      expect(count('actions')).toBe(ROW_CAPS.actions);
-      const again = await refused(doc.manager, 'actions.create', { values: { name: 'En för mycket' } });
-      expect(again.message).toMatch(/högst 200\s000 åtgärder/);
-      await saveAndValidate();
-    },
-    300_000,
-  );
+    await ok(doc.manager, 'actions.create', { values: { name: 'Den sista' } });
+    expect(count('actions')).toBe(ROW_CAPS.actions);
+    const again = await refused(doc.manager, 'actions.create', { values: { name: 'En för mycket' } });
+    expect(again.message).toMatch(/högst 200\s000 åtgärder/);
+    await saveAndValidate();
+  }, 300_000);
 
-  it(
-    `financing: past ${ROW_CAPS.financing} entries is refused`,
-    async () => {
-      const [source] = await ok(doc.manager, 'financingSources.list');
-      fillFinancing(ROW_CAPS.financing, source.id);
-      const err = await refused(doc.manager, 'financing.create', { values: { sourceId: source.id, amountSek: 5 } });
-      expect(err.message).toMatch(/^Planen får ha högst 500\s000 finansieringsposter; ändringen skulle ge 500\s001\./);
-      expect(count('financing_entries')).toBe(ROW_CAPS.financing);
-    },
-    300_000,
-  );
+  it(`financing: past ${ROW_CAPS.financing} entries is refused`, async () => {
+    const [source] = await ok(doc.manager, 'financingSources.list');
+    fillFinancing(ROW_CAPS.financing, source.id);
+    const err = await refused(doc.manager, 'financing.create', { values: { sourceId: source.id, amountSek: 5 } });
+    expect(err.message).toMatch(/^Planen får ha högst 500\s000 finansieringsposter; ändringen skulle ge 500\s001\./);
+    expect(count('financing_entries')).toBe(ROW_CAPS.financing);
+  }, 300_000);
 });

@@ -21,7 +21,9 @@ beforeAll(async () => {
   useTempDataDir();
   dir = tempDir('xlsx-limits');
   const { bytes, unpacked } = await emptyRowsWorkbook();
-  console.info(`xlsx-limits: the workbook is ${Math.round(bytes.length / 1024)} KB and unpacks to ${Math.round(unpacked / 1024 ** 2)} MB (${EMPTY_ROWS} empty rows)`);
+  console.info(
+    `xlsx-limits: the workbook is ${Math.round(bytes.length / 1024)} KB and unpacks to ${Math.round(unpacked / 1024 ** 2)} MB (${EMPTY_ROWS} empty rows)`,
+  );
   expect(bytes.length).toBeLessThan(1024 * 1024);
   bomb = join(dir, 'tomma-rader.xlsx');
   writeFileSync(bomb, bytes);

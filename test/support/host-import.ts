@@ -71,7 +71,16 @@ export async function importWhilePolling(host: HostProcess, rows: number): Promi
   if (!info) throw new Error('stage: cancelled');
   const sheet = info.sheets[0];
   const s = sheet.suggestions.actions;
-  const input = { fileId: info.fileId, sheet: sheet.name, kind: 'actions' as const, headerRow: s.headerRow, columns: s.columns, unit: s.unit, mode: 'add' as const, taskId: 'stor-import' };
+  const input = {
+    fileId: info.fileId,
+    sheet: sheet.name,
+    kind: 'actions' as const,
+    headerRow: s.headerRow,
+    columns: s.columns,
+    unit: s.unit,
+    mode: 'add' as const,
+    taskId: 'stor-import',
+  };
   t = performance.now();
   const applied = await polling(host, () => host.call('exchange.apply', input), seen);
   const applyMs = performance.now() - t;

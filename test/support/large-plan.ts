@@ -201,10 +201,33 @@ function uncertaintyOf(i: number): Action['uncertainty'] {
 /** The action's keys in the order the store writes them, so a JSON diff by eye is quiet. */
 function orderLikeExport(a: Action): Action {
   const order: (keyof Action)[] = [
-    'id', 'code', 'name', 'description', 'sectorId', 'owner', 'costBearer', 'status', 'startYear', 'implementationYears',
-    'effectStartYear', 'effectEndYear', 'rampYears', 'effectKind', 'effectTonsPerYear', 'effectShare', 'lifetimeYears',
-    'capexSek', 'opexSekPerYear', 'savingsSekPerYear', 'costOverrides', 'coBenefits', 'coBenefitSekPerYear',
-    'commitments', 'tags', 'notes', 'uncertainty',
+    'id',
+    'code',
+    'name',
+    'description',
+    'sectorId',
+    'owner',
+    'costBearer',
+    'status',
+    'startYear',
+    'implementationYears',
+    'effectStartYear',
+    'effectEndYear',
+    'rampYears',
+    'effectKind',
+    'effectTonsPerYear',
+    'effectShare',
+    'lifetimeYears',
+    'capexSek',
+    'opexSekPerYear',
+    'savingsSekPerYear',
+    'costOverrides',
+    'coBenefits',
+    'coBenefitSekPerYear',
+    'commitments',
+    'tags',
+    'notes',
+    'uncertainty',
   ];
   const out: Record<string, unknown> = {};
   for (const k of order) if (a[k] !== undefined) out[k] = a[k];
@@ -231,7 +254,16 @@ function scenarios(r: Random, actions: Action[]): Scenario[] {
   const ideas = actions.filter((a) => a.status === 'idea');
   const decided = actions.filter((a) => a.status === 'decided');
   return [
-    { id: 'decided', name: 'Beslutade åtgärder', includeStatuses: ['decided', 'ongoing', 'done'], include: [], exclude: [], delayYears: 0, effectFactor: 1, costFactor: 1 },
+    {
+      id: 'decided',
+      name: 'Beslutade åtgärder',
+      includeStatuses: ['decided', 'ongoing', 'done'],
+      include: [],
+      exclude: [],
+      delayYears: 0,
+      effectFactor: 1,
+      costFactor: 1,
+    },
     {
       id: 'all',
       name: 'Alla åtgärder',

@@ -87,7 +87,6 @@ export interface HostProcess {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-
 export interface RawRequest {
   method?: string;
   path: string;

@@ -17,7 +17,17 @@ export function financingSheet(x: ExportContext): SheetModel {
   const actions = new Map(plan.actions.map((a) => [a.id, a]));
   const [source, code, year, amount, status, actionId, id] = FINANCING_COLUMNS;
   const rows: OutCell[][] = [
-    [headerOf(source, unit), 'Källtyp', headerOf(code, unit), 'Åtgärdens namn', headerOf(year, unit), headerOf(amount, unit), headerOf(status, unit), headerOf(actionId, unit), headerOf(id, unit)],
+    [
+      headerOf(source, unit),
+      'Källtyp',
+      headerOf(code, unit),
+      'Åtgärdens namn',
+      headerOf(year, unit),
+      headerOf(amount, unit),
+      headerOf(status, unit),
+      headerOf(actionId, unit),
+      headerOf(id, unit),
+    ],
   ];
   for (const e of plan.financing) {
     const a = e.actionId ? actions.get(e.actionId) : undefined;

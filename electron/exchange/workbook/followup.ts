@@ -28,9 +28,12 @@ export function followUpSheet(x: ExportContext, version: Version | null): SheetM
   const year = defaultFollowUpYear(plan, x.exportedAt.getFullYear());
   const r = followUp(plan, choice.reference, { year, currentYear: x.exportedAt.getFullYear() });
   const scenarioName = choice.reference.plan.scenarios.find((s) => s.id === choice.reference.scenarioId)?.name ?? choice.reference.scenarioId;
-  const against = version ? `versionen ${version.name} (beslutad ${version.adoptedOn}${version.decisionRef ? `, ${version.decisionRef}` : ''}), scenario ${scenarioName}` : `planen som den ser ut nu, scenario ${scenarioName}`;
+  const against = version
+    ? `versionen ${version.name} (beslutad ${version.adoptedOn}${version.decisionRef ? `, ${version.decisionRef}` : ''}), scenario ${scenarioName}`
+    : `planen som den ser ut nu, scenario ${scenarioName}`;
 
-  const value = (key: FigureKey, v: number | null): OutCell => (v === null ? null : key === 'effect' ? { v, fmt: FMT.tons } : { v: x.money(v), fmt: x.moneyFmt });
+  const value = (key: FigureKey, v: number | null): OutCell =>
+    v === null ? null : key === 'effect' ? { v, fmt: FMT.tons } : { v: x.money(v), fmt: x.moneyFmt };
   const triple = (key: FigureKey, f: Figure): OutCell[] => [value(key, f.planned), value(key, f.actual), value(key, f.deviation)];
 
   const rows: OutCell[][] = [
@@ -74,7 +77,15 @@ export function followUpSheet(x: ExportContext, version: Version | null): SheetM
   const names = new Map(choice.reference.plan.targets.map((t) => [t.id, t.name || t.id]));
   const pct = (v: number | null): OutCell => (v === null ? null : { v, fmt: FMT.percent });
   for (const t of r.targets) {
-    rows.push([t.year, names.get(t.id) ?? t.id, t.lastObservedYear, t.observed === null ? null : { v: t.observed, fmt: FMT.tons }, { v: t.level, fmt: FMT.tons }, pct(t.requiredPace), pct(t.observedPace)]);
+    rows.push([
+      t.year,
+      names.get(t.id) ?? t.id,
+      t.lastObservedYear,
+      t.observed === null ? null : { v: t.observed, fmt: FMT.tons },
+      { v: t.level, fmt: FMT.tons },
+      pct(t.requiredPace),
+      pct(t.observedPace),
+    ]);
   }
   if (r.targets.length === 0) rows.push(['Inga mål efter uppföljningsåret.']);
   return { name: SHEETS.followup, columns, rows, header: headerRow, boldRows };

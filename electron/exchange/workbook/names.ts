@@ -25,8 +25,14 @@ export const SHEET_GUIDE: [string, string][] = [
   [SHEETS.emissions, 'Basscenario och scenario per sektor och år (ton koldioxid).'],
   [SHEETS.targets, 'Målen med målnivå, scenariots utsläpp och avståndet till målet; koldioxidbudgeten.'],
   [SHEETS.commitments, 'Klimatkontrakt 2030:s tio gemensamma åtaganden med vald nivå och de åtgärder som bidrar.'],
-  [SHEETS.uncertainty, 'När exporten tog med den: utsläppens percentiler per år ur osäkerhetsdragningarna, sannolikheten att nå målen och de drivande åtgärderna.'],
-  [SHEETS.followup, 'Utfall mot plan per åtgärd t.o.m. uppföljningsåret (mot den senast fastställda versionen, annars planen och scenariot), summor och takten mot målen.'],
+  [
+    SHEETS.uncertainty,
+    'När exporten tog med den: utsläppens percentiler per år ur osäkerhetsdragningarna, sannolikheten att nå målen och de drivande åtgärderna.',
+  ],
+  [
+    SHEETS.followup,
+    'Utfall mot plan per åtgärd t.o.m. uppföljningsåret (mot den senast fastställda versionen, annars planen och scenariot), summor och takten mot målen.',
+  ],
   [SHEETS.overrides, 'Justerade kostnader per åtgärd och år. Kan ändras och läsas in igen.'],
   [TECHNICAL_SHEET, 'Dolt blad med det appen behöver för att läsa in arbetsboken som en hel plan igen. Ändra inte i det.'],
 ];

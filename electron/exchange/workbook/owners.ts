@@ -46,7 +46,13 @@ export function ownersSheet(x: ExportContext): SheetModel {
   rows.push([`Scenario: ${x.scenario.name}. Budgetåret är ${years[0]}; planåren är åren efter det.`]);
   return {
     name: SHEETS.owners,
-    columns: [{ width: 40 }, ...years.flatMap(() => [{ width: 30, fmt: x.moneyFmt }, { width: 30, fmt: x.moneyFmt }])],
+    columns: [
+      { width: 40 },
+      ...years.flatMap(() => [
+        { width: 30, fmt: x.moneyFmt },
+        { width: 30, fmt: x.moneyFmt },
+      ]),
+    ],
     rows,
     header: 1,
     boldRows,

@@ -48,7 +48,14 @@ export function summarySheet(x: ExportContext): SheetModel {
   rows.push([bold('Mål'), bold('År'), bold('Målnivå (t)'), bold('Scenario (t)'), bold('Avstånd till målet (t)'), bold('Uppfyllt')]);
   for (const t of plan.targets) {
     const r = calc.targets.find((c) => c.id === t.id);
-    rows.push([t.name || t.id, { v: t.year, fmt: FMT.year }, tons(r?.level ?? null), tons(r?.scenario ?? null), tons(r?.gap ?? null), r?.met === null || !r ? 'Utanför planperioden' : r.met ? 'Ja' : 'Nej']);
+    rows.push([
+      t.name || t.id,
+      { v: t.year, fmt: FMT.year },
+      tons(r?.level ?? null),
+      tons(r?.scenario ?? null),
+      tons(r?.gap ?? null),
+      r?.met === null || !r ? 'Utanför planperioden' : r.met ? 'Ja' : 'Nej',
+    ]);
   }
   if (!plan.targets.length) rows.push(['Planen har inga mål.']);
 

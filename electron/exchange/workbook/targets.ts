@@ -42,7 +42,19 @@ export function targetsSheet(x: ExportContext): SheetModel {
   rows.push([`Scenario: ${x.scenario.name}. Avstånd till målet = scenariots utsläpp − målnivån; negativt betyder att målet nås med marginal.`]);
   return {
     name: SHEETS.targets,
-    columns: [{ width: 42 }, { width: 8, fmt: FMT.year }, { width: 24 }, { width: 14 }, { width: 11 }, { width: 11, fmt: FMT.year }, { width: 18 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 20 }],
+    columns: [
+      { width: 42 },
+      { width: 8, fmt: FMT.year },
+      { width: 24 },
+      { width: 14 },
+      { width: 11 },
+      { width: 11, fmt: FMT.year },
+      { width: 18 },
+      { width: 14 },
+      { width: 14 },
+      { width: 14 },
+      { width: 20 },
+    ],
     rows,
     header: 1,
     boldRows,

@@ -43,12 +43,17 @@ export function uncertaintySheet(x: ExportContext, result: UncertaintyResult): S
   const money = (sek: number): OutCell => ({ v: x.money(sek), fmt: x.moneyFmt });
   const unit = labelOf(MONEY_UNIT_LABELS, x.plan.plan.moneyUnit, 'sv');
   const rows: OutCell[][] = [
-    [`Osäkerhet i scenariot ${x.scenario.name}: ${result.draws} dragningar med fröet ${result.seed}, samma som klimat uncertainty --draws ${result.draws} --seed ${result.seed}.`],
+    [
+      `Osäkerhet i scenariot ${x.scenario.name}: ${result.draws} dragningar med fröet ${result.seed}, samma som klimat uncertainty --draws ${result.draws} --seed ${result.seed}.`,
+    ],
     [],
     ['Utsläpp (t CO2e)', 'Percentil', ...years],
   ];
   const boldRows: number[] = [3];
-  for (const [scope, label] of [['gross', 'Brutto (utan kolsänkor)'], ['net', 'Netto (med kolsänkor)']] as const) {
+  for (const [scope, label] of [
+    ['gross', 'Brutto (utan kolsänkor)'],
+    ['net', 'Netto (med kolsänkor)'],
+  ] as const) {
     for (const [key, name] of PERCENTILES) rows.push([label, name, ...result[scope][key].map((v) => tons(v))]);
   }
   rows.push([]);
@@ -73,7 +78,13 @@ export function uncertaintySheet(x: ExportContext, result: UncertaintyResult): S
   const budget = result.carbonBudget;
   if (budget) {
     const year = (y: number | null): OutCell => y ?? 'Räcker';
-    rows.push(['Koldioxidbudgeten tar slut (år)', { v: budget.probabilityExhausted, fmt: FMT.percent }, year(budget.exhaustedYear.p10), year(budget.exhaustedYear.p50), year(budget.exhaustedYear.p90)]);
+    rows.push([
+      'Koldioxidbudgeten tar slut (år)',
+      { v: budget.probabilityExhausted, fmt: FMT.percent },
+      year(budget.exhaustedYear.p10),
+      year(budget.exhaustedYear.p50),
+      year(budget.exhaustedYear.p90),
+    ]);
     rows.push(['(kolumn B: sannolikheten att den tar slut inom planperioden)']);
   }
   rows.push([]);

@@ -16,7 +16,10 @@ export function baselineModel({ plan, baselines, locale }: { plan: Plan; baselin
     id: g.id,
     label: g.label,
     kind: 'bar',
-    values: sumRows(g.members.map((i) => baselines.bySector[i]), n),
+    values: sumRows(
+      g.members.map((i) => baselines.bySector[i]),
+      n,
+    ),
     stack: 'sectors',
     style: seriesStyle(k),
   }));

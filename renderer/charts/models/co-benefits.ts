@@ -9,7 +9,19 @@ import type { ChartModel } from '../model';
 import { seriesStyle } from '../palette';
 import { isAllZero, noActionsReason, withSeriesTable, yearLabels } from './common';
 
-export function coBenefitModel({ plan, calc, perYear, scenarioName, locale }: { plan: Plan; calc: CalcResult; perYear: number[]; scenarioName: string; locale: Locale }): ChartModel {
+export function coBenefitModel({
+  plan,
+  calc,
+  perYear,
+  scenarioName,
+  locale,
+}: {
+  plan: Plan;
+  calc: CalcResult;
+  perYear: number[];
+  scenarioName: string;
+  locale: Locale;
+}): ChartModel {
   const text = chartText(locale);
   const unit = plan.plan.moneyUnit;
   const quantity = { kind: 'money', unit } as const;
@@ -23,7 +35,15 @@ export function coBenefitModel({ plan, calc, perYear, scenarioName, locale }: { 
       categories: yearLabels(calc.years),
       categoryTitle: text['chart.year'],
       value: { title: withUnit(text['chart.axis.moneyPerYear'], quantity, locale), quantity },
-      series: [{ id: 'value', label: text['chart.series.coBenefitValue'], kind: 'bar', values: perYear.map((v) => inUnit(v, unit)), style: { ...seriesStyle(5), pattern: 'solid' } }],
+      series: [
+        {
+          id: 'value',
+          label: text['chart.series.coBenefitValue'],
+          kind: 'bar',
+          values: perYear.map((v) => inUnit(v, unit)),
+          style: { ...seriesStyle(5), pattern: 'solid' },
+        },
+      ],
       empty,
     },
     locale,

@@ -11,7 +11,21 @@ import { seriesStyle } from '../palette';
 import type { CommitmentTotals } from './aggregates';
 import { withSeriesTable } from './common';
 
-export function commitmentSummaryModel({ plan, calc, totals, year, scenarioName, locale }: { plan: Plan; calc: CalcResult; totals: CommitmentTotals[]; year: number; scenarioName: string; locale: Locale }): ChartModel {
+export function commitmentSummaryModel({
+  plan,
+  calc,
+  totals,
+  year,
+  scenarioName,
+  locale,
+}: {
+  plan: Plan;
+  calc: CalcResult;
+  totals: CommitmentTotals[];
+  year: number;
+  scenarioName: string;
+  locale: Locale;
+}): ChartModel {
   const text = chartText(locale);
   const unit = plan.plan.moneyUnit;
   const tons = { kind: 'tons' } as const;

@@ -24,7 +24,8 @@ export function comparisonModel({ plan, compared, locale }: { plan: Plan; compar
     values: c.calc.emissions.net,
     style: seriesStyle(k),
   }));
-  if (first) series.push({ id: 'baseline', label: text['chart.series.baselineNet'], kind: 'line', values: first.emissions.baselineNet, style: ROLE_STYLES.baseline });
+  if (first)
+    series.push({ id: 'baseline', label: text['chart.series.baselineNet'], kind: 'line', values: first.emissions.baselineNet, style: ROLE_STYLES.baseline });
   const quantity = { kind: 'tons' } as const;
   let empty: string | null = null;
   if (!hasBaseline(plan)) empty = text['chart.empty.noBaseline'];

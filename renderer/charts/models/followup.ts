@@ -29,9 +29,21 @@ export function spendingModel({ plan, result, locale }: FollowUpChartInput, last
   const n = upTo < 0 ? totals.years.length : upTo;
   const money = (xs: readonly (number | null)[]) => xs.slice(0, n).map((v) => (v === null ? null : inUnit(v, unit)));
   const series: Series[] = [
-    { id: 'plannedCapex', label: text['followup.chart.plannedCapex'], kind: 'bar', values: money(totals.capex.planned), style: { ...seriesStyle(0), pattern: 'diagonal' } },
+    {
+      id: 'plannedCapex',
+      label: text['followup.chart.plannedCapex'],
+      kind: 'bar',
+      values: money(totals.capex.planned),
+      style: { ...seriesStyle(0), pattern: 'diagonal' },
+    },
     { id: 'actualCapex', label: text['followup.chart.actualCapex'], kind: 'bar', values: money(totals.capex.actual), style: seriesStyle(0) },
-    { id: 'plannedOpex', label: text['followup.chart.plannedOpex'], kind: 'bar', values: money(totals.opex.planned), style: { ...seriesStyle(1), pattern: 'dots' } },
+    {
+      id: 'plannedOpex',
+      label: text['followup.chart.plannedOpex'],
+      kind: 'bar',
+      values: money(totals.opex.planned),
+      style: { ...seriesStyle(1), pattern: 'dots' },
+    },
     { id: 'actualOpex', label: text['followup.chart.actualOpex'], kind: 'bar', values: money(totals.opex.actual), style: seriesStyle(1) },
   ];
   const quantity = { kind: 'money', unit } as const;
@@ -61,15 +73,46 @@ export function emissionsModel({ reference, result, locale }: FollowUpChartInput
   const years = emissions.years;
   const scenarioName = reference.plan.scenarios.find((s) => s.id === reference.scenarioId)?.name ?? reference.scenarioId;
   const series: Series[] = [
-    { id: 'observed', label: text['followup.chart.observed'], kind: 'line', values: emissions.observedGross, style: { ...ROLE_STYLES.scenario, color: '#1b2421', point: 'circle' } },
-    { id: 'planned', label: fill(text['followup.chart.planned'], { name: scenarioName }), kind: 'line', values: emissions.plannedGross, style: ROLE_STYLES.scenario },
+    {
+      id: 'observed',
+      label: text['followup.chart.observed'],
+      kind: 'line',
+      values: emissions.observedGross,
+      style: { ...ROLE_STYLES.scenario, color: '#1b2421', point: 'circle' },
+    },
+    {
+      id: 'planned',
+      label: fill(text['followup.chart.planned'], { name: scenarioName }),
+      kind: 'line',
+      values: emissions.plannedGross,
+      style: ROLE_STYLES.scenario,
+    },
   ];
   const path = targetPath(reference, result);
-  if (path) series.push({ id: 'targetPath', label: text['followup.chart.targetPath'], kind: 'line', values: path, style: { ...ROLE_STYLES.baseline, color: '#2e7d32', dash: [6, 4] } });
+  if (path)
+    series.push({
+      id: 'targetPath',
+      label: text['followup.chart.targetPath'],
+      kind: 'line',
+      values: path,
+      style: { ...ROLE_STYLES.baseline, color: '#2e7d32', dash: [6, 4] },
+    });
   result.targets.forEach((p, k) => {
-    if (p.requiredPace === null || p.lastObservedYear === null || p.observed === null || !reference.plan.targets.some((t) => t.id === p.id && t.kind !== 'netZero' && t.scope === 'gross')) return;
+    if (
+      p.requiredPace === null ||
+      p.lastObservedYear === null ||
+      p.observed === null ||
+      !reference.plan.targets.some((t) => t.id === p.id && t.kind !== 'netZero' && t.scope === 'gross')
+    )
+      return;
     const values = years.map((y) => (y < p.lastObservedYear! || y > p.year ? null : p.observed! * Math.pow(1 - p.requiredPace!, y - p.lastObservedYear!)));
-    series.push({ id: `pace:${p.id}`, label: fill(text['followup.chart.required'], { year: p.year }), kind: 'line', values, style: { ...ROLE_STYLES.target, dash: [2, 3], point: TARGET_SHAPES[k % TARGET_SHAPES.length] } });
+    series.push({
+      id: `pace:${p.id}`,
+      label: fill(text['followup.chart.required'], { year: p.year }),
+      kind: 'line',
+      values,
+      style: { ...ROLE_STYLES.target, dash: [2, 3], point: TARGET_SHAPES[k % TARGET_SHAPES.length] },
+    });
   });
   const quantity = { kind: 'tons' } as const;
   const hasObserved = emissions.observedGross.some((v) => v !== null);

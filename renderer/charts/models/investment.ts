@@ -28,7 +28,14 @@ export function investmentModel({ plan, calc, byBearer, mode, scenarioName, loca
   const text = chartText(locale);
   const unit = plan.plan.moneyUnit;
   const money = (xs: readonly number[]) => xs.map((v) => inUnit(v, unit));
-  const savings: Series = { id: 'savings', label: text['chart.series.savingsNegative'], kind: 'bar', values: calc.costs.savings.map((v) => (v === 0 ? 0 : -inUnit(v, unit))), stack: 'money', style: seriesStyle(2) };
+  const savings: Series = {
+    id: 'savings',
+    label: text['chart.series.savingsNegative'],
+    kind: 'bar',
+    values: calc.costs.savings.map((v) => (v === 0 ? 0 : -inUnit(v, unit))),
+    stack: 'money',
+    style: seriesStyle(2),
+  };
   const net: Series = { id: 'net', label: text['chart.series.netCost'], kind: 'line', values: money(calc.costs.net), style: ROLE_STYLES.net };
   let series: Series[];
   if (mode === 'bearer' && byBearer) {

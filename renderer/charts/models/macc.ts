@@ -22,7 +22,19 @@ function actionsById(actions: readonly Action[]): Map<string, Action> {
   return map;
 }
 
-export function maccModel({ plan, calc, year, scenarioName, locale }: { plan: Plan; calc: CalcResult; year: number; scenarioName: string; locale: Locale }): ChartModel {
+export function maccModel({
+  plan,
+  calc,
+  year,
+  scenarioName,
+  locale,
+}: {
+  plan: Plan;
+  calc: CalcResult;
+  year: number;
+  scenarioName: string;
+  locale: Locale;
+}): ChartModel {
   const text = chartText(locale);
   const carbonValue = plan.plan.carbonValueSekPerTon;
   const byId = actionsById(plan.actions);
@@ -32,7 +44,13 @@ export function maccModel({ plan, calc, year, scenarioName, locale }: { plan: Pl
   let x = 0;
   for (const b of drawn) {
     const a = byId.get(b.actionId);
-    bars.push({ x0: x, x1: x + b.tons, cost: b.costSekPerTon, label: a ? `${a.code} ${a.name}`.trim() : b.actionId, group: b.costSekPerTon <= carbonValue ? 0 : 1 });
+    bars.push({
+      x0: x,
+      x1: x + b.tons,
+      cost: b.costSekPerTon,
+      label: a ? `${a.code} ${a.name}`.trim() : b.actionId,
+      group: b.costSekPerTon <= carbonValue ? 0 : 1,
+    });
     x += b.tons;
   }
   const tons = { kind: 'tons' } as const;
@@ -41,38 +59,41 @@ export function maccModel({ plan, calc, year, scenarioName, locale }: { plan: Pl
   if (!empty && bars.length === 0) empty = fill(text['chart.empty.noMacc'], { year });
   const notes: string[] = [];
   if (hidden > 0) notes.push(fill(text['chart.note.maccHidden'], { count: hidden, year }));
-  return withLazyTable({
-    id: 'macc',
-    title: fill(text['chart.macc.title'], { name: scenarioName, year }),
-    summary: text['chart.macc.summary'],
-    categories: [],
-    categoryTitle: text['chart.action'],
-    value: { title: withUnit(text['chart.axis.costPerTon'], price, locale), quantity: price },
-    series: [],
-    macc: {
-      xTitle: withUnit(fill(text['chart.axis.avoidedInYear'], { year }), tons, locale),
-      total: x,
-      bars,
-      carbonValue,
-      carbonLabel: fill(text['chart.series.carbonValue'], { value: formatValue(carbonValue, price, locale) }),
-      groups: [
-        { label: text['chart.series.belowCarbonValue'], style: ROLE_STYLES.below },
-        { label: text['chart.series.aboveCarbonValue'], style: ROLE_STYLES.above },
-      ],
-      carbonStyle: ROLE_STYLES.carbonValue,
+  return withLazyTable(
+    {
+      id: 'macc',
+      title: fill(text['chart.macc.title'], { name: scenarioName, year }),
+      summary: text['chart.macc.summary'],
+      categories: [],
+      categoryTitle: text['chart.action'],
+      value: { title: withUnit(text['chart.axis.costPerTon'], price, locale), quantity: price },
+      series: [],
+      macc: {
+        xTitle: withUnit(fill(text['chart.axis.avoidedInYear'], { year }), tons, locale),
+        total: x,
+        bars,
+        carbonValue,
+        carbonLabel: fill(text['chart.series.carbonValue'], { value: formatValue(carbonValue, price, locale) }),
+        groups: [
+          { label: text['chart.series.belowCarbonValue'], style: ROLE_STYLES.below },
+          { label: text['chart.series.aboveCarbonValue'], style: ROLE_STYLES.above },
+        ],
+        carbonStyle: ROLE_STYLES.carbonValue,
+      },
+      empty,
+      note: notes.join(' ') || undefined,
     },
-    empty,
-    note: notes.join(' ') || undefined,
-  }, () => ({
-    rowHeader: text['chart.action'],
-    columns: [
-      `${fill(text['chart.axis.avoidedInYear'], { year })} (${unitLabel(tons, locale)})`,
-      `${text['chart.axis.costPerTon']} (${unitLabel(price, locale)})`,
-      `${text['chart.cumulative']} (${unitLabel(tons, locale)})`,
-    ],
-    rows: bars.map((b) => ({
-      header: b.label,
-      cells: [formatValue(b.x1 - b.x0, tons, locale), formatValue(b.cost, price, locale), formatValue(b.x1, tons, locale)],
-    })),
-  }));
+    () => ({
+      rowHeader: text['chart.action'],
+      columns: [
+        `${fill(text['chart.axis.avoidedInYear'], { year })} (${unitLabel(tons, locale)})`,
+        `${text['chart.axis.costPerTon']} (${unitLabel(price, locale)})`,
+        `${text['chart.cumulative']} (${unitLabel(tons, locale)})`,
+      ],
+      rows: bars.map((b) => ({
+        header: b.label,
+        cells: [formatValue(b.x1 - b.x0, tons, locale), formatValue(b.cost, price, locale), formatValue(b.x1, tons, locale)],
+      })),
+    }),
+  );
 }

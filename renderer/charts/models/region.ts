@@ -39,7 +39,10 @@ export function regionStackModel(r: RollupResult, locale: Locale): ChartModel {
       id: 'others',
       label: fill(text['chart.series.otherMunicipalities'], { count: rest.length }),
       kind: 'bar',
-      values: sumNonNull(rest.map((p) => p.emissions.gross), r.years.length),
+      values: sumNonNull(
+        rest.map((p) => p.emissions.gross),
+        r.years.length,
+      ),
       stack: 'plans',
       style: seriesStyle(top.length),
     });
@@ -68,12 +71,30 @@ export function regionTotalModel(r: RollupResult, locale: Locale): ChartModel {
   const netDiffers = total.net.some((v, i) => v !== total.gross[i]) || total.baselineNet.some((v, i) => v !== total.baselineGross[i]);
   const series: Series[] = [
     { id: 'baselineGross', label: text['chart.series.baselineGross'], kind: 'line', values: total.baselineGross, style: ROLE_STYLES.baseline },
-    { id: 'gross', label: fill(text['chart.series.scenarioGross'], { name: text['chart.series.region'] }), kind: 'line', values: total.gross, style: ROLE_STYLES.scenario },
+    {
+      id: 'gross',
+      label: fill(text['chart.series.scenarioGross'], { name: text['chart.series.region'] }),
+      kind: 'line',
+      values: total.gross,
+      style: ROLE_STYLES.scenario,
+    },
   ];
   if (netDiffers) {
     series.push(
-      { id: 'baselineNet', label: text['chart.series.baselineNet'], kind: 'line', values: total.baselineNet, style: { ...ROLE_STYLES.baseline, color: '#7b5b2e', dash: [2, 4], point: 'triangle' } },
-      { id: 'net', label: fill(text['chart.series.scenarioNet'], { name: text['chart.series.region'] }), kind: 'line', values: total.net, style: ROLE_STYLES.net },
+      {
+        id: 'baselineNet',
+        label: text['chart.series.baselineNet'],
+        kind: 'line',
+        values: total.baselineNet,
+        style: { ...ROLE_STYLES.baseline, color: '#7b5b2e', dash: [2, 4], point: 'triangle' },
+      },
+      {
+        id: 'net',
+        label: fill(text['chart.series.scenarioNet'], { name: text['chart.series.region'] }),
+        kind: 'line',
+        values: total.net,
+        style: ROLE_STYLES.net,
+      },
     );
   }
   return withSeriesTable(

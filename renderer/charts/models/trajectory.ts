@@ -25,10 +25,22 @@ export function trajectoryModel({ plan, calc, scenarioName, locale }: Trajectory
   const hasSinks = plan.sectors.some((s) => s.isSink);
   const series: Series[] = [
     { id: 'baseline', label: text['chart.series.baselineGross'], kind: 'line', values: calc.emissions.baselineGross, style: ROLE_STYLES.baseline },
-    { id: 'gross', label: fill(text['chart.series.scenarioGross'], { name: scenarioName }), kind: 'line', values: calc.emissions.gross, style: ROLE_STYLES.scenario },
+    {
+      id: 'gross',
+      label: fill(text['chart.series.scenarioGross'], { name: scenarioName }),
+      kind: 'line',
+      values: calc.emissions.gross,
+      style: ROLE_STYLES.scenario,
+    },
   ];
   if (hasSinks) {
-    series.push({ id: 'net', label: fill(text['chart.series.scenarioNet'], { name: scenarioName }), kind: 'line', values: calc.emissions.net, style: ROLE_STYLES.net });
+    series.push({
+      id: 'net',
+      label: fill(text['chart.series.scenarioNet'], { name: scenarioName }),
+      kind: 'line',
+      values: calc.emissions.net,
+      style: ROLE_STYLES.net,
+    });
   }
   plan.targets.forEach((target, k) => {
     const result = calc.targets.find((r) => r.id === target.id);

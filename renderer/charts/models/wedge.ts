@@ -31,9 +31,23 @@ export function wedgeModel({ plan, calc, baselines, mode, scenarioName, locale }
   const n = calc.years.length;
   const wedges = mode === 'sector' ? sectorWedges(plan, calc, baselines, locale) : actionWedges(plan, calc, locale);
   const series: Series[] = [
-    { id: 'scenario', label: fill(text['chart.series.scenarioNet'], { name: scenarioName }), kind: 'line', values: calc.emissions.net, stack: 'wedges', style: ROLE_STYLES.scenario },
+    {
+      id: 'scenario',
+      label: fill(text['chart.series.scenarioNet'], { name: scenarioName }),
+      kind: 'line',
+      values: calc.emissions.net,
+      stack: 'wedges',
+      style: ROLE_STYLES.scenario,
+    },
     ...wedges.map((w, k) => ({ id: w.id, label: w.label, kind: 'area' as const, values: w.values, stack: 'wedges', style: seriesStyle(k + 1) })),
-    { id: 'baseline', label: text['chart.series.baselineNet'], kind: 'line', values: calc.emissions.baselineNet, stack: 'baseline', style: ROLE_STYLES.baseline },
+    {
+      id: 'baseline',
+      label: text['chart.series.baselineNet'],
+      kind: 'line',
+      values: calc.emissions.baselineNet,
+      stack: 'baseline',
+      style: ROLE_STYLES.baseline,
+    },
   ];
   const quantity = { kind: 'tons' } as const;
   let empty: string | null = hasBaseline(plan) ? noActionsReason(plan, calc, locale) : text['chart.empty.noBaseline'];
@@ -65,8 +79,14 @@ function sectorWedges(plan: Plan, calc: CalcResult, baselines: Baselines, locale
   const n = calc.years.length;
   return sectorGroups(plan, locale)
     .map((g) => {
-      const base = sumRows(g.members.map((i) => baselines.bySector[i]), n);
-      const scenario = sumRows(g.members.map((i) => calc.emissions.bySector[plan.sectors[i].id]), n);
+      const base = sumRows(
+        g.members.map((i) => baselines.bySector[i]),
+        n,
+      );
+      const scenario = sumRows(
+        g.members.map((i) => calc.emissions.bySector[plan.sectors[i].id]),
+        n,
+      );
       return { id: `sector:${g.id}`, label: g.label, values: base.map((b, i) => b - scenario[i]) };
     })
     .filter((w) => !isAllZero(w.values));
@@ -88,7 +108,10 @@ function actionWedges(plan: Plan, calc: CalcResult, locale: Locale): Wedge[] {
     wedges.push({
       id: 'action:rest',
       label: fill(chartText(locale)['chart.series.otherActions'], { count: rest.length }),
-      values: sumRows(rest.map((x) => x.r.effect), n),
+      values: sumRows(
+        rest.map((x) => x.r.effect),
+        n,
+      ),
     });
   }
   return wedges;

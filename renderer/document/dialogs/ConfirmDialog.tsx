@@ -25,13 +25,7 @@ export function ConfirmDialog({ title, children, choices, onClose }: Props) {
       <div id={bodyId}>{children}</div>
       <DialogActions>
         {choices.map((c) => (
-          <button
-            key={c.label}
-            type="button"
-            className={c.primary ? 'primary' : undefined}
-            data-autofocus={c.safe ? true : undefined}
-            onClick={c.onChoose}
-          >
+          <button key={c.label} type="button" className={c.primary ? 'primary' : undefined} data-autofocus={c.safe ? true : undefined} onClick={c.onChoose}>
             {c.label}
           </button>
         ))}

@@ -47,7 +47,10 @@ export function FollowUpReport({ data, images, pages }: Props) {
           <Fact term="Plan">{planTitle(p)}</Fact>
           <Fact term="Uppföljningsår">{f.year}</Fact>
           <Fact term="Referens">
-            {f.version ? `${f.version.name}, beslutad ${f.version.adoptedOn}${f.version.decisionRef ? ` (${f.version.decisionRef})` : ''}` : 'Planen som den ser ut nu'}; scenario {scenario}
+            {f.version
+              ? `${f.version.name}, beslutad ${f.version.adoptedOn}${f.version.decisionRef ? ` (${f.version.decisionRef})` : ''}`
+              : 'Planen som den ser ut nu'}
+            ; scenario {scenario}
           </Fact>
         </>
       }

@@ -18,7 +18,9 @@ export function Emissions({ data, images }: { data: ReportData; images: Images }
         {trajectory && <YearTable model={trajectory} years={years} caption="Utsläppsbanan vid utvalda år (ton CO2e)." />}
       </ChartBlock>
       <ChartBlock model={sectors} image={images.sectors}>
-        {sectors && <YearTable model={sectors} years={years} caption="Scenariots utsläpp per sektor vid utvalda år (ton CO2e); kolsänkornas upptag är negativt." />}
+        {sectors && (
+          <YearTable model={sectors} years={years} caption="Scenariots utsläpp per sektor vid utvalda år (ton CO2e); kolsänkornas upptag är negativt." />
+        )}
       </ChartBlock>
     </>
   );

@@ -11,13 +11,16 @@ export function Financing({ data, fmt }: { data: ReportData; fmt: Fmt }) {
   const f = calc.financing;
   const rows = calc.years.map((y, i) => ({ y, i })).filter(({ i }) => [f.cost, f.secured, f.applied, f.potential].some((s) => s[i] !== 0));
   const sources = plan.financingSources.map((s) => ({ source: s, series: f.bySource[s.id] ?? [] }));
-  const columns = yearColumns(calc.years, sources.map((s) => s.series));
+  const columns = yearColumns(
+    calc.years,
+    sources.map((s) => s.series),
+  );
   const totals = scenarioFigures(calc);
   return (
     <>
       <Lead>
-        Kostnaden är scenariots investeringar och driftkostnader. Finansiering som saknas är kostnaden minus den säkrade finansieringen; ett negativt belopp är ett överskott det året.
-        Finansiering som saknas över hela perioden är {fmt.moneyUnit(totals.missingSek)}.
+        Kostnaden är scenariots investeringar och driftkostnader. Finansiering som saknas är kostnaden minus den säkrade finansieringen; ett negativt belopp är
+        ett överskott det året. Finansiering som saknas över hela perioden är {fmt.moneyUnit(totals.missingSek)}.
       </Lead>
       <h2>Per finansieringskälla</h2>
       {sources.length === 0 || columns.length === 0 ? (
@@ -74,11 +77,21 @@ export function Financing({ data, fmt }: { data: ReportData; fmt: Fmt }) {
           <thead>
             <tr>
               <th scope="col">År</th>
-              <th scope="col" className="num">Kostnad</th>
-              <th scope="col" className="num">Säkrad</th>
-              <th scope="col" className="num">Sökt</th>
-              <th scope="col" className="num">Möjlig</th>
-              <th scope="col" className="num">Saknas</th>
+              <th scope="col" className="num">
+                Kostnad
+              </th>
+              <th scope="col" className="num">
+                Säkrad
+              </th>
+              <th scope="col" className="num">
+                Sökt
+              </th>
+              <th scope="col" className="num">
+                Möjlig
+              </th>
+              <th scope="col" className="num">
+                Saknas
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -13,8 +13,8 @@ export function Macc({ data, images }: { data: ReportData; images: Images }) {
     <>
       <Lead>
         Kurvan ordnar scenariots åtgärder efter kostnad per ton, den billigaste först. Varje stapel är lika bred som åtgärdens minskning {year} och lika hög som
-        dess årliga kostnad per ton. Åtgärder under linjen för koldioxidvärdet ({carbon} kr per ton) lönar sig för samhället med det värdet; en stapel under noll
-        sparar mer än den kostar.
+        dess årliga kostnad per ton. Åtgärder under linjen för koldioxidvärdet ({carbon} kr per ton) lönar sig för samhället med det värdet; en stapel under
+        noll sparar mer än den kostar.
       </Lead>
       <ChartBlock model={model} image={images.macc}>
         {model && model.table.rows.length > 0 && (

@@ -38,7 +38,8 @@ export function Summary({ data, fmt }: { data: ReportData; fmt: Fmt }) {
     <>
       <Lead>
         Rapporten visar scenariot ”{scenario.name}”. I det ingår {formatNumber(f.included)} av planens {formatNumber(plan.actions.length)} åtgärder
-        {statuses ? ` (åtgärder med status ${statuses})` : ''}. Utsläpp anges i ton koldioxidekvivalenter och belopp i {fmt.unit}, i {plan.plan.priceBaseYear} års priser.
+        {statuses ? ` (åtgärder med status ${statuses})` : ''}. Utsläpp anges i ton koldioxidekvivalenter och belopp i {fmt.unit}, i {plan.plan.priceBaseYear}{' '}
+        års priser.
       </Lead>
       <dl className="report-kpis">
         {[2030, 2040].map((year) => (
@@ -50,7 +51,9 @@ export function Summary({ data, fmt }: { data: ReportData; fmt: Fmt }) {
             <>
               <dd className={budget.remaining < 0 ? 'report-kpi__value report-kpi__value--missed' : 'report-kpi__value'}>{fmt.tonsUnit(budget.remaining)}</dd>
               <dd className="report-kpi__detail">
-                {budget.exhaustedYear === null ? 'Budgeten räcker planperioden ut.' : `Budgeten tar slut ${budget.exhaustedYear}${budget.remaining < 0 ? ' och överskrids' : ''}.`}
+                {budget.exhaustedYear === null
+                  ? 'Budgeten räcker planperioden ut.'
+                  : `Budgeten tar slut ${budget.exhaustedYear}${budget.remaining < 0 ? ' och överskrids' : ''}.`}
               </dd>
             </>
           ) : (
@@ -85,11 +88,19 @@ export function Summary({ data, fmt }: { data: ReportData; fmt: Fmt }) {
           <thead>
             <tr>
               <th scope="col">Mål</th>
-              <th scope="col" className="num">År</th>
+              <th scope="col" className="num">
+                År
+              </th>
               <th scope="col">Omfattning</th>
-              <th scope="col" className="num">Målnivå</th>
-              <th scope="col" className="num">Scenariot</th>
-              <th scope="col" className="num">Avstånd till målet</th>
+              <th scope="col" className="num">
+                Målnivå
+              </th>
+              <th scope="col" className="num">
+                Scenariot
+              </th>
+              <th scope="col" className="num">
+                Avstånd till målet
+              </th>
               <th scope="col">Nås</th>
             </tr>
           </thead>
@@ -120,7 +131,8 @@ export function Summary({ data, fmt }: { data: ReportData; fmt: Fmt }) {
           <tbody>
             <tr>
               <th scope="row">
-                Budget från {plan.carbonBudget.fromYear} ({plan.carbonBudget.scope === 'gross' ? 'bruttoutsläpp, utan kolsänkor' : 'nettoutsläpp, med kolsänkor'})
+                Budget från {plan.carbonBudget.fromYear} (
+                {plan.carbonBudget.scope === 'gross' ? 'bruttoutsläpp, utan kolsänkor' : 'nettoutsläpp, med kolsänkor'})
               </th>
               <td className="num">{fmt.tonsUnit(budget.tonsCo2e)}</td>
             </tr>
@@ -146,14 +158,19 @@ export function Summary({ data, fmt }: { data: ReportData; fmt: Fmt }) {
 
       <h2>Ekonomi och finansiering {period}</h2>
       <table className="report-table report-table--pairs">
-        <caption>Scenariots åtgärder, i {fmt.unit} ({plan.plan.priceBaseYear} års priser).</caption>
+        <caption>
+          Scenariots åtgärder, i {fmt.unit} ({plan.plan.priceBaseYear} års priser).
+        </caption>
         <tbody>
           <Pair label="Investeringar" value={fmt.money(f.capexSek)} />
           <Pair label="Driftkostnader" value={fmt.money(f.opexSek)} />
           <Pair label="Besparingar" value={fmt.money(f.savingsSek)} />
           <Pair label="Nettokostnad (investeringar + drift − besparingar)" value={fmt.money(f.netSek)} />
           <Pair label={`Nuvärde (diskonteringsränta ${fmt.percent(plan.plan.discountRate)})`} value={fmt.money(f.npvSek)} />
-          <Pair label={`Samhällsekonomiskt nuvärde (med koldioxidvärdet ${formatNumber(plan.plan.carbonValueSekPerTon)} kr/t och värderade nyttor)`} value={fmt.money(f.societalNpvSek)} />
+          <Pair
+            label={`Samhällsekonomiskt nuvärde (med koldioxidvärdet ${formatNumber(plan.plan.carbonValueSekPerTon)} kr/t och värderade nyttor)`}
+            value={fmt.money(f.societalNpvSek)}
+          />
           <Pair label="Säkrad finansiering" value={fmt.money(f.securedSek)} />
           <Pair label="Sökt finansiering" value={fmt.money(f.appliedSek)} />
           <Pair label="Möjlig finansiering" value={fmt.money(f.potentialSek)} />

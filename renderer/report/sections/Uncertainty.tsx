@@ -26,9 +26,9 @@ export function Uncertainty({ data, images }: { data: ReportData; images: Images
   return (
     <>
       <Lead>
-        Ingen plan blir genomförd exakt som den är skriven: en idé kanske aldrig blir av, ett beslutat projekt kan bli ett par år försenat och kostnader kan
-        dra iväg. Här har scenariot ”{data.scenario.name}” räknats om {formatNumber(result.draws)} gånger med sådana avvikelser lottade för varje åtgärd.
-        Det mörkare bandet i diagrammet rymmer 8 av 10 utfall (P10–P90), det ljusare 9 av 10 (P5–P95); medianen är det mittersta utfallet.
+        Ingen plan blir genomförd exakt som den är skriven: en idé kanske aldrig blir av, ett beslutat projekt kan bli ett par år försenat och kostnader kan dra
+        iväg. Här har scenariot ”{data.scenario.name}” räknats om {formatNumber(result.draws)} gånger med sådana avvikelser lottade för varje åtgärd. Det
+        mörkare bandet i diagrammet rymmer 8 av 10 utfall (P10–P90), det ljusare 9 av 10 (P5–P95); medianen är det mittersta utfallet.
       </Lead>
       <ChartBlock model={gross} image={images.uncertaintyGross}>
         {gross && <FanTable model={gross} years={years} caption="Bruttoutsläppens spridning vid utvalda år (ton CO2e)." />}
@@ -86,10 +86,10 @@ function Assumptions({ data }: { data: ReportData }) {
     <>
       <h2>Antaganden</h2>
       <p>
-        Varje åtgärd har fyra osäkerheter: hur stor effekten blir och hur mycket den kostar, båda som ett spann kring det planerade värdet (det planerade är
-        det mest troliga utfallet, och ju längre från det, desto ovanligare), hur många år den kan bli försenad utöver scenariots försening (varje antal år
-        från noll till det högsta lika troligt), och hur sannolikt det är att den blir av alls. En åtgärd som inte blir av ger varken minskning eller
-        kostnad. Besparingar räknas som planerat. Åtgärderna lottas oberoende av varandra, och varje utfall räknas med samma regler som resten av rapporten.
+        Varje åtgärd har fyra osäkerheter: hur stor effekten blir och hur mycket den kostar, båda som ett spann kring det planerade värdet (det planerade är det
+        mest troliga utfallet, och ju längre från det, desto ovanligare), hur många år den kan bli försenad utöver scenariots försening (varje antal år från
+        noll till det högsta lika troligt), och hur sannolikt det är att den blir av alls. En åtgärd som inte blir av ger varken minskning eller kostnad.
+        Besparingar räknas som planerat. Åtgärderna lottas oberoende av varandra, och varje utfall räknas med samma regler som resten av rapporten.
       </p>
       <p>
         {formatNumber(own.length)} av scenariots {formatNumber(included.size)} åtgärder har egna värden; övriga fält tar värdet för åtgärdens status enligt

@@ -78,7 +78,8 @@ export function ActionsView() {
       const sector = p?.sectors.find((x) => x.id === near?.sectorId) ?? p?.sectors.find((x) => !x.hidden);
       return sector && p ? { sectorId: sector.id, code: nextSectorCode(sector, p.actions) } : {};
     },
-    copyValues: (a, copies) => copyOf(a, new Set([...(planRef.current?.actions ?? []).map((x) => x.code), ...copies.map((c) => String(c.code))]), t('actions.copySuffix')),
+    copyValues: (a, copies) =>
+      copyOf(a, new Set([...(planRef.current?.actions ?? []).map((x) => x.code), ...copies.map((c) => String(c.code))]), t('actions.copySuffix')),
     focusCol: 'name',
     name: (a) => [a.code, a.name].filter(Boolean).join(' '),
     texts: {
@@ -91,7 +92,11 @@ export function ActionsView() {
     },
   });
   const misfit = useMisfitPaste();
-  useReveal('actions', grid, useCallback((id: string) => !!planRef.current?.actions.some((a) => a.id === id), []));
+  useReveal(
+    'actions',
+    grid,
+    useCallback((id: string) => !!planRef.current?.actions.some((a) => a.id === id), []),
+  );
 
   return (
     <section className="view view--sheet actions-view">

@@ -117,27 +117,25 @@ export function CostPanel({ plan, scenarioId, action }: Props) {
         value: (r) => r.label,
         format: (v) => String(v ?? ''),
       },
-      ...years.map(
-        (year, i): SheetColumn<CostRow> => ({
-          id: `y${year}`,
-          header: String(year),
-          numeric: true,
-          width: 92,
-          value: (r) => r.values[i],
-          format: money.format,
-          cellClass: (r) => (r.overridden[i] ? 'sheet-cell--override' : undefined),
-          tooltip: (r) => (r.overridden[i] ? t('actions.panel.computed', { value: `${money.format(r.base[i])} ${MONEY_UNIT_LABELS[unit][locale]}` }) : undefined),
-          edit: {
-            editor: 'text',
-            text: money.text,
-            parse: money.parse,
-            cleared: null,
-            paths: [],
-            write: () => undefined,
-            editable: (r) => r.key !== 'net',
-          },
-        }),
-      ),
+      ...years.map((year, i): SheetColumn<CostRow> => ({
+        id: `y${year}`,
+        header: String(year),
+        numeric: true,
+        width: 92,
+        value: (r) => r.values[i],
+        format: money.format,
+        cellClass: (r) => (r.overridden[i] ? 'sheet-cell--override' : undefined),
+        tooltip: (r) => (r.overridden[i] ? t('actions.panel.computed', { value: `${money.format(r.base[i])} ${MONEY_UNIT_LABELS[unit][locale]}` }) : undefined),
+        edit: {
+          editor: 'text',
+          text: money.text,
+          parse: money.parse,
+          cleared: null,
+          paths: [],
+          write: () => undefined,
+          editable: (r) => r.key !== 'net',
+        },
+      })),
     ];
   }, [years, unit, locale, t]);
 

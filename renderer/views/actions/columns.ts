@@ -15,14 +15,7 @@ import { fieldHeader } from '../../../shared/exchange/columns';
 import { action as actionEntity } from '../../../shared/fields';
 import { formatMoneyWithUnit, formatNumber, type Locale } from '../../../shared/format/number';
 import { UNCERTAINTY_GROUP, uncertaintyColumns } from '../../uncertainty/grid-columns';
-import {
-  CO_BENEFIT_LABELS,
-  COMMITMENT_LABELS,
-  COST_BEARER_LABELS,
-  EFFECT_KIND_LABELS,
-  MONEY_UNIT_LABELS,
-  STATUS_LABELS,
-} from '../../../shared/i18n/labels';
+import { CO_BENEFIT_LABELS, COMMITMENT_LABELS, COST_BEARER_LABELS, EFFECT_KIND_LABELS, MONEY_UNIT_LABELS, STATUS_LABELS } from '../../../shared/i18n/labels';
 import type { ColumnGroup, Option, SheetColumn } from '../../grid/columns';
 import { kindColumn, labelledOptions, moneyKind, multiKind, numberKind, percentKind, selectKind, textKind, yearKind, type Kind } from '../../grid/kinds';
 import { amountWarning } from '../../grid/warnings';

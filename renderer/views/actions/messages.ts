@@ -107,7 +107,8 @@ export const actionsMessages = defineMessages({
     'actions.panel.title': 'Costs per year',
     'actions.panel.for': 'Costs per year – {action}',
     'actions.panel.none': 'Choose an action in the table to see its costs per year.',
-    'actions.panel.note': "The action's own years, without the scenario's delay and factors. A changed value becomes an override (marked yellow); Delete removes it.",
+    'actions.panel.note':
+      "The action's own years, without the scenario's delay and factors. A changed value becomes an override (marked yellow); Delete removes it.",
     'actions.panel.grid': 'Costs per year of the action',
     'actions.panel.component': 'Cost ({unit})',
     'actions.panel.capex': 'Investment',

@@ -30,7 +30,10 @@ export function CoBenefits({ plan, calc, scenarioName }: { plan: Plan; calc: Cal
   const [shown, setShown] = useState(PAGE);
   const deferred = useDeferredValue(query.trim().toLocaleLowerCase('sv'));
   // The chart is drawn in a render after the matrix is on screen.
-  const later = useDeferredValue(useMemo(() => ({ plan, calc }), [plan, calc]), null);
+  const later = useDeferredValue(
+    useMemo(() => ({ plan, calc }), [plan, calc]),
+    null,
+  );
   const chart = useMemo(
     () => (later ? coBenefitModel({ plan: later.plan, calc: later.calc, perYear: coBenefitsPerYear(later.plan, later.calc), scenarioName, locale }) : null),
     [later, scenarioName, locale],
@@ -106,7 +109,9 @@ export function CoBenefits({ plan, calc, scenarioName }: { plan: Plan; calc: Cal
                   </tbody>
                 </table>
               </div>
-              <p className="muted">{t('coBenefits.count', { shown: formatNumber(Math.min(shown, rows.length), locale), total: formatNumber(rows.length, locale) })}</p>
+              <p className="muted">
+                {t('coBenefits.count', { shown: formatNumber(Math.min(shown, rows.length), locale), total: formatNumber(rows.length, locale) })}
+              </p>
               {rows.length > shown && (
                 <button type="button" onClick={() => setShown((n) => n + PAGE)}>
                   {t('coBenefits.more')}

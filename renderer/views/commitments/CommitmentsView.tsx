@@ -38,7 +38,14 @@ export function CommitmentsView() {
   const summary = useMemo(
     () =>
       later
-        ? commitmentSummaryModel({ plan: later.plan, calc: later.calc, totals: commitmentTotals(later.plan, linkedActionFigures(later.plan, later.calc, later.year)), year: later.year, scenarioName: later.scenario.name, locale })
+        ? commitmentSummaryModel({
+            plan: later.plan,
+            calc: later.calc,
+            totals: commitmentTotals(later.plan, linkedActionFigures(later.plan, later.calc, later.year)),
+            year: later.year,
+            scenarioName: later.scenario.name,
+            locale,
+          })
         : null,
     [later, locale],
   );
@@ -71,7 +78,11 @@ export function CommitmentsView() {
               </select>
             </div>
           </div>
-          {summary ? <ChartFigure model={summary} locale={locale} headingLevel={2} height={420} /> : <div className="card chart-pending chart-pending--tall" aria-busy="true" />}
+          {summary ? (
+            <ChartFigure model={summary} locale={locale} headingLevel={2} height={420} />
+          ) : (
+            <div className="card chart-pending chart-pending--tall" aria-busy="true" />
+          )}
           <ol className="commitments">
             {COMMITMENT_IDS.map((id, i) => (
               <CommitmentCard key={id} plan={plan} id={id} number={i + 1} figureOf={figureOf} year={year} readOnly={readOnly} />

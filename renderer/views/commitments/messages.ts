@@ -3,7 +3,8 @@ import { defineMessages } from '../../i18n/define';
 
 export const commitmentMessages = defineMessages({
   sv: {
-    'commitments.intro': 'Klimatkontrakt 2030:s tio gemensamma åtaganden. Välj på vilken nivå kommunen åtar sig varje åtagande och koppla de åtgärder som bidrar. Minskning och kostnad räknas för det scenario som visas.',
+    'commitments.intro':
+      'Klimatkontrakt 2030:s tio gemensamma åtaganden. Välj på vilken nivå kommunen åtar sig varje åtagande och koppla de åtgärder som bidrar. Minskning och kostnad räknas för det scenario som visas.',
     'commitments.year': 'Minskning år',
     'commitments.level': 'Nivå för {name}',
     'commitments.noLevel': 'Ingen nivå vald',
@@ -30,7 +31,8 @@ export const commitmentMessages = defineMessages({
     'commitments.link': 'Koppla',
 
     'coBenefits.title': 'Multipla nyttor',
-    'coBenefits.intro': 'Vad åtgärderna ger utöver minskade utsläpp, bedömt från −2 (klart negativt) till +2 (klart positivt), och det värderade beloppet per år för scenariots åtgärder.',
+    'coBenefits.intro':
+      'Vad åtgärderna ger utöver minskade utsläpp, bedömt från −2 (klart negativt) till +2 (klart positivt), och det värderade beloppet per år för scenariots åtgärder.',
     'coBenefits.matrix': 'Bedömning per åtgärd och nytta',
     'coBenefits.matrixCaption': 'Multipla nyttor per åtgärd, poäng från −2 till +2',
     'coBenefits.noActions': 'Planen har inga åtgärder ännu.',
@@ -44,7 +46,8 @@ export const commitmentMessages = defineMessages({
     'coBenefits.more': 'Visa fler',
   },
   en: {
-    'commitments.intro': 'The ten joint commitments of Klimatkontrakt 2030. Choose the level at which the municipality takes on each commitment and link the actions that serve it. Reduction and cost are computed for the scenario shown.',
+    'commitments.intro':
+      'The ten joint commitments of Klimatkontrakt 2030. Choose the level at which the municipality takes on each commitment and link the actions that serve it. Reduction and cost are computed for the scenario shown.',
     'commitments.year': 'Reduction in',
     'commitments.level': 'Level for {name}',
     'commitments.noLevel': 'No level chosen',
@@ -71,7 +74,8 @@ export const commitmentMessages = defineMessages({
     'commitments.link': 'Link',
 
     'coBenefits.title': 'Co-benefits',
-    'coBenefits.intro': 'What the actions give besides lower emissions, scored from −2 (clearly negative) to +2 (clearly positive), and the monetised value per year of the scenario’s actions.',
+    'coBenefits.intro':
+      'What the actions give besides lower emissions, scored from −2 (clearly negative) to +2 (clearly positive), and the monetised value per year of the scenario’s actions.',
     'coBenefits.matrix': 'Scores per action and benefit',
     'coBenefits.matrixCaption': 'Co-benefits per action, scores from −2 to +2',
     'coBenefits.noActions': 'The plan has no actions yet.',

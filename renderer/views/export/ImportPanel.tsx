@@ -44,7 +44,10 @@ export function ImportPanel({ state, onApply, onClose, fixedKind, fileRef, fileL
                   const s = staged.sheets.find((x) => x.name === sheetName)!;
                   change(settingsFor(s, fixedKind ? settings.kind : s.kind, settings.mode));
                 }}
-                options={staged.sheets.map((s) => [s.name, t(s.hidden ? 'import.sheetHidden' : 'import.sheetRows', { name: s.name, rows: formatNumber(s.rows, locale) })])}
+                options={staged.sheets.map((s) => [
+                  s.name,
+                  t(s.hidden ? 'import.sheetHidden' : 'import.sheetRows', { name: s.name, rows: formatNumber(s.rows, locale) }),
+                ])}
               />
             )}
             {!fixedKind && (
@@ -92,9 +95,14 @@ export function ImportPanel({ state, onApply, onClose, fixedKind, fileRef, fileL
       <TaskStatus task={task} />
       {preview && <ImportPreview preview={preview} />}
       {message && (
-        <div className={message.kind === 'error' ? 'import-message import-message--error' : 'import-message'} role={message.kind === 'error' ? 'alert' : 'status'}>
+        <div
+          className={message.kind === 'error' ? 'import-message import-message--error' : 'import-message'}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+        >
           <p>{message.text}</p>
-          {message.problems && message.problems.length > 1 && <ProblemTable problems={message.problems} count={message.problemCount ?? message.problems.length} />}
+          {message.problems && message.problems.length > 1 && (
+            <ProblemTable problems={message.problems} count={message.problemCount ?? message.problems.length} />
+          )}
         </div>
       )}
     </>

@@ -13,7 +13,9 @@ export function ImportPreview({ preview }: { preview: Preview }) {
   return (
     <div className="import-preview" role="status">
       {preview.problemCount === 0 && (
-        <p className="import-counts">{total === 0 ? t('import.noRows') : t('import.counts', { add: n(c.add), update: n(c.update), unchanged: n(c.unchanged) })}</p>
+        <p className="import-counts">
+          {total === 0 ? t('import.noRows') : t('import.counts', { add: n(c.add), update: n(c.update), unchanged: n(c.unchanged) })}
+        </p>
       )}
       {preview.problemCount > 0 ? (
         <ProblemTable problems={preview.problems} count={preview.problemCount} />
@@ -34,7 +36,8 @@ export function ProblemTable({ problems, count }: { problems: ImportProblem[]; c
   return (
     <>
       <p className="import-problems-intro">
-        {t('import.problems', { count: formatNumber(count, locale) })} {problems.length < count && t('import.problemsShown', { shown: formatNumber(problems.length, locale) })}
+        {t('import.problems', { count: formatNumber(count, locale) })}{' '}
+        {problems.length < count && t('import.problemsShown', { shown: formatNumber(problems.length, locale) })}
       </p>
       <div className="table-scroll">
         <table className="data-table">

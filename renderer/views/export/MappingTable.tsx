@@ -48,7 +48,12 @@ export function MappingTable({ sheet, settings, onChange }: Props) {
                 <tr key={i}>
                   <td>{letter}</td>
                   <th scope="row">{header || '–'}</th>
-                  <td className="mapping-sample">{suggestion.samples.map((r) => r[i]).filter(Boolean).join(' · ')}</td>
+                  <td className="mapping-sample">
+                    {suggestion.samples
+                      .map((r) => r[i])
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </td>
                   <td>
                     <select
                       aria-label={t('import.fieldFor', { letter, header: header || '–' })}

@@ -11,7 +11,8 @@ export const exportMessages = defineMessages({
     'export.files.title': 'Excel och CSV',
     'export.files.scenarioHint': 'Sammanfattningen, kostnaderna, utsläppen och målen i arbetsboken räknas för det valda scenariot.',
     'export.xlsx.button': 'Exportera Excel-arbetsbok',
-    'export.xlsx.what': 'Sammanfattning, Åtgärder, Kostnader per år, Per nämnd, Finansiering, Utsläpp, Mål och Åtaganden. Belopp i planens enhet ({unit}). Arbetsboken kan läsas in igen.',
+    'export.xlsx.what':
+      'Sammanfattning, Åtgärder, Kostnader per år, Per nämnd, Finansiering, Utsläpp, Mål och Åtaganden. Belopp i planens enhet ({unit}). Arbetsboken kan läsas in igen.',
     'export.csv.button': 'Exportera åtgärdslistan (CSV)',
     'export.csv.what': 'En rad per åtgärd, semikolonavgränsad med decimalkomma, som svenska Excel öppnar direkt.',
     'export.saved': '{name} sparades.',
@@ -19,7 +20,8 @@ export const exportMessages = defineMessages({
     'export.cancelled': 'Exporten avbröts; ingen fil skrevs.',
 
     'import.title': 'Läs in åtgärder eller finansiering',
-    'import.intro': 'Läs in rader från en Excel-arbetsbok (.xlsx) eller en CSV-fil. Du ser varje problem innan något ändras, och hela inläsningen kan ångras med Ctrl+Z.',
+    'import.intro':
+      'Läs in rader från en Excel-arbetsbok (.xlsx) eller en CSV-fil. Du ser varje problem innan något ändras, och hela inläsningen kan ångras med Ctrl+Z.',
     'import.choose': 'Välj fil…',
     'import.chooseHint': 'Excel (.xlsx) eller CSV, högst {size} MB.',
     'import.file': 'Fil',
@@ -46,7 +48,8 @@ export const exportMessages = defineMessages({
     'import.apply': 'Läs in',
     'import.close': 'Stäng',
     'pasteImport.title': 'Kolumnerna passar inte tabellen',
-    'pasteImport.body': 'Det du klistrade in har andra kolumner än tabellen. Välj vilket fält varje kolumn fyller och förhandsgranska; Läs in lägger in alltihop som ett steg som Ctrl+Z ångrar.',
+    'pasteImport.body':
+      'Det du klistrade in har andra kolumner än tabellen. Välj vilket fält varje kolumn fyller och förhandsgranska; Läs in lägger in alltihop som ett steg som Ctrl+Z ångrar.',
     'pasteImport.fileName': 'Urklipp.txt',
     'pasteImport.fileLabel': 'det du klistrade in',
     'import.counts': '{add} nya, {update} ändrade och {unchanged} oförändrade rader.',
@@ -73,7 +76,8 @@ export const exportMessages = defineMessages({
     'import.whole': 'hela filen',
 
     'baseline.title': 'Basscenario från den nationella utsläppsstatistiken',
-    'baseline.intro': 'Läs in kommunens utsläpp per sektor från statistikfilen (en rad per kommun, kolumner som 2019_Transporter). Punkterna ersätter basscenariot för de sektorer som filen täcker; den årliga förändringen behålls.',
+    'baseline.intro':
+      'Läs in kommunens utsläpp per sektor från statistikfilen (en rad per kommun, kolumner som 2019_Transporter). Punkterna ersätter basscenariot för de sektorer som filen täcker; den årliga förändringen behålls.',
     'baseline.choose': 'Välj statistikfil…',
     'baseline.municipality': 'Kommun',
     'baseline.caption': 'Utsläpp per sektor och år enligt filen (ton CO2)',
@@ -101,7 +105,8 @@ export const exportMessages = defineMessages({
     'export.files.title': 'Excel and CSV',
     'export.files.scenarioHint': 'The summary, costs, emissions and targets in the workbook are computed for the chosen scenario.',
     'export.xlsx.button': 'Export Excel workbook',
-    'export.xlsx.what': 'Summary, actions, costs per year, per owner, financing, emissions, targets and commitments. Amounts in the plan’s unit ({unit}). The workbook can be read back.',
+    'export.xlsx.what':
+      'Summary, actions, costs per year, per owner, financing, emissions, targets and commitments. Amounts in the plan’s unit ({unit}). The workbook can be read back.',
     'export.csv.button': 'Export the action list (CSV)',
     'export.csv.what': 'One row per action, semicolon-separated with decimal commas, as Swedish Excel opens it.',
     'export.saved': '{name} was saved.',
@@ -109,7 +114,8 @@ export const exportMessages = defineMessages({
     'export.cancelled': 'The export was cancelled; no file was written.',
 
     'import.title': 'Import actions or financing',
-    'import.intro': 'Read rows from an Excel workbook (.xlsx) or a CSV file. You see every problem before anything changes, and the whole import can be undone with Ctrl+Z.',
+    'import.intro':
+      'Read rows from an Excel workbook (.xlsx) or a CSV file. You see every problem before anything changes, and the whole import can be undone with Ctrl+Z.',
     'import.choose': 'Choose file…',
     'import.chooseHint': 'Excel (.xlsx) or CSV, at most {size} MB.',
     'import.file': 'File',
@@ -136,7 +142,8 @@ export const exportMessages = defineMessages({
     'import.apply': 'Import',
     'import.close': 'Close',
     'pasteImport.title': 'The columns do not fit the table',
-    'pasteImport.body': 'What you pasted has other columns than the table. Choose which field each column fills and preview; Import brings it all in as one step that Ctrl+Z undoes.',
+    'pasteImport.body':
+      'What you pasted has other columns than the table. Choose which field each column fills and preview; Import brings it all in as one step that Ctrl+Z undoes.',
     'pasteImport.fileName': 'Clipboard.txt',
     'pasteImport.fileLabel': 'what you pasted',
     'import.counts': '{add} new, {update} changed and {unchanged} unchanged rows.',
@@ -163,7 +170,8 @@ export const exportMessages = defineMessages({
     'import.whole': 'whole file',
 
     'baseline.title': 'Baseline from the national emission statistics',
-    'baseline.intro': 'Read the municipality’s emissions per sector from the statistics file (one row per municipality, columns such as 2019_Transporter). The points replace the baseline of the sectors the file covers; the annual change is kept.',
+    'baseline.intro':
+      'Read the municipality’s emissions per sector from the statistics file (one row per municipality, columns such as 2019_Transporter). The points replace the baseline of the sectors the file covers; the annual change is kept.',
     'baseline.choose': 'Choose statistics file…',
     'baseline.municipality': 'Municipality',
     'baseline.caption': 'Emissions per sector and year in the file (tonnes CO2)',

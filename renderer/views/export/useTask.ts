@@ -31,7 +31,7 @@ export function useTask(): [TaskState, <T>(work: (taskId: string) => Promise<T>)
     };
   }, []);
 
-  const run = useCallback(async <T,>(work: (taskId: string) => Promise<T>): Promise<T> => {
+  const run = useCallback(async <T>(work: (taskId: string) => Promise<T>): Promise<T> => {
     const taskId = newTaskId();
     current.current = taskId;
     setRunning(true);

@@ -79,8 +79,16 @@ export function FinancingView() {
   const misfit = useMisfitPaste();
   const planRef = useRef(plan);
   planRef.current = plan;
-  useReveal('financing', entriesGrid, useCallback((id: string) => !!planRef.current?.financing.some((e) => e.id === id), []));
-  useReveal('financing', sourcesGrid, useCallback((id: string) => !!planRef.current?.financingSources.some((e) => e.id === id), []));
+  useReveal(
+    'financing',
+    entriesGrid,
+    useCallback((id: string) => !!planRef.current?.financing.some((e) => e.id === id), []),
+  );
+  useReveal(
+    'financing',
+    sourcesGrid,
+    useCallback((id: string) => !!planRef.current?.financingSources.some((e) => e.id === id), []),
+  );
 
   const unit = plan?.plan.moneyUnit ?? 'tkr';
   const sColumns = useMemo(() => sourceColumns(locale, unit), [locale, unit]);
@@ -93,7 +101,12 @@ export function FinancingView() {
     [unit, locale, t, sources, actions],
   );
 
-  if (!plan) return <section className="view"><h1>{t('financing.title')}</h1></section>;
+  if (!plan)
+    return (
+      <section className="view">
+        <h1>{t('financing.title')}</h1>
+      </section>
+    );
   const scenarioName = plan.scenarios.find((s) => s.id === scenarioId)?.name ?? '';
 
   const buttons = (commands: ReturnType<typeof useRowCommands>, addLabel: string, focused: string | null, extra?: ReactNode) => (

@@ -56,17 +56,15 @@ export function YearMatrix({ plan, calc, scenarioName }: { plan: Plan; calc: Cal
     const money = moneyKind(unit, locale);
     return [
       { id: 'label', header: t('financing.row.source'), pinned: true, width: 280, value: (r) => r.label, format: (v) => String(v ?? '') },
-      ...calc.years.map(
-        (year, i): SheetColumn<MatrixRow> => ({
-          id: `y${year}`,
-          header: String(year),
-          numeric: true,
-          width: 112,
-          value: (r) => r.values[i] ?? 0,
-          format: money.format,
-          copy: money.text,
-        }),
-      ),
+      ...calc.years.map((year, i): SheetColumn<MatrixRow> => ({
+        id: `y${year}`,
+        header: String(year),
+        numeric: true,
+        width: 112,
+        value: (r) => r.values[i] ?? 0,
+        format: money.format,
+        copy: money.text,
+      })),
     ];
   }, [calc.years, unit, locale, t]);
 

@@ -24,7 +24,9 @@ export function sourceColumns(locale: Locale, unit: MoneyUnit): SheetColumn<Fina
   const S = financingSource.fields;
   return [
     column<FinancingSource>('name', header(S.name, unit, locale), textKind(), { width: 230, pinned: true }),
-    column<FinancingSource>('kind', header(S.kind, unit, locale), selectKind(labelledOptions(FINANCING_SOURCE_KINDS, SOURCE_KIND_LABELS, locale)), { width: 170 }),
+    column<FinancingSource>('kind', header(S.kind, unit, locale), selectKind(labelledOptions(FINANCING_SOURCE_KINDS, SOURCE_KIND_LABELS, locale)), {
+      width: 170,
+    }),
   ];
 }
 
@@ -72,7 +74,12 @@ export function entryColumns(ctx: EntryColumnContext): SheetColumn<FinancingEntr
     column<FinancingEntry>('amountSek', header(F.amountSek, unit, locale), moneyKind(unit, locale), {
       width: 130,
       sum: true,
-      warn: amountWarning(ctx.entries, (e) => e.amountSek, (sek) => formatMoneyWithUnit(sek, unit, locale), t),
+      warn: amountWarning(
+        ctx.entries,
+        (e) => e.amountSek,
+        (sek) => formatMoneyWithUnit(sek, unit, locale),
+        t,
+      ),
     }),
     column<FinancingEntry>('status', header(F.status, unit, locale), selectKind(labelledOptions(FINANCING_STATUSES, FINANCING_STATUS_LABELS, locale)), {
       width: 110,

@@ -30,7 +30,8 @@ export const financingMessages = defineMessages({
     'financing.matrixNoun': 'källor',
     'financing.matrixStatus': 'Visa för källorna',
     'financing.matrixAll': 'Alla statusar',
-    'financing.matrixHint': 'Räknat i scenariot {scenario}: poster till åtgärder som inte ingår räknas inte. Finansiering som saknas är kostnaden (investering + drift) minus säkrad finansiering; ett negativt belopp är ett överskott.',
+    'financing.matrixHint':
+      'Räknat i scenariot {scenario}: poster till åtgärder som inte ingår räknas inte. Finansiering som saknas är kostnaden (investering + drift) minus säkrad finansiering; ett negativt belopp är ett överskott.',
     'financing.row.source': 'Källa',
     'financing.row.secured': 'Summa säkrad',
     'financing.row.applied': 'Summa sökt',
@@ -65,7 +66,8 @@ export const financingMessages = defineMessages({
     'financing.matrixNoun': 'sources',
     'financing.matrixStatus': 'Show for the sources',
     'financing.matrixAll': 'All statuses',
-    'financing.matrixHint': 'Computed in the scenario {scenario}: entries of actions left out do not count. Financing missing is the cost (investment + operation) minus secured financing; a negative amount is a surplus.',
+    'financing.matrixHint':
+      'Computed in the scenario {scenario}: entries of actions left out do not count. Financing missing is the cost (investment + operation) minus secured financing; a negative amount is a surplus.',
     'financing.row.source': 'Source',
     'financing.row.secured': 'Total secured',
     'financing.row.applied': 'Total applied for',

@@ -72,7 +72,10 @@ export function ActualsPanel({ plan, reference, action, years }: Props) {
       const kind = key === 'effect' ? tons : money;
       const suffix = key === 'effect' ? '' : ` (${u})`;
       return [
-        kindColumn<PanelRow>(ACTUAL_FIELD[key], `${label[key]}${suffix}`, { ...kind, cleared: null }, (r) => r.actual?.[ACTUAL_FIELD[key]], { width: 118, sum: true }),
+        kindColumn<PanelRow>(ACTUAL_FIELD[key], `${label[key]}${suffix}`, { ...kind, cleared: null }, (r) => r.actual?.[ACTUAL_FIELD[key]], {
+          width: 118,
+          sum: true,
+        }),
         {
           id: `${key}.planned`,
           header: t('followup.panel.planned', { figure: `${label[key]}${suffix}` }),

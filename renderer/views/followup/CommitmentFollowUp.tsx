@@ -30,7 +30,12 @@ export function CommitmentProgressFields({ choice, readOnly }: { choice: Commitm
           aria-label={t('followup.commitments.progressOf', { name })}
           value={choice.progress ?? ''}
           disabled={readOnly}
-          onChange={(e) => void request('commitments.update', { id: choice.id, changes: { progress: e.target.value === '' ? null : (e.target.value as CommitmentChoice['progress'] & string) } })}
+          onChange={(e) =>
+            void request('commitments.update', {
+              id: choice.id,
+              changes: { progress: e.target.value === '' ? null : (e.target.value as CommitmentChoice['progress'] & string) },
+            })
+          }
         >
           <option value="">{t('followup.commitments.notSet')}</option>
           {COMMITMENT_PROGRESS.map((p) => (

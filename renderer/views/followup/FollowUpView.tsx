@@ -79,7 +79,15 @@ export function FollowUpView() {
         <h1>{t('followup.title')}</h1>
         <div className="followup-head__controls">
           {key && <LabeledSelect className="field followup-reference" label={t('followup.reference')} value={key} options={references} onChange={setKey} />}
-          {result && <LabeledSelect className="field" label={t('followup.year')} value={String(result.year)} options={yearOptions} onChange={(v) => setYear(Number(v))} />}
+          {result && (
+            <LabeledSelect
+              className="field"
+              label={t('followup.year')}
+              value={String(result.year)}
+              options={yearOptions}
+              onChange={(v) => setYear(Number(v))}
+            />
+          )}
           <button type="button" disabled={readOnly} onClick={openAdoptDialog}>
             {t('versions.adopt')}
           </button>

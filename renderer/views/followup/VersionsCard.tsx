@@ -55,13 +55,24 @@ export function VersionsCard({ plan }: { plan: Plan }) {
                 <td>{v.decisionRef ?? '–'}</td>
                 <td>{scenarioName(v.scenarioId)}</td>
                 <td className="versions-table__commands">
-                  <button type="button" aria-label={t('versions.showNamed', { name: v.name })} disabled={onView?.info.id === v.id} onClick={() => void showVersion(v)}>
+                  <button
+                    type="button"
+                    aria-label={t('versions.showNamed', { name: v.name })}
+                    disabled={onView?.info.id === v.id}
+                    onClick={() => void showVersion(v)}
+                  >
                     {t('versions.show')}
                   </button>
                   <button type="button" aria-label={t('versions.editNamed', { name: v.name })} disabled={readOnly} onClick={() => setEditing(v)}>
                     {t('versions.edit')}
                   </button>
-                  <button type="button" className="danger" aria-label={t('versions.deleteNamed', { name: v.name })} disabled={readOnly} onClick={() => setDeleting(v)}>
+                  <button
+                    type="button"
+                    className="danger"
+                    aria-label={t('versions.deleteNamed', { name: v.name })}
+                    disabled={readOnly}
+                    onClick={() => setDeleting(v)}
+                  >
                     {t('versions.delete')}
                   </button>
                 </td>
@@ -118,7 +129,13 @@ function EditVersionDialog({ version, onClose }: { version: VersionInfo; onClose
         <div className="form-stack">
           <div className="field">
             <label htmlFor="version-name">{t('versions.name')}</label>
-            <input id="version-name" type="text" value={name} onChange={(e) => setName(e.target.value)} aria-describedby={form.error ? form.errorId : undefined} />
+            <input
+              id="version-name"
+              type="text"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              aria-describedby={form.error ? form.errorId : undefined}
+            />
           </div>
           <div className="field">
             <label htmlFor="version-ref">{t('versions.decisionRef')}</label>

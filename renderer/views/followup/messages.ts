@@ -12,7 +12,8 @@ export const followupMessages = defineMessages({
     'followup.reference': 'Jämför med',
     'followup.referenceVersion': 'Version: {name} ({date})',
     'followup.referencePlan': 'Planen nu: {name}',
-    'followup.noVersions': 'Ingen version är fastställd ännu. Jämförelsen görs mot planen som den ser ut nu; fastställ en version när fullmäktige har antagit planen.',
+    'followup.noVersions':
+      'Ingen version är fastställd ännu. Jämförelsen görs mot planen som den ser ut nu; fastställ en version när fullmäktige har antagit planen.',
     'followup.loadingVersion': 'Läser versionen …',
     'followup.report': 'Uppföljningsrapport (PDF)',
     'followup.cards': 'Läget {year}',
@@ -85,7 +86,8 @@ export const followupMessages = defineMessages({
     'followup.chart.plannedOpex': 'Drift, plan',
     'followup.chart.actualOpex': 'Drift, utfall',
     'followup.chart.emissions.title': 'Observerade utsläpp mot planen och målen',
-    'followup.chart.emissions.summary': 'Observerade utsläpp (brutto) jämförda med den antagna banan, målbanan och den takt som krävs från det senast observerade året till varje mål.',
+    'followup.chart.emissions.summary':
+      'Observerade utsläpp (brutto) jämförda med den antagna banan, målbanan och den takt som krävs från det senast observerade året till varje mål.',
     'followup.chart.observed': 'Observerade utsläpp (brutto)',
     'followup.chart.planned': 'Antagen bana: {name} (brutto)',
     'followup.chart.targetPath': 'Målbana (brutto)',
@@ -95,7 +97,8 @@ export const followupMessages = defineMessages({
 
     'versions.adopt': 'Fastställ version…',
     'versions.adoptTitle': 'Fastställ version',
-    'versions.adoptIntro': 'Fryser planen som den ser ut nu, till exempel när kommunfullmäktige har antagit den. Versionen ändras aldrig efteråt (namnet och diarienumret kan rättas) och används i uppföljningen.',
+    'versions.adoptIntro':
+      'Fryser planen som den ser ut nu, till exempel när kommunfullmäktige har antagit den. Versionen ändras aldrig efteråt (namnet och diarienumret kan rättas) och används i uppföljningen.',
     'versions.adoptSubmit': 'Fastställ',
     'versions.name': 'Namn',
     'versions.defaultName': 'Antagen {date}',
@@ -131,12 +134,14 @@ export const followupMessages = defineMessages({
   },
   en: {
     'followup.title': 'Follow-up',
-    'followup.intro': 'What has been invested and achieved against the adopted plan, how the municipality’s emissions develop, and how fast they must now fall.',
+    'followup.intro':
+      'What has been invested and achieved against the adopted plan, how the municipality’s emissions develop, and how fast they must now fall.',
     'followup.year': 'Follow-up year',
     'followup.reference': 'Compare with',
     'followup.referenceVersion': 'Version: {name} ({date})',
     'followup.referencePlan': 'The plan now: {name}',
-    'followup.noVersions': 'No version has been adopted yet. The comparison is with the plan as it is now; adopt a version once the council has adopted the plan.',
+    'followup.noVersions':
+      'No version has been adopted yet. The comparison is with the plan as it is now; adopt a version once the council has adopted the plan.',
     'followup.loadingVersion': 'Reading the version …',
     'followup.report': 'Follow-up report (PDF)',
     'followup.cards': 'Status {year}',
@@ -209,7 +214,8 @@ export const followupMessages = defineMessages({
     'followup.chart.plannedOpex': 'Operation, plan',
     'followup.chart.actualOpex': 'Operation, actual',
     'followup.chart.emissions.title': 'Observed emissions against the plan and the targets',
-    'followup.chart.emissions.summary': 'Observed (gross) emissions compared with the adopted trajectory, the target path and the pace needed from the last observed year to each target.',
+    'followup.chart.emissions.summary':
+      'Observed (gross) emissions compared with the adopted trajectory, the target path and the pace needed from the last observed year to each target.',
     'followup.chart.observed': 'Observed emissions (gross)',
     'followup.chart.planned': 'Adopted trajectory: {name} (gross)',
     'followup.chart.targetPath': 'Target path (gross)',
@@ -219,7 +225,8 @@ export const followupMessages = defineMessages({
 
     'versions.adopt': 'Adopt version…',
     'versions.adoptTitle': 'Adopt a version',
-    'versions.adoptIntro': 'Freezes the plan as it is now, e.g. when the council has adopted it. The version never changes afterwards (its name and reference may be corrected) and is used in the follow-up.',
+    'versions.adoptIntro':
+      'Freezes the plan as it is now, e.g. when the council has adopted it. The version never changes afterwards (its name and reference may be corrected) and is used in the follow-up.',
     'versions.adoptSubmit': 'Adopt',
     'versions.name': 'Name',
     'versions.defaultName': 'Adopted {date}',
@@ -246,7 +253,8 @@ export const followupMessages = defineMessages({
     'versions.delete': 'Delete',
     'versions.deleteNamed': 'Delete the version {name}',
     'versions.deleteTitle': 'Delete the version?',
-    'versions.deleteBody': 'The version {name} ({date}) is removed from the plan. Following up against it will no longer be possible. You can undo with Ctrl+Z.',
+    'versions.deleteBody':
+      'The version {name} ({date}) is removed from the plan. Following up against it will no longer be possible. You can undo with Ctrl+Z.',
     'versions.deleteConfirm': 'Delete the version',
     'versions.cancel': 'Cancel',
     'versions.banner': 'Showing version {name} – read-only',

@@ -33,7 +33,8 @@ export function useFollowUpRows(plan: Plan | null, reference: Plan | null, resul
       const figures = result.actions[i];
       const row: FollowUpRow = { action, then: then.get(action.id), figures, yearActual: actuals.get(action.id) };
       const prev = before.get(action.id);
-      const kept = prev && prev.action === action && prev.then === row.then && prev.yearActual === row.yearActual && sameFigures(prev.figures, figures) ? prev : row;
+      const kept =
+        prev && prev.action === action && prev.then === row.then && prev.yearActual === row.yearActual && sameFigures(prev.figures, figures) ? prev : row;
       next.set(action.id, kept);
       return kept;
     });

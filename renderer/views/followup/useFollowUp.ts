@@ -3,7 +3,15 @@
 // so that it follows every actual typed.
 import { useEffect, useMemo, useState } from 'react';
 import type { Plan, Version, VersionInfo } from '../../../shared/domain/types';
-import { chooseReference, defaultFollowUpYear, followUp, observedTotals, type FollowUpReference, type FollowUpResult, type ObservedTotals } from '../../../shared/followup';
+import {
+  chooseReference,
+  defaultFollowUpYear,
+  followUp,
+  observedTotals,
+  type FollowUpReference,
+  type FollowUpResult,
+  type ObservedTotals,
+} from '../../../shared/followup';
 import { versionPlan } from '../../plan/version-view';
 
 /** `v:<version id>` or `s:<scenario id>` (the plan now). */
@@ -20,7 +28,11 @@ function remembered(): string | null {
 }
 
 /** The reference the user chose, else the newest version, else the plan now with the scenario shown elsewhere. */
-export function useReferenceKey(plan: Plan | null, versions: readonly VersionInfo[] | undefined, shownScenario: string | null): [ReferenceKey | null, (k: ReferenceKey) => void] {
+export function useReferenceKey(
+  plan: Plan | null,
+  versions: readonly VersionInfo[] | undefined,
+  shownScenario: string | null,
+): [ReferenceKey | null, (k: ReferenceKey) => void] {
   const [chosen, setChosen] = useState<string | null>(remembered);
   const key = useMemo(() => {
     if (!plan || !versions) return null;

@@ -78,8 +78,20 @@ export function HistoryFilters({ value, actions, users, onChange }: Props) {
           ))}
         </select>
       </div>
-      <DateField label={t('history.filter.from')} value={value.from ?? ''} placeholder={t('history.filter.datePlaceholder')} invalid={t('history.filter.dateInvalid')} onChange={(from) => set({ from })} />
-      <DateField label={t('history.filter.to')} value={value.to ?? ''} placeholder={t('history.filter.datePlaceholder')} invalid={t('history.filter.dateInvalid')} onChange={(to) => set({ to })} />
+      <DateField
+        label={t('history.filter.from')}
+        value={value.from ?? ''}
+        placeholder={t('history.filter.datePlaceholder')}
+        invalid={t('history.filter.dateInvalid')}
+        onChange={(from) => set({ from })}
+      />
+      <DateField
+        label={t('history.filter.to')}
+        value={value.to ?? ''}
+        placeholder={t('history.filter.datePlaceholder')}
+        invalid={t('history.filter.dateInvalid')}
+        onChange={(to) => set({ to })}
+      />
       <button type="button" disabled={!any} onClick={() => onChange({})}>
         {t('history.filter.clear')}
       </button>

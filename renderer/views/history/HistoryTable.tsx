@@ -85,7 +85,12 @@ export function HistoryTable({ page, wording, action, readOnly, onRestore, onRes
                   <td className="history-table__buttons">
                     <div className="row-actions">
                       {isRestorable(e) && (
-                        <button type="button" disabled={readOnly} aria-label={t('history.restoreLabel', { change: sentence })} onClick={() => onRestore(e, sentence)}>
+                        <button
+                          type="button"
+                          disabled={readOnly}
+                          aria-label={t('history.restoreLabel', { change: sentence })}
+                          onClick={() => onRestore(e, sentence)}
+                        >
                           {t('history.restore')}
                         </button>
                       )}

@@ -12,7 +12,11 @@ export function useHistory(input: CallInput<'history.list'>): CallData<HistoryPa
   const { revision, status } = useDocument();
   const savedAt = status?.savedAt ?? null;
   const key = JSON.stringify(input);
-  const [state, setState] = useState<{ data: HistoryPage | undefined; error: ApiError | null; loading: boolean }>({ data: undefined, error: null, loading: true });
+  const [state, setState] = useState<{ data: HistoryPage | undefined; error: ApiError | null; loading: boolean }>({
+    data: undefined,
+    error: null,
+    loading: true,
+  });
   useEffect(() => {
     let current = true;
     setState((s) => ({ ...s, loading: true }));

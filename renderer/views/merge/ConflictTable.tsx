@@ -21,12 +21,19 @@ export function ConflictTable({ conflicts, fileName, choices, wording, onChoose 
   const { t } = useI18n();
   const byLine = useByLine();
   const why = (c: MergeConflict) =>
-    c.kind === 'deleted' ? t(c.deletedIn === 'mine' ? 'merge.kind.deletedMine' : 'merge.kind.deletedTheirs') : c.kind === 'rule' ? t('merge.kind.rule', { message: c.message ?? '' }) : null;
+    c.kind === 'deleted'
+      ? t(c.deletedIn === 'mine' ? 'merge.kind.deletedMine' : 'merge.kind.deletedTheirs')
+      : c.kind === 'rule'
+        ? t('merge.kind.rule', { message: c.message ?? '' })
+        : null;
 
   /** One side: the value of a field, or the changes of a row and what hangs on it. */
   function side(c: MergeConflict, changes: MergeChange[]) {
     if (!changes.length) return <span className="muted">{t('merge.unchanged')}</span>;
-    const by = changes.map((x) => x.by).filter((b) => b !== null).sort((a, b) => (a.time < b.time ? 1 : -1))[0];
+    const by = changes
+      .map((x) => x.by)
+      .filter((b) => b !== null)
+      .sort((a, b) => (a.time < b.time ? 1 : -1))[0];
     const field = c.kind === 'field' && changes.length === 1 && changes[0].op === 'update';
     return (
       <>

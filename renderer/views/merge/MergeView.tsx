@@ -53,7 +53,9 @@ function MergeReview({ preview }: { preview: MergePreview }) {
       return;
     }
     const { taken, conflicts: settled } = r.value;
-    endMerge(settled ? t('merge.done', { file, changes: changes(taken), conflicts: conflicts(settled) }) : t('merge.doneClean', { file, changes: changes(taken) }));
+    endMerge(
+      settled ? t('merge.done', { file, changes: changes(taken), conflicts: conflicts(settled) }) : t('merge.doneClean', { file, changes: changes(taken) }),
+    );
   }
 
   async function cancel() {
@@ -88,7 +90,13 @@ function MergeReview({ preview }: { preview: MergePreview }) {
             </div>
           </div>
           <p>{t('merge.conflictsIntro')}</p>
-          <ConflictTable conflicts={preview.conflicts} fileName={file} choices={choices} wording={wording} onChoose={(id, s) => setChoices((c) => ({ ...c, [id]: s }))} />
+          <ConflictTable
+            conflicts={preview.conflicts}
+            fileName={file}
+            choices={choices}
+            wording={wording}
+            onChoose={(id, s) => setChoices((c) => ({ ...c, [id]: s }))}
+          />
         </section>
       )}
       {!nothing && (

@@ -7,7 +7,8 @@ export const mergeMessages = defineMessages({
     'merge.pick.intro': 'Välj kopian av planen som en kollega har arbetat i. Ingenting ändras förrän du har sett ändringarna och valt Sammanfoga.',
     'merge.pick.empty': 'Det finns inga andra planer i mappen.',
     'merge.title': 'Sammanfoga med {file}',
-    'merge.lead': '{changes} i {file} sedan kopiorna skildes åt; {inConflict} av dem i konflikt med dina. Ingenting ändras förrän du väljer Sammanfoga, och sammanfogningen kan ångras som ett steg.',
+    'merge.lead':
+      '{changes} i {file} sedan kopiorna skildes åt; {inConflict} av dem i konflikt med dina. Ingenting ändras förrän du väljer Sammanfoga, och sammanfogningen kan ångras som ett steg.',
     'merge.n.changes': '{n} ändringar',
     'merge.n.changes.one': '1 ändring',
     'merge.n.conflicts': '{n} konflikter',
@@ -48,7 +49,8 @@ export const mergeMessages = defineMessages({
     'merge.pick.intro': 'Choose the copy of the plan a colleague has worked in. Nothing changes until you have seen the changes and chosen Merge.',
     'merge.pick.empty': 'There are no other plans in the folder.',
     'merge.title': 'Merge with {file}',
-    'merge.lead': '{changes} in {file} since the copies parted; {inConflict} of them in conflict with yours. Nothing changes until you choose Merge, and the merge can be undone as one step.',
+    'merge.lead':
+      '{changes} in {file} since the copies parted; {inConflict} of them in conflict with yours. Nothing changes until you choose Merge, and the merge can be undone as one step.',
     'merge.n.changes': '{n} changes',
     'merge.n.changes.one': '1 change',
     'merge.n.conflicts': '{n} conflicts',

@@ -29,7 +29,10 @@ export function Dashboard({ plan }: { plan: Plan }) {
   const { result: odds } = useUncertainty(plan, scenarioId);
   const scenario = plan.scenarios.find((s) => s.id === scenarioId);
   const figures = useMemo(() => (calc ? headline(plan, calc) : null), [plan, calc]);
-  const trajectory = useMemo(() => (calc && scenario ? trajectoryModel({ plan, calc, scenarioName: scenario.name, locale }) : null), [plan, calc, scenario, locale]);
+  const trajectory = useMemo(
+    () => (calc && scenario ? trajectoryModel({ plan, calc, scenarioName: scenario.name, locale }) : null),
+    [plan, calc, scenario, locale],
+  );
   const bearers = useMemo(
     () => (calc && scenario ? costBearerModel({ plan, calc, totals: bearerTotals(costsByBearer(plan, calc)), scenarioName: scenario.name, locale }) : null),
     [plan, calc, scenario, locale],
@@ -111,7 +114,13 @@ function Figures({ plan, figures, odds }: { plan: Plan; figures: NonNullable<Ret
             const shown = headlineMoney(Math.max(figures.neededSek, figures.securedSek), unit, locale).unit;
             const m = (sek: number) => `${formatMoneyWhole(sek, shown, locale)} ${labelOf(MONEY_UNIT_LABELS, shown, locale)}`;
             const share = figures.neededSek > 0 ? formatPercent(figures.securedSek / figures.neededSek, locale) : '–';
-            const words = { needed: m(figures.neededSek), secured: m(figures.securedSek), share, missing: m(figures.missingSek), surplus: m(figures.surplusSek) };
+            const words = {
+              needed: m(figures.neededSek),
+              secured: m(figures.securedSek),
+              share,
+              missing: m(figures.missingSek),
+              surplus: m(figures.surplusSek),
+            };
             if (figures.missingSek <= 0) return t('dashboard.financingCovered', words);
             return t(figures.surplusSek > 0 ? 'dashboard.financingMissingSurplus' : 'dashboard.financingMissing', words);
           })()}
@@ -138,9 +147,7 @@ function GapFigure({ year, gap, tons, odds }: { year: number; gap: TargetGap | u
         <>
           <dd className="kpi__value kpi__value--missed">{tons(gap.result.gap)}</dd>
           <dd className="kpi__detail">
-            {gap.share === null
-              ? gap.target.name
-              : t('dashboard.gapShare', { share: formatPercent(gap.share, locale), year, name: gap.target.name })}
+            {gap.share === null ? gap.target.name : t('dashboard.gapShare', { share: formatPercent(gap.share, locale), year, name: gap.target.name })}
           </dd>
         </>
       )}

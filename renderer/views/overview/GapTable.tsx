@@ -20,12 +20,22 @@ export function GapTable({ gaps, caption }: Props) {
         <thead>
           <tr>
             <th scope="col">{t('dashboard.gaps.target')}</th>
-            <th scope="col" className="num">{t('dashboard.gaps.year')}</th>
+            <th scope="col" className="num">
+              {t('dashboard.gaps.year')}
+            </th>
             <th scope="col">{t('dashboard.gaps.scope')}</th>
-            <th scope="col" className="num">{t('dashboard.gaps.level')}</th>
-            <th scope="col" className="num">{t('dashboard.gaps.scenario')}</th>
-            <th scope="col" className="num">{t('dashboard.gaps.gap')}</th>
-            <th scope="col" className="num">{t('dashboard.gaps.share')}</th>
+            <th scope="col" className="num">
+              {t('dashboard.gaps.level')}
+            </th>
+            <th scope="col" className="num">
+              {t('dashboard.gaps.scenario')}
+            </th>
+            <th scope="col" className="num">
+              {t('dashboard.gaps.gap')}
+            </th>
+            <th scope="col" className="num">
+              {t('dashboard.gaps.share')}
+            </th>
             <th scope="col">{t('dashboard.gaps.met')}</th>
           </tr>
         </thead>

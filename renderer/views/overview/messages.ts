@@ -22,7 +22,8 @@ export const overviewMessages = defineMessages({
     'dashboard.npv': 'Nuvärde av portföljen: {value}',
     'dashboard.financing': 'Säkrad finansiering',
     'dashboard.financingMissing': 'Åtgärderna kostar {needed} och {secured} ({share}) är säkrat, så {missing} saknas.',
-    'dashboard.financingMissingSurplus': 'Åtgärderna kostar {needed} och {secured} ({share}) är säkrat: {missing} saknas de år pengarna inte räcker, och {surplus} blir över andra år.',
+    'dashboard.financingMissingSurplus':
+      'Åtgärderna kostar {needed} och {secured} ({share}) är säkrat: {missing} saknas de år pengarna inte räcker, och {surplus} blir över andra år.',
     'dashboard.financingCovered': 'Åtgärderna kostar {needed} och {secured} ({share}) är säkrat: varje år är finansierat.',
     'dashboard.noTargets': 'Planen har inga klimatmål ännu, så det finns inget avstånd till mål att visa.',
     'dashboard.gaps.title': 'Avstånd till målen',
@@ -58,7 +59,8 @@ export const overviewMessages = defineMessages({
     'dashboard.npv': 'Net present value (NPV) of the portfolio: {value}',
     'dashboard.financing': 'Secured financing',
     'dashboard.financingMissing': 'The actions cost {needed} and {secured} ({share}) is secured, so {missing} is missing.',
-    'dashboard.financingMissingSurplus': 'The actions cost {needed} and {secured} ({share}) is secured: {missing} is missing in the years the money falls short, and {surplus} is left over in others.',
+    'dashboard.financingMissingSurplus':
+      'The actions cost {needed} and {secured} ({share}) is secured: {missing} is missing in the years the money falls short, and {surplus} is left over in others.',
     'dashboard.financingCovered': 'The actions cost {needed} and {secured} ({share}) is secured: every year is financed.',
     'dashboard.noTargets': 'The plan has no climate targets yet, so there is no distance to a target to show.',
     'dashboard.gaps.title': 'Distance to the targets',

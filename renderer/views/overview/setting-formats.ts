@@ -13,7 +13,10 @@ export interface FieldFormat<T> {
 
 /** Swedish: the same sentence the API would give; English: a plain request for a number. */
 function notANumber(field: string, example: string, locale: Locale, t: Translate): Parsed<never> {
-  return { ok: false, message: locale === 'sv' ? (rangeProblemOfKey(field, Number.NaN) ?? t('error.notANumber', { example })) : t('error.notANumber', { example }) };
+  return {
+    ok: false,
+    message: locale === 'sv' ? (rangeProblemOfKey(field, Number.NaN) ?? t('error.notANumber', { example })) : t('error.notANumber', { example }),
+  };
 }
 
 export function yearFormat(field: string, locale: Locale, t: Translate): FieldFormat<number> {

@@ -8,7 +8,16 @@ import { mnkrText } from './format';
 
 type Money = (p: RollupPlan) => number;
 
-const COLUMNS: Money[] = [...COST_BEARERS.map((b): Money => (p) => p.capexByCostBearer[b]), (p) => p.capexSek, (p) => p.securedSek, (p) => p.financingGapSek];
+const COLUMNS: Money[] = [
+  ...COST_BEARERS.map(
+    (b): Money =>
+      (p) =>
+        p.capexByCostBearer[b],
+  ),
+  (p) => p.capexSek,
+  (p) => p.securedSek,
+  (p) => p.financingGapSek,
+];
 
 export function InvestmentTable({ result }: { result: RollupResult }) {
   const { t, locale } = useI18n();
@@ -25,9 +34,15 @@ export function InvestmentTable({ result }: { result: RollupResult }) {
                 {labelOf(COST_BEARER_LABELS, b, locale)}
               </th>
             ))}
-            <th scope="col" className="num">{t('region.col.total')}</th>
-            <th scope="col" className="num">{t('region.col.secured')}</th>
-            <th scope="col" className="num">{t('region.col.gap')}</th>
+            <th scope="col" className="num">
+              {t('region.col.total')}
+            </th>
+            <th scope="col" className="num">
+              {t('region.col.secured')}
+            </th>
+            <th scope="col" className="num">
+              {t('region.col.gap')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -47,9 +62,7 @@ export function InvestmentTable({ result }: { result: RollupResult }) {
         </tbody>
         <tfoot>
           <tr data-row="total">
-            <th scope="row">
-              {t('region.sum', { n: counted.length })}
-            </th>
+            <th scope="row">{t('region.sum', { n: counted.length })}</th>
             {COLUMNS.map((money, k) => (
               <td key={k} className="num">
                 {mnkrText(

@@ -67,7 +67,9 @@ function PlanRow({ result, plan }: { result: RollupResult; plan: RollupPlan }) {
             <span className={met.met === met.judged ? 'verdict verdict--met' : 'verdict verdict--missed'}>
               {met.met === met.judged ? '✓' : '✗'} {t('region.targets.met', { met: met.met, judged: met.judged })}
             </span>
-            {met.largestGap !== null && <span className="region-cell__detail muted">{t('region.targets.gap', { value: tonsText(met.largestGap, locale) })}</span>}
+            {met.largestGap !== null && (
+              <span className="region-cell__detail muted">{t('region.targets.gap', { value: tonsText(met.largestGap, locale) })}</span>
+            )}
           </>
         )}
       </td>
@@ -102,11 +104,19 @@ export function PlansTable({ result }: { result: RollupResult }) {
           <tr>
             <th scope="col">{t('region.col.municipality')}</th>
             <th scope="col">{t('region.col.plan')}</th>
-            <th scope="col" className="num">{t('region.col.first')}</th>
-            <th scope="col" className="num">2030</th>
-            <th scope="col" className="num">2040</th>
+            <th scope="col" className="num">
+              {t('region.col.first')}
+            </th>
+            <th scope="col" className="num">
+              2030
+            </th>
+            <th scope="col" className="num">
+              2040
+            </th>
             <th scope="col">{t('region.col.targets')}</th>
-            <th scope="col" className="num">{t('region.col.perInhabitant', { year: PER_INHABITANT_YEAR })}</th>
+            <th scope="col" className="num">
+              {t('region.col.perInhabitant', { year: PER_INHABITANT_YEAR })}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -3,7 +3,8 @@ import { defineMessages } from '../../i18n/define';
 
 export const regionMessages = defineMessages({
   sv: {
-    'region.lead': 'Sammanställ planer: läs flera kommuners planer tillsammans – varje plans utsläpp, egna mål, investeringar och finansiering, och regionens summa per år. Filerna läses bara; de ändras aldrig.',
+    'region.lead':
+      'Sammanställ planer: läs flera kommuners planer tillsammans – varje plans utsläpp, egna mål, investeringar och finansiering, och regionens summa per år. Filerna läses bara; de ändras aldrig.',
     'region.files.folder': 'Planer i mappen',
     'region.files.chosen': 'Valda planer',
     'region.files.empty': 'Det finns inga .klimat-filer i mappen.',
@@ -64,7 +65,8 @@ export const regionMessages = defineMessages({
     'region.export.downloaded': '{name} har hämtats till din mapp för hämtade filer.',
   },
   en: {
-    'region.lead': 'Roll up plans: read several municipalities’ plans together – each plan’s emissions, own targets, investment and financing, and the region’s total per year. The files are only read; they are never changed.',
+    'region.lead':
+      'Roll up plans: read several municipalities’ plans together – each plan’s emissions, own targets, investment and financing, and the region’s total per year. The files are only read; they are never changed.',
     'region.files.folder': 'Plans in the folder',
     'region.files.chosen': 'Chosen plans',
     'region.files.empty': 'There are no .klimat files in the folder.',
@@ -95,7 +97,8 @@ export const regionMessages = defineMessages({
     'region.kpi.gap': 'Financing gap',
     'region.kpi.gapDetail': 'The sum of the plans’ yearly shortfalls',
     'region.plans.title': 'The plans',
-    'region.plans.hint': 'Gross emissions (without carbon sinks) in tonnes CO2e in each plan’s scenario, with the baseline below. Population figures are from {year}.',
+    'region.plans.hint':
+      'Gross emissions (without carbon sinks) in tonnes CO2e in each plan’s scenario, with the baseline below. Population figures are from {year}.',
     'region.col.municipality': 'Municipality',
     'region.col.plan': 'Plan (file, scenario)',
     'region.col.file': 'File',

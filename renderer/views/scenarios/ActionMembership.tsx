@@ -58,7 +58,12 @@ export function ActionMembership({ plan, scenario, readOnly }: { plan: Plan; sce
     <section className="card membership" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('membership.title')}</h2>
       <p className="card__hint">
-        {t('membership.summary', { included: formatNumber(included, locale), total: formatNumber(plan.actions.length, locale), include: scenario.include.length, exclude: scenario.exclude.length })}
+        {t('membership.summary', {
+          included: formatNumber(included, locale),
+          total: formatNumber(plan.actions.length, locale),
+          include: scenario.include.length,
+          exclude: scenario.exclude.length,
+        })}
       </p>
       {plan.actions.length === 0 ? (
         <p className="chart__empty">{t('membership.noActions')}</p>
@@ -108,7 +113,9 @@ export function ActionMembership({ plan, scenario, readOnly }: { plan: Plan; sce
                         <span className="mono">{a.code}</span> {a.name}
                       </th>
                       <td>{labelOf(STATUS_LABELS, a.status, locale)}</td>
-                      <td>{inIt ? <span className="verdict verdict--met">✓ {t('membership.yes')}</span> : <span className="muted">– {t('membership.no')}</span>}</td>
+                      <td>
+                        {inIt ? <span className="verdict verdict--met">✓ {t('membership.yes')}</span> : <span className="muted">– {t('membership.no')}</span>}
+                      </td>
                       <td>
                         <select
                           aria-label={t('membership.choiceFor', { name: `${a.code} ${a.name}` })}

@@ -51,9 +51,14 @@ export function ScenarioCharts({ plan, scenario }: { plan: Plan; scenario: Scena
       .filter((c): c is { name: string; calc: NonNullable<typeof calc> } => c.calc !== null);
     return comparisonModel({ plan, compared, locale });
   }, [plan, calc, scenario.id, comparedKey, locale]);
-  const wedges = useMemo(() => calc && wedgeModel({ plan, calc, baselines: bases, mode: wedgeMode, scenarioName: name, locale }), [plan, calc, bases, wedgeMode, name, locale]);
+  const wedges = useMemo(
+    () => calc && wedgeModel({ plan, calc, baselines: bases, mode: wedgeMode, scenarioName: name, locale }),
+    [plan, calc, bases, wedgeMode, name, locale],
+  );
   const investment = useMemo(
-    () => calc && investmentModel({ plan, calc, byBearer: investMode === 'bearer' ? costsByBearer(plan, calc) : undefined, mode: investMode, scenarioName: name, locale }),
+    () =>
+      calc &&
+      investmentModel({ plan, calc, byBearer: investMode === 'bearer' ? costsByBearer(plan, calc) : undefined, mode: investMode, scenarioName: name, locale }),
     [plan, calc, investMode, name, locale],
   );
   const macc = useMemo(() => calc && maccModel({ plan, calc, year: maccYear, scenarioName: name, locale }), [plan, calc, maccYear, name, locale]);
@@ -74,13 +79,7 @@ export function ScenarioCharts({ plan, scenario }: { plan: Plan; scenario: Scena
         locale={locale}
         headingLevel={2}
         controls={
-          <CompareChoice
-            plan={plan}
-            chosen={comparedIds}
-            onToggle={toggleCompared}
-            label={t('charts.compare')}
-            full={comparedIds.length >= MAX_COMPARED}
-          />
+          <CompareChoice plan={plan} chosen={comparedIds} onToggle={toggleCompared} label={t('charts.compare')} full={comparedIds.length >= MAX_COMPARED} />
         }
       />
       <ChartFigure
@@ -138,7 +137,19 @@ function ChartChoice(props: Omit<ComponentProps<typeof LabeledSelect>, 'classNam
   return <LabeledSelect {...props} className="chart-choice" inline />;
 }
 
-function CompareChoice({ plan, chosen, onToggle, label, full }: { plan: Plan; chosen: string[]; onToggle(id: string, on: boolean): void; label: string; full: boolean }) {
+function CompareChoice({
+  plan,
+  chosen,
+  onToggle,
+  label,
+  full,
+}: {
+  plan: Plan;
+  chosen: string[];
+  onToggle(id: string, on: boolean): void;
+  label: string;
+  full: boolean;
+}) {
   return (
     <fieldset className="compare-choice">
       <legend>{label}</legend>

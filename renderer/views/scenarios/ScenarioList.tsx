@@ -20,7 +20,15 @@ interface Props {
 
 /** The settings a copy takes over: everything but the id and the name. */
 export function copyValues(s: Scenario, name: string): Omit<Scenario, 'id'> {
-  const values: Omit<Scenario, 'id'> = { name, includeStatuses: [...s.includeStatuses], include: [...s.include], exclude: [...s.exclude], delayYears: s.delayYears, effectFactor: s.effectFactor, costFactor: s.costFactor };
+  const values: Omit<Scenario, 'id'> = {
+    name,
+    includeStatuses: [...s.includeStatuses],
+    include: [...s.include],
+    exclude: [...s.exclude],
+    delayYears: s.delayYears,
+    effectFactor: s.effectFactor,
+    costFactor: s.costFactor,
+  };
   if (s.startYears) values.startYears = Object.fromEntries(Object.entries(s.startYears));
   return values;
 }
@@ -72,10 +80,18 @@ export function ScenarioList({ plan, scenarioId, readOnly }: Props) {
             <tr>
               <th scope="col">{t('scenarios.name')}</th>
               <th scope="col">{t('scenarios.statuses')}</th>
-              <th scope="col" className="num">{t('scenarios.delayShort')}</th>
-              <th scope="col" className="num">{t('scenarios.effectShort')}</th>
-              <th scope="col" className="num">{t('scenarios.costShort')}</th>
-              <th scope="col"><span className="visually-hidden">{t('scenarios.commands')}</span></th>
+              <th scope="col" className="num">
+                {t('scenarios.delayShort')}
+              </th>
+              <th scope="col" className="num">
+                {t('scenarios.effectShort')}
+              </th>
+              <th scope="col" className="num">
+                {t('scenarios.costShort')}
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">{t('scenarios.commands')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -89,7 +105,9 @@ export function ScenarioList({ plan, scenarioId, readOnly }: Props) {
                   </th>
                   <td>
                     {statusList(s)}
-                    {s.include.length + s.exclude.length > 0 && <span className="muted"> {t('scenarios.exceptions', { include: s.include.length, exclude: s.exclude.length })}</span>}
+                    {s.include.length + s.exclude.length > 0 && (
+                      <span className="muted"> {t('scenarios.exceptions', { include: s.include.length, exclude: s.exclude.length })}</span>
+                    )}
                     {s.startYears && <span className="muted"> {t('scenarios.moved', { count: Object.keys(s.startYears).length })}</span>}
                   </td>
                   <td className="num">{formatNumber(s.delayYears, locale)}</td>
@@ -103,7 +121,13 @@ export function ScenarioList({ plan, scenarioId, readOnly }: Props) {
                       <button type="button" onClick={() => void copy(s)} disabled={readOnly} aria-label={t('scenarios.copyNamed', { name: s.name })}>
                         {t('scenarios.copy')}
                       </button>
-                      <button type="button" className="danger" onClick={() => setDeleting(s)} disabled={readOnly} aria-label={t('scenarios.deleteNamed', { name: s.name })}>
+                      <button
+                        type="button"
+                        className="danger"
+                        onClick={() => setDeleting(s)}
+                        disabled={readOnly}
+                        aria-label={t('scenarios.deleteNamed', { name: s.name })}
+                      >
                         {t('scenarios.delete')}
                       </button>
                     </div>

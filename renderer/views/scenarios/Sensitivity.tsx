@@ -24,7 +24,13 @@ export function Sensitivity({ plan, scenario }: { plan: Plan; scenario: Scenario
         <div className="sensitivity__tables">
           {targets.map((target) => (
             // A region of its own, reachable by Tab: on a narrow window the table scrolls sideways.
-            <div key={target.id} className="table-scroll table-scroll--tall" role="region" tabIndex={0} aria-label={t('sensitivity.caption', { name: target.name, year: target.year })}>
+            <div
+              key={target.id}
+              className="table-scroll table-scroll--tall"
+              role="region"
+              tabIndex={0}
+              aria-label={t('sensitivity.caption', { name: target.name, year: target.year })}
+            >
               <table className="data-table sensitivity__table">
                 <caption>{t('sensitivity.caption', { name: target.name, year: target.year })}</caption>
                 <thead>
@@ -46,7 +52,11 @@ export function Sensitivity({ plan, scenario }: { plan: Plan; scenario: Scenario
                         const own = d === scenario.delayYears && f === scenario.effectFactor;
                         const met = result?.met === true;
                         return (
-                          <td key={f} className={`num sensitivity__cell${met ? ' sensitivity__cell--met' : ''}${own ? ' sensitivity__cell--own' : ''}`} aria-current={own ? 'true' : undefined}>
+                          <td
+                            key={f}
+                            className={`num sensitivity__cell${met ? ' sensitivity__cell--met' : ''}${own ? ' sensitivity__cell--own' : ''}`}
+                            aria-current={own ? 'true' : undefined}
+                          >
                             {result === undefined || result.gap === null ? '…' : `${met ? '✓ ' : ''}${formatNumber(result.gap, locale)}`}
                           </td>
                         );

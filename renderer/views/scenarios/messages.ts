@@ -3,7 +3,8 @@ import { defineMessages } from '../../i18n/define';
 
 export const scenarioMessages = defineMessages({
   sv: {
-    'scenarios.intro': 'Ett scenario bestämmer vilka åtgärder som räknas (efter status eller åtgärd för åtgärd) och hur de genomförs: försening, effektfaktor och kostnadsfaktor. Diagrammen visar det valda scenariot.',
+    'scenarios.intro':
+      'Ett scenario bestämmer vilka åtgärder som räknas (efter status eller åtgärd för åtgärd) och hur de genomförs: försening, effektfaktor och kostnadsfaktor. Diagrammen visar det valda scenariot.',
     'scenarios.shown': 'Scenario',
     'scenarios.none': 'Planen har inga scenarier.',
     'scenarios.noneChosen': 'Planen har inget scenario ännu. Skapa ett med ”Nytt scenario”.',
@@ -61,7 +62,8 @@ export const scenarioMessages = defineMessages({
     'membership.more': 'Visa fler',
 
     'sensitivity.title': 'Känslighet: avståndet till målen i {name}',
-    'sensitivity.intro': 'Avståndet till målet i ton CO2e om åtgärderna försenas 0–3 år (rader) och ger 60–120 % av sin beräknade effekt (kolumner). ✓ betyder att målet nås. Scenariots egen kombination är inramad.',
+    'sensitivity.intro':
+      'Avståndet till målet i ton CO2e om åtgärderna försenas 0–3 år (rader) och ger 60–120 % av sin beräknade effekt (kolumner). ✓ betyder att målet nås. Scenariots egen kombination är inramad.',
     'sensitivity.noTargets': 'Planen har inga mål inom planperioden, så det finns inget avstånd till mål att visa. Lägg till mål under Mål.',
     'sensitivity.caption': '{name} ({year})',
     'sensitivity.corner': 'Försening \\ effektfaktor',
@@ -77,7 +79,8 @@ export const scenarioMessages = defineMessages({
     'charts.maccYear': 'År',
   },
   en: {
-    'scenarios.intro': 'A scenario decides which actions count (by status, or action by action) and how they are carried out: delay, effect factor and cost factor. The charts show the chosen scenario.',
+    'scenarios.intro':
+      'A scenario decides which actions count (by status, or action by action) and how they are carried out: delay, effect factor and cost factor. The charts show the chosen scenario.',
     'scenarios.shown': 'Scenario',
     'scenarios.none': 'The plan has no scenarios.',
     'scenarios.noneChosen': 'The plan has no scenario yet. Create one with “New scenario”.',
@@ -135,7 +138,8 @@ export const scenarioMessages = defineMessages({
     'membership.more': 'Show more',
 
     'sensitivity.title': 'Sensitivity: the distance to the targets in {name}',
-    'sensitivity.intro': 'The distance to the target in tonnes CO2e if the actions are delayed 0–3 years (rows) and give 60–120 % of their computed effect (columns). ✓ means the target is met. The scenario’s own combination is framed.',
+    'sensitivity.intro':
+      'The distance to the target in tonnes CO2e if the actions are delayed 0–3 years (rows) and give 60–120 % of their computed effect (columns). ✓ means the target is met. The scenario’s own combination is framed.',
     'sensitivity.noTargets': 'The plan has no targets within the plan period, so there is no distance to a target to show. Add targets under Targets.',
     'sensitivity.caption': '{name} ({year})',
     'sensitivity.corner': 'Delay \\ effect factor',

@@ -89,7 +89,16 @@ export function BaselineEditor({ plan, sectorId, onSector, readOnly }: Props) {
       <p className="card__hint">{t(sector.isSink ? 'targets.baseline.hintSink' : 'targets.baseline.hint')}</p>
       <BaselinePoints points={points} sectorName={sector.name} readOnly={readOnly} save={(next) => save({ points: next }, true)} />
       <div className="baseline-grid__new" onPaste={paste}>
-        <input id={newYearId} type="text" inputMode="numeric" aria-label={t('targets.baseline.newYear')} placeholder={t('targets.baseline.year')} value={newYear} disabled={readOnly} onChange={(e) => setNewYear(e.target.value)} />
+        <input
+          id={newYearId}
+          type="text"
+          inputMode="numeric"
+          aria-label={t('targets.baseline.newYear')}
+          placeholder={t('targets.baseline.year')}
+          value={newYear}
+          disabled={readOnly}
+          onChange={(e) => setNewYear(e.target.value)}
+        />
         <input
           id={newTonsId}
           type="text"

@@ -45,11 +45,31 @@ export function CarbonBudgetForm({ plan, calc, readOnly }: { plan: Plan; calc: C
       ) : (
         <>
           <div className="budget-grid">
-            <CommitField label={t('targets.budget.fromYear')} value={budget.fromYear} inputMode="numeric" disabled={readOnly} {...yearFormat('fromYear', locale, t)} onCommit={(fromYear) => store({ ...budget, fromYear })} />
-            <CommitField label={t('targets.budget.tons')} unit="t CO2e" value={budget.tonsCo2e} inputMode="decimal" disabled={readOnly} {...decimalFormat('tonsCo2e', locale, t, 0, '500 000')} onCommit={(tonsCo2e) => store({ ...budget, tonsCo2e })} />
+            <CommitField
+              label={t('targets.budget.fromYear')}
+              value={budget.fromYear}
+              inputMode="numeric"
+              disabled={readOnly}
+              {...yearFormat('fromYear', locale, t)}
+              onCommit={(fromYear) => store({ ...budget, fromYear })}
+            />
+            <CommitField
+              label={t('targets.budget.tons')}
+              unit="t CO2e"
+              value={budget.tonsCo2e}
+              inputMode="decimal"
+              disabled={readOnly}
+              {...decimalFormat('tonsCo2e', locale, t, 0, '500 000')}
+              onCommit={(tonsCo2e) => store({ ...budget, tonsCo2e })}
+            />
             <div className="field">
               <label htmlFor={scopeId}>{t('targets.budget.scope')}</label>
-              <select id={scopeId} value={budget.scope} disabled={readOnly} onChange={(e) => void request('carbonBudget.set', { carbonBudget: { ...budget, scope: e.target.value as TargetScope } })}>
+              <select
+                id={scopeId}
+                value={budget.scope}
+                disabled={readOnly}
+                onChange={(e) => void request('carbonBudget.set', { carbonBudget: { ...budget, scope: e.target.value as TargetScope } })}
+              >
                 {TARGET_SCOPES.map((s) => (
                   <option key={s} value={s}>
                     {labelOf(SCOPE_LABELS, s, locale)}

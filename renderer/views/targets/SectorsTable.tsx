@@ -55,8 +55,12 @@ export function SectorsTable({ plan, selected, onSelect, readOnly }: Props) {
               <th scope="col">{t('targets.sectors.name')}</th>
               <th scope="col">{t('targets.sectors.sink')}</th>
               <th scope="col">{t('targets.sectors.hidden')}</th>
-              <th scope="col" className="num">{t('targets.sectors.points')}</th>
-              <th scope="col"><span className="visually-hidden">{t('targets.sectors.commands')}</span></th>
+              <th scope="col" className="num">
+                {t('targets.sectors.points')}
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">{t('targets.sectors.commands')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -65,19 +69,42 @@ export function SectorsTable({ plan, selected, onSelect, readOnly }: Props) {
               return (
                 <tr key={s.id} aria-current={s.id === selected ? 'true' : undefined}>
                   <td>
-                    <CommitField className="cell-field" label={t('targets.sectors.nameOf', { name: s.name })} value={s.name} disabled={readOnly} {...textFormat} onCommit={(next) => rename(s.id, next)} />
+                    <CommitField
+                      className="cell-field"
+                      label={t('targets.sectors.nameOf', { name: s.name })}
+                      value={s.name}
+                      disabled={readOnly}
+                      {...textFormat}
+                      onCommit={(next) => rename(s.id, next)}
+                    />
                   </td>
-                  <td>{s.isSink ? <span className="sink-flag">↓ {t('targets.sectors.sinkYes')}</span> : <span className="muted">{t('targets.sectors.sinkNo')}</span>}</td>
+                  <td>
+                    {s.isSink ? (
+                      <span className="sink-flag">↓ {t('targets.sectors.sinkYes')}</span>
+                    ) : (
+                      <span className="muted">{t('targets.sectors.sinkNo')}</span>
+                    )}
+                  </td>
                   <td>
                     <label className="inline-check">
-                      <input type="checkbox" checked={!!s.hidden} disabled={readOnly} onChange={(e) => void request('sectors.update', { id: s.id, changes: { hidden: e.target.checked } })} />
+                      <input
+                        type="checkbox"
+                        checked={!!s.hidden}
+                        disabled={readOnly}
+                        onChange={(e) => void request('sectors.update', { id: s.id, changes: { hidden: e.target.checked } })}
+                      />
                       <span className="visually-hidden">{t('targets.sectors.hideNamed', { name: s.name })}</span>
                       <span aria-hidden="true">{s.hidden ? t('targets.sectors.hiddenYes') : ''}</span>
                     </label>
                   </td>
                   <td className="num">{formatNumber(points, locale)}</td>
                   <td>
-                    <button type="button" onClick={() => onSelect(s.id)} aria-label={t('targets.sectors.editNamed', { name: s.name })} disabled={s.id === selected}>
+                    <button
+                      type="button"
+                      onClick={() => onSelect(s.id)}
+                      aria-label={t('targets.sectors.editNamed', { name: s.name })}
+                      disabled={s.id === selected}
+                    >
                       {t('targets.sectors.edit')}
                     </button>
                   </td>

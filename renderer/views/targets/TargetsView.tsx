@@ -31,7 +31,10 @@ export function TargetsView() {
   const [picked, setPicked] = useState<string | null>(null);
   const sectorId = plan && plan.sectors.some((s) => s.id === picked) ? picked! : (plan?.sectors[0]?.id ?? null);
 
-  const trajectory = useMemo(() => (plan && calc && scenario ? trajectoryModel({ plan, calc, scenarioName: scenario.name, locale }) : null), [plan, calc, scenario, locale]);
+  const trajectory = useMemo(
+    () => (plan && calc && scenario ? trajectoryModel({ plan, calc, scenarioName: scenario.name, locale }) : null),
+    [plan, calc, scenario, locale],
+  );
   const baselineChart = useMemo(() => (plan ? baselineModel({ plan, baselines: baselines(plan), locale }) : null), [plan, locale]);
 
   return (

@@ -3,7 +3,8 @@ import { defineMessages } from '../../i18n/define';
 
 export const targetMessages = defineMessages({
   sv: {
-    'targets.intro': 'Klimatmålen, koldioxidbudgeten och basscenariot (utsläppen utan planens åtgärder) per sektor. Avståndet till målen räknas för det scenario som visas.',
+    'targets.intro':
+      'Klimatmålen, koldioxidbudgeten och basscenariot (utsläppen utan planens åtgärder) per sektor. Avståndet till målen räknas för det scenario som visas.',
     'targets.title': 'Klimatmål',
     'targets.tableCaption': 'Planens klimatmål med målnivå, scenariots utsläpp och avståndet till målet',
     'targets.none': 'Planen har inga klimatmål ännu. Lägg till ett nedan, till exempel etappmålet för 2030.',
@@ -72,7 +73,8 @@ export const targetMessages = defineMessages({
 
     'targets.baseline.title': 'Basscenario för sektorn',
     'targets.baseline.sector': 'Sektor',
-    'targets.baseline.hint': 'Utsläpp per år i ton CO2e. Klistra in två kolumner (år, ton) eller två rader (år, ton) från Excel. Mellan punkterna räknas en rak linje.',
+    'targets.baseline.hint':
+      'Utsläpp per år i ton CO2e. Klistra in två kolumner (år, ton) eller två rader (år, ton) från Excel. Mellan punkterna räknas en rak linje.',
     'targets.baseline.hintSink': 'Upptag per år i ton CO2e, som negativa värden. Klistra in två kolumner (år, ton) eller två rader (år, ton) från Excel.',
     'targets.baseline.caption': 'Basscenariots punkter för {name}',
     'targets.baseline.year': 'År',
@@ -94,7 +96,8 @@ export const targetMessages = defineMessages({
     'targets.baseline.annualChangeHint': 'Till exempel −1 för en minskning med 1 % per år.',
   },
   en: {
-    'targets.intro': 'The climate targets, the carbon budget and the baseline (the emissions without the plan’s actions) per sector. The gaps are computed for the scenario shown.',
+    'targets.intro':
+      'The climate targets, the carbon budget and the baseline (the emissions without the plan’s actions) per sector. The gaps are computed for the scenario shown.',
     'targets.title': 'Climate targets',
     'targets.tableCaption': 'The plan’s climate targets with target level, scenario emissions and the distance to the target',
     'targets.none': 'The plan has no climate targets yet. Add one below, for example the 2030 milestone.',
@@ -163,8 +166,10 @@ export const targetMessages = defineMessages({
 
     'targets.baseline.title': 'Baseline of the sector',
     'targets.baseline.sector': 'Sector',
-    'targets.baseline.hint': 'Emissions per year in tonnes CO2e. Paste two columns (year, tonnes) or two rows (year, tonnes) from Excel. Between points a straight line is used.',
-    'targets.baseline.hintSink': 'Removals per year in tonnes CO2e, as negative values. Paste two columns (year, tonnes) or two rows (year, tonnes) from Excel.',
+    'targets.baseline.hint':
+      'Emissions per year in tonnes CO2e. Paste two columns (year, tonnes) or two rows (year, tonnes) from Excel. Between points a straight line is used.',
+    'targets.baseline.hintSink':
+      'Removals per year in tonnes CO2e, as negative values. Paste two columns (year, tonnes) or two rows (year, tonnes) from Excel.',
     'targets.baseline.caption': 'Baseline points of {name}',
     'targets.baseline.year': 'Year',
     'targets.baseline.tons': 'Tonnes CO2e',

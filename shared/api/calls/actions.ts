@@ -38,7 +38,5 @@ export const actionCalls = {
       }),
     }),
   ),
-  'costOverrides.delete': write<{ actionId: string; year: number }>()(
-    z.strictObject({ actionId: id('actionId'), year: num('year') }),
-  ),
+  'costOverrides.delete': write<{ actionId: string; year: number }>()(z.strictObject({ actionId: id('actionId'), year: num('year') })),
 };

@@ -12,9 +12,7 @@ const C = commitmentChoice.fields;
 export const commitmentCalls = {
   'commitments.list': read<CommitmentChoice[]>()(none),
   /** Chooses a commitment's level; `null` removes the choice. */
-  'commitments.set': write<CommitmentChoice | null>()(
-    z.strictObject({ id: oneOf('id', COMMITMENT_IDS), level: oneOf('level', COMMITMENT_LEVELS).nullable() }),
-  ),
+  'commitments.set': write<CommitmentChoice | null>()(z.strictObject({ id: oneOf('id', COMMITMENT_IDS), level: oneOf('level', COMMITMENT_LEVELS).nullable() })),
   /** The follow-up of a joint commitment whose level is chosen: status, responsible, note. */
   'commitments.update': write<CommitmentChoice>()(
     z.strictObject({

@@ -19,9 +19,7 @@ export const fileName = z
 export const documentCalls = {
   'document.status': read<DocumentStatus>()(none),
   /** A new plan for a municipality, not yet saved to any file. */
-  'document.new': fileCall<DocumentStatus>()(
-    z.strictObject({ municipalityCode: z.string({ error: 'Kommunkoden saknas.' }), title: text('title').optional() }),
-  ),
+  'document.new': fileCall<DocumentStatus>()(z.strictObject({ municipalityCode: z.string({ error: 'Kommunkoden saknas.' }), title: text('title').optional() })),
   /** A fresh working copy of the built-in sample plan (Umeå), not yet saved. */
   'document.openSample': fileCall<DocumentStatus>()(none),
   /** Open a plan: by name in the host's folder (browser host), or through the system dialog (Electron, no name). */

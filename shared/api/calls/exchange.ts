@@ -60,7 +60,11 @@ const tableImport = z
     const known = new Set(columnsOf(v.kind).map((c) => c.field));
     v.columns.forEach((c, i) => {
       if (c !== null && !known.has(c)) {
-        ctx.addIssue({ code: 'custom', path: ['columns', i], message: `Kolumn ${i + 1} ska läsas in som "${c}", som inget fält ${v.kind === 'actions' ? 'för åtgärder' : 'för finansiering'} heter.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['columns', i],
+          message: `Kolumn ${i + 1} ska läsas in som "${c}", som inget fält ${v.kind === 'actions' ? 'för åtgärder' : 'för finansiering'} heter.`,
+        });
       }
     });
   });

@@ -12,10 +12,7 @@ import { none, read, write } from '../define';
 const actualKey = { actionId: id('actionId'), year: num('year') };
 
 /** The figures and note of an actual: absent keys stay, `null` clears one (not reported). */
-const actualChanges = changesOf(
-  (({ actionId: _a, year: _y, ...rest }) => rest)(actualShape),
-  'changes',
-);
+const actualChanges = changesOf((({ actionId: _a, year: _y, ...rest }) => rest)(actualShape), 'changes');
 
 /** What actuals.set did: the actuals it wrote, and those it removed (left with no figure). */
 export interface ActualsSet {
@@ -30,14 +27,17 @@ export const followUpCalls = {
    * not exist yet is made; one left with no figure at all is removed.
    */
   'actuals.set': write<ActualsSet>()(
-    z.strictObject({ rows: z.array(z.strictObject({ ...actualKey, changes: actualChanges })).min(1).max(ROW_CAPS.actuals) }),
+    z.strictObject({
+      rows: z
+        .array(z.strictObject({ ...actualKey, changes: actualChanges }))
+        .min(1)
+        .max(ROW_CAPS.actuals),
+    }),
   ),
   'actuals.delete': write<{ count: number }>()(z.strictObject({ rows: z.array(z.strictObject(actualKey)).min(1).max(ROW_CAPS.actuals) })),
 
   'observed.list': read<ObservedEmission[]>()(none),
   /** Sets (creates or replaces) a sector's observed emissions. */
-  'observed.set': write<ObservedEmission>()(
-    z.strictObject({ sectorId: id('sectorId'), points: observedEmission.fields.points.zod }),
-  ),
+  'observed.set': write<ObservedEmission>()(z.strictObject({ sectorId: id('sectorId'), points: observedEmission.fields.points.zod })),
   'observed.delete': write<{ sectorId: string }>()(z.strictObject({ sectorId: id('sectorId') })),
 };

@@ -13,7 +13,5 @@ export const planCalls = {
    * The plan's uncertainty for one status (DESIGN §9), all its fields at once: a field left out
    * goes back to the built-in default. Answers the plan's defaults after the change.
    */
-  'uncertaintyDefaults.set': write<UncertaintyDefaults>()(
-    z.strictObject({ status: uncertaintyDefault.fields.status.zod, values: uncertaintyRangesSchema }),
-  ),
+  'uncertaintyDefaults.set': write<UncertaintyDefaults>()(z.strictObject({ status: uncertaintyDefault.fields.status.zod, values: uncertaintyRangesSchema })),
 };

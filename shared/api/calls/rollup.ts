@@ -14,10 +14,9 @@ import { fileName } from './document';
 export const MAX_ROLLUP_FILES = 2000;
 
 const names = z
-  .array(
-    z.string({ error: 'Ett filnamn måste vara en text.' }).min(1, { error: 'Ett filnamn saknas.' }).max(4096, { error: 'Ett filnamn är för långt.' }),
-    { error: 'Ange filerna som en lista av namn.' },
-  )
+  .array(z.string({ error: 'Ett filnamn måste vara en text.' }).min(1, { error: 'Ett filnamn saknas.' }).max(4096, { error: 'Ett filnamn är för långt.' }), {
+    error: 'Ange filerna som en lista av namn.',
+  })
   .min(1, { error: 'Välj minst en plan att sammanställa.' })
   .max(MAX_ROLLUP_FILES, { error: `Högst ${MAX_ROLLUP_FILES} planer kan sammanställas på en gång.` });
 

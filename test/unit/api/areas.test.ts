@@ -7,7 +7,9 @@ import { CALL_NAMES } from '../../../shared/api/contract';
 
 const CALLS = join(process.cwd(), 'shared/api/calls');
 const SERVICES = join(process.cwd(), 'electron/services');
-const areas = readdirSync(CALLS).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
+const areas = readdirSync(CALLS)
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.slice(0, -3));
 
 async function callsOf(area: string): Promise<string[]> {
   const mod = (await import(join(CALLS, `${area}.ts`))) as Record<string, unknown>;

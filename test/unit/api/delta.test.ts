@@ -38,7 +38,12 @@ describe('applying a delta', () => {
 
   it('names baselines by their sector; sets and removes the settings and the carbon budget', () => {
     const b = plan.baseline[0];
-    const next = applyDelta(plan, { ...empty(), rows: { baseline: [{ ...b, annualChange: 0.5 }] }, settings: { ...plan.plan, title: 'T' }, carbonBudget: null });
+    const next = applyDelta(plan, {
+      ...empty(),
+      rows: { baseline: [{ ...b, annualChange: 0.5 }] },
+      settings: { ...plan.plan, title: 'T' },
+      carbonBudget: null,
+    });
     expect(next.baseline[0]).toEqual({ ...b, annualChange: 0.5 });
     expect(next.baseline).toHaveLength(plan.baseline.length);
     expect(next.plan.title).toBe('T');

@@ -30,7 +30,17 @@ describe('the effect of every call', () => {
 
   it('the document calls work on the file or on which plan is open', () => {
     expect(byEffect('document')).toEqual(
-      ['document.close', 'document.discardRecovery', 'document.import', 'document.new', 'document.open', 'document.openSample', 'document.recover', 'document.save', 'document.saveAs'].sort(),
+      [
+        'document.close',
+        'document.discardRecovery',
+        'document.import',
+        'document.new',
+        'document.open',
+        'document.openSample',
+        'document.recover',
+        'document.save',
+        'document.saveAs',
+      ].sort(),
     );
     expect(byEffect('settings')).toEqual(['settings.update']);
   });

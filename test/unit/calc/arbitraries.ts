@@ -70,8 +70,7 @@ const SECTOR_IDS = ['transport', 'electricityHeat', 'industry', 'heating', 'agri
 const SINK_IDS = ['sinks', 'wetlands'];
 
 export function sectorsArb(): fc.Arbitrary<Sector[]> {
-  const sector = (isSink: boolean) => (id: string) =>
-    fc.boolean().map((hidden): Sector => compact({ id, name: id, isSink, hidden: hidden || undefined }));
+  const sector = (isSink: boolean) => (id: string) => fc.boolean().map((hidden): Sector => compact({ id, name: id, isSink, hidden: hidden || undefined }));
   return fc
     .tuple(fc.subarray(SECTOR_IDS, { minLength: 1 }), fc.subarray(SINK_IDS))
     .chain(([ordinary, sinks]) => fc.tuple(...ordinary.map(sector(false)), ...sinks.map(sector(true))));
@@ -158,9 +157,7 @@ export function actionArb(id: string, sectors: readonly Sector[]): fc.Arbitrary<
         effect: effectArb(sector),
         effectYears: effectYearsArb(),
       })
-      .map(({ effect, effectYears, ...rest }) =>
-        compact({ ...rest, ...effect, ...effectYears, coBenefits: {}, commitments: [], tags: [], notes: '' }),
-      ),
+      .map(({ effect, effectYears, ...rest }) => compact({ ...rest, ...effect, ...effectYears, coBenefits: {}, commitments: [], tags: [], notes: '' })),
   );
 }
 

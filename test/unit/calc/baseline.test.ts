@@ -16,27 +16,47 @@ describe('baseline B_s(y)', () => {
   });
 
   it("takes a point's own value in its year", () => {
-    const curve = curveOf([[1990, 200], [2000, 100], [2010, 50]]);
+    const curve = curveOf([
+      [1990, 200],
+      [2000, 100],
+      [2010, 50],
+    ]);
     expect(baselineAt(curve, 1990)).toBe(200);
     expect(baselineAt(curve, 2000)).toBe(100);
     expect(baselineAt(curve, 2010)).toBe(50);
   });
 
   it('interpolates linearly between points, whatever order they are given in', () => {
-    const curve = curveOf([[2010, 50], [1990, 200], [2000, 100]]);
+    const curve = curveOf([
+      [2010, 50],
+      [1990, 200],
+      [2000, 100],
+    ]);
     expect(baselineAt(curve, 1995)).toBe(150); // 200 + 5/10 × (100 − 200)
     expect(baselineAt(curve, 2005)).toBe(75); // 100 + 5/10 × (50 − 100)
     expect(baselineAt(curve, 1992)).toBeCloseTo(200 + (2 / 10) * -100, 9); // 180
   });
 
   it('holds the first value before the first point (a 1990 reference before the data)', () => {
-    const curve = curveOf([[2005, 400], [2020, 300]], -0.5);
+    const curve = curveOf(
+      [
+        [2005, 400],
+        [2020, 300],
+      ],
+      -0.5,
+    );
     expect(baselineAt(curve, 1990)).toBe(400);
     expect(baselineAt(curve, 2004)).toBe(400);
   });
 
   it('compounds annualChange after the last point', () => {
-    const curve = curveOf([[2000, 100], [2010, 50]], 0.1);
+    const curve = curveOf(
+      [
+        [2000, 100],
+        [2010, 50],
+      ],
+      0.1,
+    );
     expect(baselineAt(curve, 2012)).toBeCloseTo(50 * 1.1 * 1.1, 9); // 60.5
     expect(baselineAt(curveOf([[2020, 100]], -0.1), 2022)).toBeCloseTo(100 * 0.9 * 0.9, 9); // 81
   });
@@ -47,19 +67,38 @@ describe('baseline B_s(y)', () => {
   });
 
   it('keeps negative values of a sink', () => {
-    const curve = curveOf([[2020, -1000], [2030, -2000]], 0.02);
+    const curve = curveOf(
+      [
+        [2020, -1000],
+        [2030, -2000],
+      ],
+      0.02,
+    );
     expect(baselineAt(curve, 2025)).toBe(-1500);
     expect(baselineAt(curve, 2031)).toBeCloseTo(-2000 * 1.02, 9);
   });
 
   it('gives the axis series: flat, interpolated and extrapolated parts together', () => {
-    const curve = curveOf([[2020, 100], [2022, 120]], -0.5);
+    const curve = curveOf(
+      [
+        [2020, 100],
+        [2022, 120],
+      ],
+      -0.5,
+    );
     // 2018, 2019 flat at 100; 2021 = (100 + 120) / 2; 2023 = 120 × 0.5; 2024 = 120 × 0.25
     expect(Array.from(baselineSeries(curve, makeAxis(2018, 2024)))).toEqual([100, 100, 100, 110, 120, 60, 30]);
   });
 
   it('does not reorder the points of the plan it was given', () => {
-    const baseline: Baseline = { sectorId: 's', points: [{ year: 2010, tonsCo2e: 1 }, { year: 2000, tonsCo2e: 2 }], annualChange: 0 };
+    const baseline: Baseline = {
+      sectorId: 's',
+      points: [
+        { year: 2010, tonsCo2e: 1 },
+        { year: 2000, tonsCo2e: 2 },
+      ],
+      annualChange: 0,
+    };
     baselineCurve(baseline);
     expect(baseline.points.map((p) => p.year)).toEqual([2010, 2000]);
   });

@@ -22,7 +22,10 @@ const EDITS: Edit[] = [
       ? p
       : { ...p, actions: p.actions.map((a, k) => (k === i % p.actions.length ? { ...a, status: a.status === 'idea' ? 'decided' : 'idea' } : a)) },
   // A scenario's factors, the plan's discount rate, a baseline's trend.
-  (p) => ({ ...p, scenarios: p.scenarios.map((s, k) => (k === 0 ? { ...s, effectFactor: s.effectFactor / 2, delayYears: Math.min(20, s.delayYears + 1) } : s)) }),
+  (p) => ({
+    ...p,
+    scenarios: p.scenarios.map((s, k) => (k === 0 ? { ...s, effectFactor: s.effectFactor / 2, delayYears: Math.min(20, s.delayYears + 1) } : s)),
+  }),
   (p) => ({ ...p, plan: { ...p.plan, discountRate: p.plan.discountRate / 2 } }),
   (p) => ({ ...p, baseline: p.baseline.map((b, k) => (k === 0 ? { ...b, annualChange: b.annualChange / 2 } : b)) }),
   // An action removed; the actions reversed (rows moved).
@@ -93,4 +96,3 @@ describe('CalcCache', () => {
     expect(second.costs.capex.reduce((x, y) => x + y, 0) - first.costs.capex.reduce((x, y) => x + y, 0)).toBeCloseTo(1, 3);
   });
 });
-

@@ -21,10 +21,19 @@ function designExample(): Plan {
       financingSources: [{ id: 'klimatklivet', name: 'Klimatklivet', kind: 'stateGrant' }],
       actions: [
         makeAction({
-          id: 'bus', sectorId: 'transport', status: 'decided',
-          startYear: 2025, implementationYears: 2, effectStartYear: 2026, rampYears: 3,
-          effectKind: 'absolute', effectTonsPerYear: 5000, lifetimeYears: 15,
-          capexSek: 20000000, opexSekPerYear: 500000, savingsSekPerYear: 1000000,
+          id: 'bus',
+          sectorId: 'transport',
+          status: 'decided',
+          startYear: 2025,
+          implementationYears: 2,
+          effectStartYear: 2026,
+          rampYears: 3,
+          effectKind: 'absolute',
+          effectTonsPerYear: 5000,
+          lifetimeYears: 15,
+          capexSek: 20000000,
+          opexSekPerYear: 500000,
+          savingsSekPerYear: 1000000,
           costOverrides: [{ year: 2027, capexSek: 3000000 }],
         }),
       ],
@@ -138,7 +147,16 @@ describe('calculate', () => {
 
   it('floors an over-allocated sector at 0 and flags its years', () => {
     const plan = makePlan({
-      baseline: [{ sectorId: 'transport', points: [{ year: 2020, tonsCo2e: 100 }, { year: 2024, tonsCo2e: 60 }], annualChange: 0 }],
+      baseline: [
+        {
+          sectorId: 'transport',
+          points: [
+            { year: 2020, tonsCo2e: 100 },
+            { year: 2024, tonsCo2e: 60 },
+          ],
+          annualChange: 0,
+        },
+      ],
       actions: [
         makeAction({ id: 'a', effectTonsPerYear: 50, effectStartYear: 2020 }),
         makeAction({ id: 'b', effectKind: 'share', effectShare: 0.5, effectStartYear: 2022 }),
@@ -190,7 +208,16 @@ describe('calculate', () => {
 
   it('does not change the plan it is given', () => {
     const plan = makePlan({
-      baseline: [{ sectorId: 'transport', points: [{ year: 2024, tonsCo2e: 1 }, { year: 2020, tonsCo2e: 100 }], annualChange: 0 }],
+      baseline: [
+        {
+          sectorId: 'transport',
+          points: [
+            { year: 2024, tonsCo2e: 1 },
+            { year: 2020, tonsCo2e: 100 },
+          ],
+          annualChange: 0,
+        },
+      ],
       actions: [makeAction({ costOverrides: [{ year: 2021, capexSek: 3 }] })],
     });
     const before = JSON.stringify(plan);
@@ -201,8 +228,12 @@ describe('calculate', () => {
   it('handles a plan without sectors, actions or scenarios beyond the one asked for', () => {
     const result = calculate(makePlan({ sectors: [] }), 'decided');
     expect(result.emissions).toEqual({
-      bySector: {}, gross: [0, 0, 0, 0, 0], net: [0, 0, 0, 0, 0],
-      baselineGross: [0, 0, 0, 0, 0], baselineNet: [0, 0, 0, 0, 0], overallocated: [],
+      bySector: {},
+      gross: [0, 0, 0, 0, 0],
+      net: [0, 0, 0, 0, 0],
+      baselineGross: [0, 0, 0, 0, 0],
+      baselineNet: [0, 0, 0, 0, 0],
+      overallocated: [],
     });
     expect(result.carbonBudget).toBeNull();
     expect(result.actions).toEqual([]);

@@ -28,10 +28,7 @@ describe('costs', () => {
   });
 
   it('multiplies capex and opex by C, never savings', () => {
-    const c = costsOf(
-      { startYear: 2020, capexSek: M, opexSekPerYear: 100, savingsSekPerYear: 40 },
-      { costFactor: 2 },
-    );
+    const c = costsOf({ startYear: 2020, capexSek: M, opexSekPerYear: 100, savingsSekPerYear: 40 }, { costFactor: 2 });
     expect(c.capex).toEqual([2 * M, 0, 0, 0, 0]);
     expect(c.opex).toEqual([0, 200, 200, 200, 200]);
     expect(c.savings).toEqual([0, 40, 40, 40, 40]);
@@ -95,7 +92,13 @@ describe('costs', () => {
     });
 
     it('ignore a year off the axis', () => {
-      const c = costsOf({ ...base, costOverrides: [{ year: 2030, capexSek: 9 * M }, { year: 2019, capexSek: 9 * M }] });
+      const c = costsOf({
+        ...base,
+        costOverrides: [
+          { year: 2030, capexSek: 9 * M },
+          { year: 2019, capexSek: 9 * M },
+        ],
+      });
       expect(c.capex).toEqual([0, M, M, 0, 0]);
     });
   });
@@ -106,7 +109,11 @@ describe('costs', () => {
     const fields = { startYear: 2020, implementationYears: 3, capexSek: M, opexSekPerYear: 100, savingsSekPerYear: 30, effectEndYear: 2023 };
     const withOverrides = makeAction({
       ...fields,
-      costOverrides: [{ year: 2021, capexSek: 10 }, { year: 2024, opexSek: 7, savingsSek: 1 }, { year: 2022, savingsSek: 5 }],
+      costOverrides: [
+        { year: 2021, capexSek: 10 },
+        { year: 2024, opexSek: 7, savingsSek: 1 },
+        { year: 2022, savingsSek: 5 },
+      ],
     });
     const discount = Float64Array.from([1, 0.9, 0.8, 0.7, 0.6]);
 

@@ -53,7 +53,10 @@ describe('levelized cost', () => {
 describe('annualized cost', () => {
   const axis = makeAxis(2020, 2024);
   const settingsAt = (d: number) => ({
-    discount: discountFactors(axis, d, 2020), discountRate: d, recoveryFactors: recoveryFactors(d), carbonValueSekPerTon: 0,
+    discount: discountFactors(axis, d, 2020),
+    discountRate: d,
+    recoveryFactors: recoveryFactors(d),
+    carbonValueSekPerTon: 0,
   });
   const action = makeAction({ capexSek: 1_000_000, opexSekPerYear: 10_000, savingsSekPerYear: 5_000, lifetimeYears: 4 });
   const scheduleOf = (a: Action, costFactor: number) => costSchedule(a, actionTiming(a, 0), costFactor, axis);
@@ -91,8 +94,13 @@ describe('action figures', () => {
   };
   // capex 1000 in 2020; es = 2021; 100 t, opex 50, savings 100 a year; co-benefits 20 a year.
   const action = makeAction({
-    startYear: 2020, capexSek: 1000, opexSekPerYear: 50, savingsSekPerYear: 100,
-    effectTonsPerYear: 100, coBenefitSekPerYear: 20, lifetimeYears: 10,
+    startYear: 2020,
+    capexSek: 1000,
+    opexSekPerYear: 50,
+    savingsSekPerYear: 100,
+    effectTonsPerYear: 100,
+    coBenefitSekPerYear: 20,
+    lifetimeYears: 10,
   });
   const schedule = costSchedule(action, actionTiming(action, 0), 1, axis);
   const effect = Float64Array.from([0, 100, 100]);

@@ -24,10 +24,7 @@ describe('effect e_a(y)', () => {
   });
 
   it('share: F × share × B_s(y) × ramp, on the sector baseline', () => {
-    const e = effectOf(
-      { effectKind: 'share', effectShare: 0.2, effectStartYear: 2020 },
-      { baseline: [100, 100, 90, 80, 70] },
-    );
+    const e = effectOf({ effectKind: 'share', effectShare: 0.2, effectStartYear: 2020 }, { baseline: [100, 100, 90, 80, 70] });
     expect(e).toEqual([100 * 0.2, 100 * 0.2, 90 * 0.2, 80 * 0.2, 70 * 0.2]);
   });
 

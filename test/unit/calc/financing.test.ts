@@ -70,7 +70,7 @@ describe('financing', () => {
     expect(result.financing.bySource).toEqual({ budget: [80, 0, 0], klimatklivet: [0, 0, 0], eu: [0, 0, 0] });
   });
 
-  it("counts a subset of the entries as the calculation counted them (a view of one status)", () => {
+  it('counts a subset of the entries as the calculation counted them (a view of one status)', () => {
     const plan = makePlan(
       {
         financingSources: sources,

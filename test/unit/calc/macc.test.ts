@@ -7,8 +7,14 @@ import { makeAction, makePlan, makeScenario } from './fixtures';
 
 function row(id: string, cost: number | null, effect: number[], included = true): ActionResult {
   return {
-    id, included, effect, npvSek: 0, discountedTons: 0,
-    levelizedCostSekPerTon: null, annualizedCostSekPerTon: cost, societalNpvSek: 0,
+    id,
+    included,
+    effect,
+    npvSek: 0,
+    discountedTons: 0,
+    levelizedCostSekPerTon: null,
+    annualizedCostSekPerTon: cost,
+    societalNpvSek: 0,
   };
 }
 
@@ -22,7 +28,7 @@ describe('MACC', () => {
     row('tie', 900, [4, 4, 4]),
   ];
 
-  it('lists the included actions with a price, cheapest first, ties in plan order, as wide as the year\'s effect', () => {
+  it("lists the included actions with a price, cheapest first, ties in plan order, as wide as the year's effect", () => {
     expect(maccBars(rows, 2021, axis)).toEqual([
       { actionId: 'cheap', tons: 20, costSekPerTon: -50 },
       { actionId: 'dear', tons: 2, costSekPerTon: 900 },

@@ -10,8 +10,7 @@ import { planArb } from './arbitraries';
 import { makeAction, makePlan, makeScenario } from './fixtures';
 
 /** A plan with one of its scenarios, picked by index, and that scenario changed by `change`. */
-const planAndScenarioArb = (plan = planArb()) =>
-  plan.chain((p) => fc.tuple(fc.constant(p), fc.integer({ min: 0, max: p.scenarios.length - 1 })));
+const planAndScenarioArb = (plan = planArb()) => plan.chain((p) => fc.tuple(fc.constant(p), fc.integer({ min: 0, max: p.scenarios.length - 1 })));
 
 function withScenario(plan: Plan, index: number, change: Partial<Scenario>): Plan {
   return { ...plan, scenarios: plan.scenarios.map((s, i) => (i === index ? { ...s, ...change } : s)) };
@@ -108,7 +107,8 @@ describe('engine properties', () => {
           const row = result.actions[k];
           expect(row.effect).toEqual(Array.from(series.effect, (v) => v + 0));
           const npv = series.net.reduce((sum, v, y) => sum + v * ctx.discount[y], 0);
-          const scale = series.capex.reduce((m, v, y) => Math.max(m, Math.abs(v * ctx.discount[y])), 0) +
+          const scale =
+            series.capex.reduce((m, v, y) => Math.max(m, Math.abs(v * ctx.discount[y])), 0) +
             series.opex.reduce((m, v, y) => Math.max(m, Math.abs(v * ctx.discount[y])), 0) +
             series.savings.reduce((m, v, y) => Math.max(m, Math.abs(v * ctx.discount[y])), 0);
           expect(Math.abs(row.npvSek - npv)).toBeLessThanOrEqual(1e-9 * scale * ctx.axis.length + 1e-300);
@@ -126,9 +126,7 @@ describe('engine properties', () => {
   });
 
   describe('adding delay never raises the avoided tonnes inside the axis', () => {
-    const delayPairArb = fc
-      .integer({ min: 0, max: 20 })
-      .chain((d) => fc.tuple(fc.constant(d), fc.integer({ min: d, max: 20 })));
+    const delayPairArb = fc.integer({ min: 0, max: 20 }).chain((d) => fc.tuple(fc.constant(d), fc.integer({ min: d, max: 20 })));
 
     /** Σ over the axis of the included actions' effects, and of baseline − scenario (floors applied). */
     function avoided(plan: Plan, i: number, delayYears: number) {

@@ -69,7 +69,11 @@ function compare(plan: Plan, scenarioId: string): void {
     const flows = fast.years.reduce(
       (sum, y, k) =>
         sum +
-        (Math.abs(ref.capex(action, s, y)) + Math.abs(ref.opex(action, s, y)) + Math.abs(ref.savings(action, s, y)) + action.coBenefitSekPerYear + plan.plan.carbonValueSekPerTon * r.effect[k]) *
+        (Math.abs(ref.capex(action, s, y)) +
+          Math.abs(ref.opex(action, s, y)) +
+          Math.abs(ref.savings(action, s, y)) +
+          action.coBenefitSekPerYear +
+          plan.plan.carbonValueSekPerTon * r.effect[k]) *
           discounted[k],
       0,
     );

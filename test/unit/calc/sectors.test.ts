@@ -4,18 +4,28 @@ import { baselineScopeTotal, sectorBaseline, sectorTable } from '../../../shared
 import { makePlan } from './fixtures';
 
 describe('sector table', () => {
-  const plan = makePlan({
-    sectors: [
-      { id: 'transport', name: 'Transporter', isSink: false },
-      { id: 'heating', name: 'Uppvärmning', isSink: false, hidden: true },
-      { id: 'sinks', name: 'Kolsänkor', isSink: true },
-    ],
-    baseline: [
-      { sectorId: 'sinks', points: [{ year: 2020, tonsCo2e: -30 }], annualChange: 0 },
-      { sectorId: 'transport', points: [{ year: 1990, tonsCo2e: 200 }, { year: 2020, tonsCo2e: 100 }], annualChange: 0 },
-      { sectorId: 'gone', points: [{ year: 2020, tonsCo2e: 5 }], annualChange: 0 }, // no such sector
-    ],
-  }, { endYear: 2021 });
+  const plan = makePlan(
+    {
+      sectors: [
+        { id: 'transport', name: 'Transporter', isSink: false },
+        { id: 'heating', name: 'Uppvärmning', isSink: false, hidden: true },
+        { id: 'sinks', name: 'Kolsänkor', isSink: true },
+      ],
+      baseline: [
+        { sectorId: 'sinks', points: [{ year: 2020, tonsCo2e: -30 }], annualChange: 0 },
+        {
+          sectorId: 'transport',
+          points: [
+            { year: 1990, tonsCo2e: 200 },
+            { year: 2020, tonsCo2e: 100 },
+          ],
+          annualChange: 0,
+        },
+        { sectorId: 'gone', points: [{ year: 2020, tonsCo2e: 5 }], annualChange: 0 }, // no such sector
+      ],
+    },
+    { endYear: 2021 },
+  );
   const sectors = sectorTable(plan, makeAxis(2020, 2021));
 
   it('keeps the plan order of the sectors, hidden ones included', () => {
@@ -23,7 +33,7 @@ describe('sector table', () => {
     expect(sectors.isSink).toEqual([false, false, true]);
   });
 
-  it('holds each sector\'s baseline over the axis, 0 for a sector without one', () => {
+  it("holds each sector's baseline over the axis, 0 for a sector without one", () => {
     expect(Array.from(sectorBaseline(sectors, 'transport')!)).toEqual([100, 100]);
     expect(Array.from(sectorBaseline(sectors, 'heating')!)).toEqual([0, 0]);
     expect(sectorBaseline(sectors, 'gone')).toBeUndefined();

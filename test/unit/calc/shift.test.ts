@@ -35,13 +35,15 @@ describe('shiftAction', () => {
 
   it('moves the start, the effect years and every override year, and nothing else', () => {
     const moved = shiftAction(action, 3);
-    expect(moved).toEqual(normalizeAction({
-      ...action,
-      startYear: 2024,
-      effectStartYear: 2025,
-      effectEndYear: 2033,
-      costOverrides: [{ year: 2024, capexSek: 5, savingsSek: 2 }],
-    }));
+    expect(moved).toEqual(
+      normalizeAction({
+        ...action,
+        startYear: 2024,
+        effectStartYear: 2025,
+        effectEndYear: 2033,
+        costOverrides: [{ year: 2024, capexSek: 5, savingsSek: 2 }],
+      }),
+    );
     expect(Object.keys(moved)).toEqual(Object.keys(normalizeAction(action)));
     expect(shiftAction(action, -1).startYear).toBe(2020);
   });
@@ -61,7 +63,12 @@ describe('shiftAction', () => {
         const later = { ...plan, scenarios: [{ ...plan.scenarios[0], delayYears: delay + d }] };
         const id = plan.scenarios[0].id;
         // Financing entries do not move with either, so the whole result must agree.
-        expect(calculate(mapActions(plan, (a) => shiftAction(a, d)), id)).toEqual(calculate(later, id));
+        expect(
+          calculate(
+            mapActions(plan, (a) => shiftAction(a, d)),
+            id,
+          ),
+        ).toEqual(calculate(later, id));
       }),
       { numRuns: 150 },
     );
@@ -75,7 +82,10 @@ describe('adjustAction', () => {
         const scenario = generated.scenarios[0];
         const plan = { ...generated, scenarios: [scenario] };
         const scaled = { ...plan, scenarios: [{ ...scenario, effectFactor: scenario.effectFactor * fE, costFactor: scenario.costFactor * fC }] };
-        const drawn = calculate(mapActions(plan, (a) => adjustAction(a, 0, fE, fC)), scenario.id);
+        const drawn = calculate(
+          mapActions(plan, (a) => adjustAction(a, 0, fE, fC)),
+          scenario.id,
+        );
         const expected = calculate(scaled, scenario.id);
         drawn.emissions.gross.forEach((v, i) => expect(close(v, expected.emissions.gross[i])).toBe(true));
         drawn.costs.net.forEach((v, i) => expect(close(v, expected.costs.net[i])).toBe(true));
@@ -118,7 +128,10 @@ describe('shiftAction with start windows', () => {
       startYear: 2025,
       effectStartYear: 2026,
       effectEndYear: 2035,
-      costOverrides: [{ year: 2027, capexSek: 5 }, { year: 2030, opexSek: 1, savingsSek: 2 }],
+      costOverrides: [
+        { year: 2027, capexSek: 5 },
+        { year: 2030, opexSek: 1, savingsSek: 2 },
+      ],
       earliestStartYear: 2024,
       latestStartYear: 2028,
     }),

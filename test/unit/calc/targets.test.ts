@@ -9,7 +9,14 @@ const axis = makeAxis(2020, 2024);
 // transport: 1000 t in 1990, 600 t in 2020 (interpolated between); sinks: −100 t throughout.
 const plan = makePlan({
   baseline: [
-    { sectorId: 'transport', points: [{ year: 1990, tonsCo2e: 1000 }, { year: 2020, tonsCo2e: 600 }], annualChange: 0 },
+    {
+      sectorId: 'transport',
+      points: [
+        { year: 1990, tonsCo2e: 1000 },
+        { year: 2020, tonsCo2e: 600 },
+      ],
+      annualChange: 0,
+    },
     { sectorId: 'sinks', points: [{ year: 1990, tonsCo2e: -100 }], annualChange: 0 },
   ],
 });
@@ -25,7 +32,12 @@ describe('targets', () => {
   it('reduction against a reference year before the axis uses the baseline of that year', () => {
     const t = target({ reduction: 0.5, referenceYear: 1990 });
     expect(evaluateTarget(t, sectors, scenario, axis)).toEqual({
-      id: 't', year: 2022, level: 500, scenario: 500, gap: 0, met: true, // (1 − 0.5) × 1000; 500 − 500 ≤ 0
+      id: 't',
+      year: 2022,
+      level: 500,
+      scenario: 500,
+      gap: 0,
+      met: true, // (1 − 0.5) × 1000; 500 − 500 ≤ 0
     });
   });
 
@@ -53,7 +65,12 @@ describe('targets', () => {
   it('outside the axis keeps its level and has no scenario, gap or met', () => {
     const t = target({ reduction: 0.5, referenceYear: 1990, year: 2030 });
     expect(evaluateTarget(t, sectors, scenario, axis)).toEqual({
-      id: 't', year: 2030, level: 500, scenario: null, gap: null, met: null,
+      id: 't',
+      year: 2030,
+      level: 500,
+      scenario: null,
+      gap: null,
+      met: null,
     });
   });
 });

@@ -6,7 +6,13 @@ import { mergePoints, pointsFromRows } from '../../../renderer/views/targets/bas
 describe('baseline paste', () => {
   it('reads two columns of year and tonnes, Swedish number style, header skipped', () => {
     const rows = parseTsv('År\tUtsläpp\r\n2022\t145 000\r\n2023\t139\u00a0500,5\r\n');
-    expect(pointsFromRows(rows, 'sv')).toEqual({ ok: true, points: [{ year: 2022, tonsCo2e: 145000 }, { year: 2023, tonsCo2e: 139500.5 }] });
+    expect(pointsFromRows(rows, 'sv')).toEqual({
+      ok: true,
+      points: [
+        { year: 2022, tonsCo2e: 145000 },
+        { year: 2023, tonsCo2e: 139500.5 },
+      ],
+    });
   });
 
   it('reads years across two rows, as statistics sheets lay them out', () => {

@@ -6,7 +6,13 @@ import { COMMITMENT_IDS, COMMITMENT_LEVELS } from '../../../shared/domain/ids';
 import { COMMITMENT_LEVELS_ASK, LEVEL_MEANING } from '../../../shared/reference/commitment-levels';
 
 const SOURCE = new URL('../../../../shared/reference/gemensamma-ataganden-2025-2026.txt', import.meta.url);
-const words = (text: string) => text.toLowerCase().replace(/[^a-zåäöé0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-zåäöé0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
 
 describe('commitment levels reference', () => {
   it('covers every commitment and level, Swedish and English alike', () => {

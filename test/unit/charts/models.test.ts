@@ -85,7 +85,12 @@ describe('stacks add up to the engine’s totals', () => {
     const wedges = m.series.filter((s) => s.kind === 'area');
     expect(wedges.at(-1)?.label).toMatch(/^Övriga åtgärder \(\d+ st\)$/);
     const effect = all.actions.filter((a) => a.included);
-    calc.years.forEach((_, i) => near(sumAt(wedges, i), effect.reduce((s, a) => s + a.effect[i], 0)));
+    calc.years.forEach((_, i) =>
+      near(
+        sumAt(wedges, i),
+        effect.reduce((s, a) => s + a.effect[i], 0),
+      ),
+    );
   });
 
   it('money per year: capex and opex up, savings down, net as the line', () => {
@@ -104,9 +109,18 @@ describe('who pays', () => {
   it('splits the included actions’ costs by cost bearer, adding up to the engine’s costs', () => {
     const totals = bearerTotals(costsByBearer(plan, calc));
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-    near(totals.reduce((s, t) => s + t.capex, 0), sum(calc.costs.capex));
-    near(totals.reduce((s, t) => s + t.opex, 0), sum(calc.costs.opex));
-    near(totals.reduce((s, t) => s + t.savings, 0), sum(calc.costs.savings));
+    near(
+      totals.reduce((s, t) => s + t.capex, 0),
+      sum(calc.costs.capex),
+    );
+    near(
+      totals.reduce((s, t) => s + t.opex, 0),
+      sum(calc.costs.opex),
+    );
+    near(
+      totals.reduce((s, t) => s + t.savings, 0),
+      sum(calc.costs.savings),
+    );
     const m = costBearerModel({ plan, calc, totals, scenarioName: 'x', locale: 'sv' });
     expect(m.categories).toEqual(['Kommunen', 'Kommunala bolag', 'Näringsliv', 'Hushåll', 'Staten/regionen']);
     expect(m.horizontal).toBe(true);
@@ -117,7 +131,9 @@ describe('who pays', () => {
   it('says why when the scenario includes no action, or the plan has none', () => {
     const none: Plan = { ...plan, scenarios: plan.scenarios.map((s) => ({ ...s, includeStatuses: [] })) };
     const c = calcOf(none);
-    expect(costBearerModel({ plan: none, calc: c, totals: bearerTotals(costsByBearer(none, c)), scenarioName: 'x', locale: 'sv' }).empty).toMatch(/tar inte med någon åtgärd/);
+    expect(costBearerModel({ plan: none, calc: c, totals: bearerTotals(costsByBearer(none, c)), scenarioName: 'x', locale: 'sv' }).empty).toMatch(
+      /tar inte med någon åtgärd/,
+    );
     const empty: Plan = { ...plan, actions: [], financing: [], scenarios: plan.scenarios.map((s) => ({ ...s, include: [], exclude: [] })) };
     const e = calcOf(empty);
     expect(investmentModel({ plan: empty, calc: e, mode: 'component', scenarioName: 'x', locale: 'sv' }).empty).toMatch(/inga åtgärder ännu/);
@@ -150,7 +166,14 @@ describe('abatement cost curve', () => {
 describe('comparison, baseline, commitments and co-benefits', () => {
   it('compares the scenarios’ net series against the baseline', () => {
     const all = calcOf(plan, 'all');
-    const m = comparisonModel({ plan, compared: [{ name: 'A', calc }, { name: 'B', calc: all }], locale: 'sv' });
+    const m = comparisonModel({
+      plan,
+      compared: [
+        { name: 'A', calc },
+        { name: 'B', calc: all },
+      ],
+      locale: 'sv',
+    });
     expect(m.series.map((s) => s.values)).toEqual([calc.emissions.net, all.emissions.net, calc.emissions.baselineNet]);
     expect(comparisonModel({ plan, compared: [], locale: 'sv' }).empty).toMatch(/Välj två till fyra/);
   });
@@ -167,18 +190,31 @@ describe('comparison, baseline, commitments and co-benefits', () => {
     const totals = commitmentTotals(plan, figures);
     const ctx = createCalcContext(plan, 'decided');
     const i = calc.years.indexOf(2030);
-    const finance = plan.actions
-      .map((a, k) => ({ a, r: calc.actions[k] }))
-      .filter(({ a, r }) => r.included && a.commitments.includes('finance'));
-    near(totals.find((t) => t.id === 'finance')!.effect, finance.reduce((s, { r }) => s + r.effect[i], 0));
-    near(totals.find((t) => t.id === 'finance')!.capex, finance.reduce((s, { a }) => s + Array.from(actionSeries(ctx, a).capex).reduce((x, y) => x + y, 0), 0));
+    const finance = plan.actions.map((a, k) => ({ a, r: calc.actions[k] })).filter(({ a, r }) => r.included && a.commitments.includes('finance'));
+    near(
+      totals.find((t) => t.id === 'finance')!.effect,
+      finance.reduce((s, { r }) => s + r.effect[i], 0),
+    );
+    near(
+      totals.find((t) => t.id === 'finance')!.capex,
+      finance.reduce((s, { a }) => s + Array.from(actionSeries(ctx, a).capex).reduce((x, y) => x + y, 0), 0),
+    );
     const m = commitmentSummaryModel({ plan, calc, totals, year: 2030, scenarioName: 'x', locale: 'sv' });
     expect(m.categories[0]).toBe('1. Förstärkt styrning och ledning');
     expect(m.series[1].secondary).toBe(true);
     expect(m.value2?.title).toBe('Investeringar 2020–2045 (tkr)');
     const unlinked: Plan = { ...plan, actions: plan.actions.map((a) => ({ ...a, commitments: [] })) };
     const u = calcOf(unlinked);
-    expect(commitmentSummaryModel({ plan: unlinked, calc: u, totals: commitmentTotals(unlinked, linkedActionFigures(unlinked, u, 2030)), year: 2030, scenarioName: 'x', locale: 'sv' }).empty).toMatch(/Inga åtgärder är kopplade/);
+    expect(
+      commitmentSummaryModel({
+        plan: unlinked,
+        calc: u,
+        totals: commitmentTotals(unlinked, linkedActionFigures(unlinked, u, 2030)),
+        year: 2030,
+        scenarioName: 'x',
+        locale: 'sv',
+      }).empty,
+    ).toMatch(/Inga åtgärder är kopplade/);
   });
 
   it('counts monetised co-benefits in the operating years under the delay', () => {

@@ -9,7 +9,9 @@ import { figures } from '../rollup/fixtures';
 /** Twelve municipalities, the i-th emitting 10·(i+1) t a year, with a population of 100·(12−i). */
 const twelve = () =>
   combine(
-    Array.from({ length: 12 }, (_, i) => figures(`p${i}.klimat`, String(114 + i).padStart(4, '0'), 2020 + (i % 2), [10 * (i + 1), 10 * (i + 1)], undefined, 100 * (12 - i))),
+    Array.from({ length: 12 }, (_, i) =>
+      figures(`p${i}.klimat`, String(114 + i).padStart(4, '0'), 2020 + (i % 2), [10 * (i + 1), 10 * (i + 1)], undefined, 100 * (12 - i)),
+    ),
     [],
   );
 

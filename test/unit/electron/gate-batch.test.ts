@@ -18,7 +18,11 @@ describe('verdictReader', () => {
   it('reads one verdict per line, across chunks, and ends with the refusal of the copy being checked', () => {
     const seen: number[] = [];
     let progress = 0;
-    const r = verdictReader(3, (i) => seen.push(i), () => (progress += 1));
+    const r = verdictReader(
+      3,
+      (i) => seen.push(i),
+      () => (progress += 1),
+    );
     const line = JSON.stringify(ok('a'));
     r.push(line.slice(0, 10));
     r.push(`${line.slice(10)}\n{"ok":fa`);
@@ -44,7 +48,10 @@ describe('inspectCopies', () => {
     setGateRunner(runner);
     const got: number[] = [];
     const results = await inspectCopies(['a', 'b', 'c', 'd', 'e'], 1000, (i) => got.push(i));
-    expect(calls).toEqual([['a', 'b', 'c', 'd', 'e'], ['d', 'e']]);
+    expect(calls).toEqual([
+      ['a', 'b', 'c', 'd', 'e'],
+      ['d', 'e'],
+    ]);
     expect(results).toEqual([ok('a'), ok('b'), timeoutVerdict(1000), ok('d'), ok('e')]);
     expect(got).toEqual([0, 1, 2, 3, 4]);
   });

@@ -105,7 +105,11 @@ describe('the guard on every web contents', () => {
 });
 
 describe('content security policy', () => {
-  const directives = new Map(CSP.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  const directives = new Map(
+    CSP.split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v]),
+  );
   it('allows only our own scripts, no inline or eval', () => {
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('default-src')).toEqual(["'none'"]);
@@ -118,7 +122,11 @@ describe('content security policy', () => {
     expect(SECURITY_HEADERS['X-Content-Type-Options']).toBe('nosniff');
   });
   it('lets only the WebAssembly worker compile WebAssembly, and nothing eval JavaScript', () => {
-    const worker = new Map(WORKER_CSP.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    const worker = new Map(
+      WORKER_CSP.split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
     expect(worker.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(WORKER_CSP.replace(" 'wasm-unsafe-eval'", '')).toBe(CSP);
     expect(securityHeadersFor('/r/assets/optimise.worker-BYCIg9lj.js')['Content-Security-Policy']).toBe(WORKER_CSP);

@@ -5,9 +5,13 @@ import { CSV_BOM, detectSeparator, formatCsv, formatCsvNumber, parseCsv } from '
 
 describe('CSV', () => {
   it('writes a BOM, semicolons, CRLF, and quotes only cells that need it', () => {
-    expect(formatCsv([['Kod', 'Namn'], ['T-01', 'Buss; el'], ['T-02', 'Sa "hej"\nrad två']])).toBe(
-      `${CSV_BOM}Kod;Namn\r\nT-01;"Buss; el"\r\nT-02;"Sa ""hej""\nrad två"\r\n`,
-    );
+    expect(
+      formatCsv([
+        ['Kod', 'Namn'],
+        ['T-01', 'Buss; el'],
+        ['T-02', 'Sa "hej"\nrad två'],
+      ]),
+    ).toBe(`${CSV_BOM}Kod;Namn\r\nT-01;"Buss; el"\r\nT-02;"Sa ""hej""\nrad två"\r\n`);
   });
 
   it('writes numbers with a decimal comma and every digit, without digit groups', () => {
@@ -22,13 +26,20 @@ describe('CSV', () => {
     expect(detectSeparator('a\tb\tc')).toBe('\t');
     expect(detectSeparator('"a,b";c\n')).toBe(';');
     expect(detectSeparator('sep=,\na;b')).toBe(',');
-    expect(parseCsv('sep=,\r\na,b\r\n1,2\r\n').rows).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parseCsv('sep=,\r\na,b\r\n1,2\r\n').rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('reads quoted cells with separators, quotes and line breaks, with or without BOM', () => {
     const { rows, separator } = parseCsv(`${CSV_BOM}Kod;Namn\r\nA;"x; ""y""\r\nz"\r\nB;\r\n`);
     expect(separator).toBe(';');
-    expect(rows).toEqual([['Kod', 'Namn'], ['A', 'x; "y"\r\nz'], ['B', '']]);
+    expect(rows).toEqual([
+      ['Kod', 'Namn'],
+      ['A', 'x; "y"\r\nz'],
+      ['B', ''],
+    ]);
   });
 
   it('reads back every table it writes', () => {

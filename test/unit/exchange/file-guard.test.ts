@@ -32,7 +32,14 @@ describe('import file checks', () => {
     expect(refusal(Buffer.from('%PDF-1.7\n'))).toMatch(/PDF/);
     expect(refusal(Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(100)]))).toMatch(/äldre Excel-fil \(\.xls\)/);
     expect(refusal(zip([{ name: 'word/document.xml', data: Buffer.from('x') }]))).toMatch(/Word-dokument/);
-    expect(refusal(zip([{ name: 'mimetype', data: Buffer.from('x') }, { name: 'content.xml', data: Buffer.from('x') }]))).toMatch(/OpenDocument/);
+    expect(
+      refusal(
+        zip([
+          { name: 'mimetype', data: Buffer.from('x') },
+          { name: 'content.xml', data: Buffer.from('x') },
+        ]),
+      ),
+    ).toMatch(/OpenDocument/);
     expect(refusal(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toMatch(/skadat eller avkortat/);
     expect(refusal(Buffer.from([0, 1, 2, 3, 0, 0, 255]))).toMatch(/varken en Excel-arbetsbok/);
     expect(refusal(Buffer.alloc(0))).toMatch(/tom/);
@@ -57,8 +64,23 @@ describe('CSV text encodings', () => {
   it('reads Windows-1252 with its own table: € – … ’ and the quotes survive (not C1 controls)', () => {
     // What Swedish Excel writes for "Kostnad 5 €–10 € … ’citat’ ”x”": 0x80, 0x96, 0x85, 0x92, 0x94.
     const bytes = Buffer.from([
-      ...Buffer.from('Kostnad 5 ', 'latin1'), 0x80, 0x96, ...Buffer.from('10 ', 'latin1'), 0x80, 0x20, 0x85,
-      0x20, 0x91, ...Buffer.from('citat', 'latin1'), 0x92, 0x20, 0x94, 0x78, 0x94, 0x3b, 0xe5,
+      ...Buffer.from('Kostnad 5 ', 'latin1'),
+      0x80,
+      0x96,
+      ...Buffer.from('10 ', 'latin1'),
+      0x80,
+      0x20,
+      0x85,
+      0x20,
+      0x91,
+      ...Buffer.from('citat', 'latin1'),
+      0x92,
+      0x20,
+      0x94,
+      0x78,
+      0x94,
+      0x3b,
+      0xe5,
     ]);
     expect(detectEncoding(bytes)).toBe('windows-1252');
     expect(decodeText(bytes).text).toBe('Kostnad 5 €–10 € … ‘citat’ ”x”;å');

@@ -48,7 +48,10 @@ const ctx = (actions: Action[] = [existing]): ActionImportContext => ({
 });
 
 function sheet(rows: (string | number | null)[][]): Table {
-  return { name: 'Blad1', rows: rows.map((r) => r.map((v): Cell | null => (v === null || v === '' ? null : typeof v === 'number' ? { t: 'n', v } : { t: 's', v }))) };
+  return {
+    name: 'Blad1',
+    rows: rows.map((r) => r.map((v): Cell | null => (v === null || v === '' ? null : typeof v === 'number' ? { t: 'n', v } : { t: 's', v }))),
+  };
 }
 
 function run(rows: (string | number | null)[][], mode: ImportMode = 'upsert', c = ctx()) {
@@ -72,7 +75,15 @@ describe('action import', () => {
     expect(next).toMatchObject({ id: 'a1', name: 'Elbussar i stadstrafiken', capexSek: 2_000_000, owner: 'Tekniska nämnden', tags: ['buss'] });
     expect(next.costOverrides).toEqual([{ year: 2026, capexSek: 5 }]);
     expect(r.adds).toHaveLength(1);
-    expect(r.adds[0]).toMatchObject({ code: 'N-1', sectorId: 'electricityHeat', capexSek: 1_234_500, effectKind: 'share', effectShare: 0.125, status: 'idea', startYear: 2026 });
+    expect(r.adds[0]).toMatchObject({
+      code: 'N-1',
+      sectorId: 'electricityHeat',
+      capexSek: 1_234_500,
+      effectKind: 'share',
+      effectShare: 0.125,
+      status: 'idea',
+      startYear: 2026,
+    });
     expect(r.adds[0].effectTonsPerYear).toBeUndefined();
     expect(r.outcomes.map((o) => [o.row, o.op])).toEqual([
       [2, 'update'],
@@ -159,13 +170,17 @@ describe('financing import', () => {
       [2027, 'Klimatklivet', 1, 'Möjlig', 'Z-9'],
     ]);
     const headers = ['År', 'Källa', 'Belopp (mnkr)', 'Status', 'Åtgärd (kod)'];
-    const r = financingImport(table, { headerRow: 1, columns: suggestMapping(headers, 'financing'), unit: 'mnkr', mode: 'add' }, {
-      sources: [{ id: 'kk', name: 'Klimatklivet', kind: 'stateGrant' }],
-      actions: [existing],
-      entries: [],
-      defaultYear: 2026,
-      newId: () => `f-${++ids}`,
-    });
+    const r = financingImport(
+      table,
+      { headerRow: 1, columns: suggestMapping(headers, 'financing'), unit: 'mnkr', mode: 'add' },
+      {
+        sources: [{ id: 'kk', name: 'Klimatklivet', kind: 'stateGrant' }],
+        actions: [existing],
+        entries: [],
+        defaultYear: 2026,
+        newId: () => `f-${++ids}`,
+      },
+    );
     r.step(100);
     const out = r.result();
     expect(out.adds).toHaveLength(1);

@@ -49,7 +49,12 @@ describe('header matching', () => {
   });
 
   it('finds the header row below a title', () => {
-    const t = table('Blad1', [['Åtgärder 2026 – underlag till budget'], [], ['Kod', 'Namn', 'Sektor', 'Investering (tkr)'], ['A-1', 'Test', 'Transporter', '10']]);
+    const t = table('Blad1', [
+      ['Åtgärder 2026 – underlag till budget'],
+      [],
+      ['Kod', 'Namn', 'Sektor', 'Investering (tkr)'],
+      ['A-1', 'Test', 'Transporter', '10'],
+    ]);
     expect(findHeaderRow(t, 'actions')).toBe(3);
     expect(headersOf(t, 3)).toEqual(['Kod', 'Namn', 'Sektor', 'Investering (tkr)']);
   });

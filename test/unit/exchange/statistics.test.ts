@@ -7,7 +7,17 @@ import { statisticsBaseline, statisticsLayout } from '../../../shared/exchange/s
 const c = (v: string | number | null): Cell | null => (v === null ? null : typeof v === 'number' ? { t: 'n', v } : { t: 's', v });
 const table = (rows: (string | number | null)[][]): Table => ({ name: 'Sheet1', rows: rows.map((r) => r.map(c)) });
 
-const HEADER = ['Kommun', 2019, 2020, '2019_Transporter', '2020_Transporter', '2019_Egen uppärmning av bostäder och lokaler', '2020_Egen uppärmning av bostäder och lokaler', '2019_Avfall (inkl.avlopp)', '2020_Avfall (inkl.avlopp)'];
+const HEADER = [
+  'Kommun',
+  2019,
+  2020,
+  '2019_Transporter',
+  '2020_Transporter',
+  '2019_Egen uppärmning av bostäder och lokaler',
+  '2020_Egen uppärmning av bostäder och lokaler',
+  '2019_Avfall (inkl.avlopp)',
+  '2020_Avfall (inkl.avlopp)',
+];
 
 describe('emissions statistics', () => {
   it('maps the file’s sector names to the default sectors and reads one municipality by name or code', () => {
@@ -18,9 +28,30 @@ describe('emissions statistics', () => {
       expect(r.value.municipality.code).toBe('2380');
       expect(r.value.row).toBe(3);
       expect(r.value.sectors).toEqual([
-        { sectorId: 'transport', fileName: 'Transporter', points: [{ year: 2019, tonsCo2e: 200 }, { year: 2020, tonsCo2e: 150 }] },
-        { sectorId: 'heating', fileName: 'Egen uppärmning av bostäder och lokaler', points: [{ year: 2019, tonsCo2e: 100 }, { year: 2020, tonsCo2e: 99 }] },
-        { sectorId: 'waste', fileName: 'Avfall (inkl.avlopp)', points: [{ year: 2019, tonsCo2e: 0.5 }, { year: 2020, tonsCo2e: 1 }] },
+        {
+          sectorId: 'transport',
+          fileName: 'Transporter',
+          points: [
+            { year: 2019, tonsCo2e: 200 },
+            { year: 2020, tonsCo2e: 150 },
+          ],
+        },
+        {
+          sectorId: 'heating',
+          fileName: 'Egen uppärmning av bostäder och lokaler',
+          points: [
+            { year: 2019, tonsCo2e: 100 },
+            { year: 2020, tonsCo2e: 99 },
+          ],
+        },
+        {
+          sectorId: 'waste',
+          fileName: 'Avfall (inkl.avlopp)',
+          points: [
+            { year: 2019, tonsCo2e: 0.5 },
+            { year: 2020, tonsCo2e: 1 },
+          ],
+        },
       ]);
       expect(r.value.totals.every((x) => x.ok)).toBe(true);
       expect(r.value.warnings).toEqual([]);

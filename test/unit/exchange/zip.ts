@@ -52,11 +52,7 @@ export function zip(entries: Entry[]): Buffer {
 
 /** The entries an xlsx needs to be taken for one (the content is not read by the guard). */
 export function xlsxLike(extra: Entry[] = []): Entry[] {
-  return [
-    { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
-    { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
-    ...extra,
-  ];
+  return [{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') }, { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') }, ...extra];
 }
 
 /** The parts of a minimal real workbook with one sheet named `sheet`, whose XML the caller gives. */

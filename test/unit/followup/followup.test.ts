@@ -22,7 +22,13 @@ const current = (p: Plan) => ({ plan: p, scenarioId: 'decided', versionId: null 
 
 describe('planned, actual and deviation per action and in total', () => {
   it('sums the planned series to Yf, the reported actuals to Yf, and keeps a figure nobody reported null', () => {
-    const p = plan({ actuals: [{ actionId: 'a1', year: 2021, capexSek: 1200 }, { actionId: 'a1', year: 2022, capexSek: 900, note: 'Slutfaktura' }, { actionId: 'a1', year: 2023, capexSek: 50, opexSek: 80 }] });
+    const p = plan({
+      actuals: [
+        { actionId: 'a1', year: 2021, capexSek: 1200 },
+        { actionId: 'a1', year: 2022, capexSek: 900, note: 'Slutfaktura' },
+        { actionId: 'a1', year: 2023, capexSek: 50, opexSek: 80 },
+      ],
+    });
     const r = followUp(p, current(p), { year: 2022, currentYear: 2026 });
     expect(r.year).toBe(2022);
     expect(r.reference).toEqual({ versionId: null, scenarioId: 'decided' });
@@ -74,8 +80,10 @@ describe('planned, actual and deviation per action and in total', () => {
     expect(r.actions[0].capex.planned).toBe(2000);
   });
 
-  it('takes the scenario\'s delay and cost factor for the planned series', () => {
-    const p = plan({ scenarios: [{ id: 'late', name: 'Sen', includeStatuses: ['decided'], include: [], exclude: [], delayYears: 1, effectFactor: 1, costFactor: 2 }] });
+  it("takes the scenario's delay and cost factor for the planned series", () => {
+    const p = plan({
+      scenarios: [{ id: 'late', name: 'Sen', includeStatuses: ['decided'], include: [], exclude: [], delayYears: 1, effectFactor: 1, costFactor: 2 }],
+    });
     const r = followUp(p, { plan: p, scenarioId: 'late', versionId: null }, { year: 2024, currentYear: 2026 });
     expect(r.totals.capex.planned).toEqual([0, 0, 2000, 2000, 0]);
     expect(r.actions[0].capex.planned).toBe(4000);
@@ -102,10 +110,33 @@ describe('observed emissions and pace', () => {
 
   it('a year counts only when every sector with observations has a point in it (a sector missing its last point)', () => {
     const observed = [
-      { sectorId: 'transport', points: [{ year: 2015, tonsCo2e: 100 }, { year: 2018, tonsCo2e: 90 }, { year: 2020, tonsCo2e: 80 }, { year: 2021, tonsCo2e: 70 }] },
+      {
+        sectorId: 'transport',
+        points: [
+          { year: 2015, tonsCo2e: 100 },
+          { year: 2018, tonsCo2e: 90 },
+          { year: 2020, tonsCo2e: 80 },
+          { year: 2021, tonsCo2e: 70 },
+        ],
+      },
       // heating has no 2021 point: 2021 does not count.
-      { sectorId: 'heating', points: [{ year: 2015, tonsCo2e: 60 }, { year: 2018, tonsCo2e: 50 }, { year: 2020, tonsCo2e: 40 }] },
-      { sectorId: 'sinks', points: [{ year: 2015, tonsCo2e: -20 }, { year: 2018, tonsCo2e: -20 }, { year: 2020, tonsCo2e: -30 }, { year: 2021, tonsCo2e: -30 }] },
+      {
+        sectorId: 'heating',
+        points: [
+          { year: 2015, tonsCo2e: 60 },
+          { year: 2018, tonsCo2e: 50 },
+          { year: 2020, tonsCo2e: 40 },
+        ],
+      },
+      {
+        sectorId: 'sinks',
+        points: [
+          { year: 2015, tonsCo2e: -20 },
+          { year: 2018, tonsCo2e: -20 },
+          { year: 2020, tonsCo2e: -30 },
+          { year: 2021, tonsCo2e: -30 },
+        ],
+      },
     ];
     const totals = observedTotals(observed, sectors);
     expect(totals.years).toEqual([2015, 2018, 2020]);
@@ -132,7 +163,12 @@ describe('observed emissions and pace', () => {
     expect(gross.observedPace).toBeCloseTo(1 - Math.pow(120 / 160, 1 / 5), 12);
     // netZero: level 0, so no pace can reach it — null; observed on the net scope (90 t).
     expect(r.targets.find((t) => t.id === 'net0')).toEqual({
-      id: 'net0', year: 2024, level: 0, lastObservedYear: 2020, observed: 90, requiredPace: null,
+      id: 'net0',
+      year: 2024,
+      level: 0,
+      lastObservedYear: 2020,
+      observed: 90,
+      requiredPace: null,
       observedPace: expect.closeTo(1 - Math.pow(90 / 140, 1 / 5), 12) as unknown as number,
     });
     // a target not after L is history, not a pace.
@@ -142,7 +178,15 @@ describe('observed emissions and pace', () => {
   it('has no observed pace without an earlier observed year within five years', () => {
     const p = plan({
       sectors,
-      observedEmissions: [{ sectorId: 'transport', points: [{ year: 2010, tonsCo2e: 200 }, { year: 2021, tonsCo2e: 100 }] }],
+      observedEmissions: [
+        {
+          sectorId: 'transport',
+          points: [
+            { year: 2010, tonsCo2e: 200 },
+            { year: 2021, tonsCo2e: 100 },
+          ],
+        },
+      ],
       targets: [{ id: 't', name: 'Mål', year: 2023, scope: 'gross', kind: 'absolute', tonsCo2e: 81 }],
     });
     const [t] = followUp(p, current(p), { year: 2022, currentYear: 2026 }).targets;

@@ -28,7 +28,12 @@ describe('parseTsv', () => {
       ['a\tb', 'x"y', 'rad\nbrytning'],
     ];
     expect(parseTsv(formatTsv(rows))).toEqual(rows);
-    expect(formatTsv([['a', 'b'], ['c', 'd']])).toBe('a\tb\r\nc\td');
+    expect(
+      formatTsv([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe('a\tb\r\nc\td');
   });
 });
 

@@ -218,9 +218,23 @@ describe('writer', () => {
       ],
       [],
     );
-    expect(calls[1]).toEqual(['patch', { rows: [{ id: 'a', changes: { name: 'N' } }, { id: 'b', changes: { capexSek: -5 } }], create: [] }]);
+    expect(calls[1]).toEqual([
+      'patch',
+      {
+        rows: [
+          { id: 'a', changes: { name: 'N' } },
+          { id: 'b', changes: { capexSek: -5 } },
+        ],
+        create: [],
+      },
+    ]);
     expect(problems).toEqual([{ row: rows[1], column: columns[1], message: 'Investeringen måste vara ett heltal ≥ 0 kr.' }]);
-    expect(groupByRow([{ row: rows[0], column: columns[0], value: 'X' }, { row: rows[0], column: columns[1], value: 1 }])).toHaveLength(1);
+    expect(
+      groupByRow([
+        { row: rows[0], column: columns[0], value: 'X' },
+        { row: rows[0], column: columns[1], value: 1 },
+      ]),
+    ).toHaveLength(1);
   });
 });
 
@@ -242,10 +256,40 @@ describe('the spreadsheet keys and a pasted block that does not fit', () => {
   it('tells a block with a header row, words in number columns or too many columns from one that fits', () => {
     const at = rect(0, 0);
     expect(pasteMisfit([['X', '1 000', '5 %']], at, sheet, nameKey)).toBeNull();
-    expect(pasteMisfit([['X', '1 000'], ['Y', '2 000']], at, sheet, nameKey)).toBeNull();
-    expect(pasteMisfit([['name', 'capexSek (tkr)'], ['Y', '2 000']], at, sheet, nameKey)).toBe('header');
+    expect(
+      pasteMisfit(
+        [
+          ['X', '1 000'],
+          ['Y', '2 000'],
+        ],
+        at,
+        sheet,
+        nameKey,
+      ),
+    ).toBeNull();
+    expect(
+      pasteMisfit(
+        [
+          ['name', 'capexSek (tkr)'],
+          ['Y', '2 000'],
+        ],
+        at,
+        sheet,
+        nameKey,
+      ),
+    ).toBe('header');
     // Words where the amounts go: another column order.
-    expect(pasteMisfit([['X', 'Transporter'], ['Y', 'Energi']], at, sheet, nameKey)).toBe('columns');
+    expect(
+      pasteMisfit(
+        [
+          ['X', 'Transporter'],
+          ['Y', 'Energi'],
+        ],
+        at,
+        sheet,
+        nameKey,
+      ),
+    ).toBe('columns');
     expect(pasteMisfit([['X', '1', '2', 'idea', 'extra']], at, sheet, nameKey)).toBe('columns');
     // One cell, or one bad cell in a row, is an ordinary paste (refused at its cell if need be).
     expect(pasteMisfit([['tio']], rect(0, 1), sheet, nameKey)).toBeNull();

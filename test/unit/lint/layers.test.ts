@@ -12,9 +12,9 @@ async function problemsOf(filePath: string, code: string): Promise<string[]> {
 
 describe('the layer rules bite', () => {
   it('renderer/ may not import electron/ code, Node or SQLite', async () => {
-    expect(await problemsOf('renderer/views/x.ts', "import { openDocument } from '../../electron/document/manager';\nexport const x = openDocument;\n")).toEqual([
-      expect.stringMatching(/renderer\/ never reaches Node, SQLite or electron\//),
-    ]);
+    expect(
+      await problemsOf('renderer/views/x.ts', "import { openDocument } from '../../electron/document/manager';\nexport const x = openDocument;\n"),
+    ).toEqual([expect.stringMatching(/renderer\/ never reaches Node, SQLite or electron\//)]);
     expect(await problemsOf('renderer/views/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n")).toHaveLength(1);
     expect(await problemsOf('renderer/views/x.ts', "import Database from 'better-sqlite3';\nexport const x = Database;\n")).toHaveLength(1);
   });

@@ -128,7 +128,19 @@ export class MemoryCopy {
       this.observe(hlc);
       if (this.log.some((e) => e.id === r.key)) continue;
       const value = r.op === 'update' ? r.value : r.row;
-      this.log.push({ id: r.key, hlc, replica: this.name, user: this.name, tbl: r.tbl, rowId: r.rowId, col: r.op === 'update' ? r.col : '', op: r.op, oldValue: value, newValue: value, batchId: 'records' });
+      this.log.push({
+        id: r.key,
+        hlc,
+        replica: this.name,
+        user: this.name,
+        tbl: r.tbl,
+        rowId: r.rowId,
+        col: r.op === 'update' ? r.col : '',
+        op: r.op,
+        oldValue: value,
+        newValue: value,
+        batchId: 'records',
+      });
     }
   }
 

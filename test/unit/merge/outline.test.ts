@@ -26,7 +26,9 @@ describe('outlineMerge', () => {
     const { outline, input } = mergeOf(mine, theirs);
     expect(outline.conflicts.size).toBe(0);
     expect(mergeWrites(outline, {})).toEqual([{ op: 'update', tbl: 'parent', rowId: 'p1', set: { b: 2 } }]);
-    expect(incomingChanges(outline, input)).toMatchObject([{ tbl: 'parent', rowId: 'p1', col: 'b', op: 'update', before: 0, after: 2, conflict: null, by: { user: 'T' } }]);
+    expect(incomingChanges(outline, input)).toMatchObject([
+      { tbl: 'parent', rowId: 'p1', col: 'b', op: 'update', before: 0, after: 2, conflict: null, by: { user: 'T' } },
+    ]);
   });
 
   it('makes a field both changed to different values a conflict, and the same value none', () => {

@@ -62,57 +62,66 @@ function base(): MemoryCopy {
   return c;
 }
 
-const pick = (seed: number, mineIsA: boolean) => (c: Conflict): Side => {
-  let h = seed;
-  for (const ch of c.id) h = (h * 31 + ch.charCodeAt(0)) | 0;
-  return (h & 1) === 0 === mineIsA ? 'mine' : 'theirs';
-};
+const pick =
+  (seed: number, mineIsA: boolean) =>
+  (c: Conflict): Side => {
+    let h = seed;
+    for (const ch of c.id) h = (h * 31 + ch.charCodeAt(0)) | 0;
+    return ((h & 1) === 0) === mineIsA ? 'mine' : 'theirs';
+  };
 const choicesFor = (o: Outline, choose: (c: Conflict) => Side): Choices => Object.fromEntries([...o.conflicts.values()].map((c) => [c.id, choose(c)]));
 
 describe('the pure merge', () => {
   it('is symmetric, keeps the log true, converges and raises no false conflicts later', () => {
     let conflicted = 0;
     fc.assert(
-      fc.property(fc.array(editArb, { maxLength: 12 }), fc.array(editArb, { maxLength: 12 }), fc.array(editArb, { maxLength: 6 }), fc.nat(), fc.integer({ min: 0, max: 5 }), (ea, eb, later, seed, skew) => {
-        const b0 = base();
-        const A = b0.clone('A');
-        const B = b0.clone('B');
-        B.skew(skew);
-        ea.forEach((e, i) => apply(A, e, i));
-        eb.forEach((e, i) => apply(B, e, i));
+      fc.property(
+        fc.array(editArb, { maxLength: 12 }),
+        fc.array(editArb, { maxLength: 12 }),
+        fc.array(editArb, { maxLength: 6 }),
+        fc.nat(),
+        fc.integer({ min: 0, max: 5 }),
+        (ea, eb, later, seed, skew) => {
+          const b0 = base();
+          const A = b0.clone('A');
+          const B = b0.clone('B');
+          B.skew(skew);
+          ea.forEach((e, i) => apply(A, e, i));
+          eb.forEach((e, i) => apply(B, e, i));
 
-        const ab = mergeOf(A, B);
-        const ba = mergeOf(B, A);
-        expect([...ba.outline.conflicts.keys()].sort()).toEqual([...ab.outline.conflicts.keys()].sort());
-        if (ab.outline.conflicts.size) conflicted++;
-        const chA = choicesFor(ab.outline, pick(seed, true));
-        const chB = choicesFor(ba.outline, pick(seed, false));
-        for (const [key, row] of ab.outline.rows) expect(resolveRow(ba.outline.rows.get(key)!, chB)).toEqual(resolveRow(row, chA));
+          const ab = mergeOf(A, B);
+          const ba = mergeOf(B, A);
+          expect([...ba.outline.conflicts.keys()].sort()).toEqual([...ab.outline.conflicts.keys()].sort());
+          if (ab.outline.conflicts.size) conflicted++;
+          const chA = choicesFor(ab.outline, pick(seed, true));
+          const chB = choicesFor(ba.outline, pick(seed, false));
+          for (const [key, row] of ab.outline.rows) expect(resolveRow(ba.outline.rows.get(key)!, chB)).toEqual(resolveRow(row, chA));
 
-        const X = A.clone('X');
-        const Y = B.clone('Y');
-        X.merge(B, ab.outline, ab.input, chA);
-        Y.merge(A, ba.outline, ba.input, chB);
-        expect(rowsOf(Y)).toEqual(rowsOf(X));
-        expect(X.logAgreesWithRows()).toBe(true);
-        expect(Y.logAgreesWithRows()).toBe(true);
+          const X = A.clone('X');
+          const Y = B.clone('Y');
+          X.merge(B, ab.outline, ab.input, chA);
+          Y.merge(A, ba.outline, ba.input, chB);
+          expect(rowsOf(Y)).toEqual(rowsOf(X));
+          expect(X.logAgreesWithRows()).toBe(true);
+          expect(Y.logAgreesWithRows()).toBe(true);
 
-        // The same copy again: nothing comes in.
-        expect(mergeOf(X, B).input.theirs.changes).toEqual([]);
-        // The two results into each other: nothing to write, nothing to choose.
-        const xy = mergeOf(Y, X);
-        expect(xy.outline.conflicts.size).toBe(0);
-        Y.merge(X, xy.outline, xy.input, {});
-        expect(rowsOf(Y)).toEqual(rowsOf(X));
+          // The same copy again: nothing comes in.
+          expect(mergeOf(X, B).input.theirs.changes).toEqual([]);
+          // The two results into each other: nothing to write, nothing to choose.
+          const xy = mergeOf(Y, X);
+          expect(xy.outline.conflicts.size).toBe(0);
+          Y.merge(X, xy.outline, xy.input, {});
+          expect(rowsOf(Y)).toEqual(rowsOf(X));
 
-        // Later edits in one come into the other whole.
-        later.forEach((e, i) => apply(X, e, 100 + i));
-        const next = mergeOf(Y, X);
-        expect([...next.outline.conflicts.keys()]).toEqual([]);
-        Y.merge(X, next.outline, next.input, {});
-        expect(rowsOf(Y)).toEqual(rowsOf(X));
-        expect(Y.logAgreesWithRows()).toBe(true);
-      }),
+          // Later edits in one come into the other whole.
+          later.forEach((e, i) => apply(X, e, 100 + i));
+          const next = mergeOf(Y, X);
+          expect([...next.outline.conflicts.keys()]).toEqual([]);
+          Y.merge(X, next.outline, next.input, {});
+          expect(rowsOf(Y)).toEqual(rowsOf(X));
+          expect(Y.logAgreesWithRows()).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
     expect(conflicted).toBeGreaterThan(50);

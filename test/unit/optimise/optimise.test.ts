@@ -70,7 +70,9 @@ describe('a binding yearly budget', () => {
   });
 
   it('leaves out a candidate whose savings do not pay, and takes one that pays for itself', () => {
-    const q = plan([candidate('pays', { savingsSekPerYear: 1e6, effectTonsPerYear: 1 }), candidate('costs', { capexSek: 1e6, effectTonsPerYear: 1 })], { targets: [] });
+    const q = plan([candidate('pays', { savingsSekPerYear: 1e6, effectTonsPerYear: 1 }), candidate('costs', { capexSek: 1e6, effectTonsPerYear: 1 })], {
+      targets: [],
+    });
     expect(found(optimise(highs, q, { scenarioId: 'decided' })).chosen.map((c) => c.actionId)).toEqual(['pays']);
   });
 });
@@ -79,7 +81,11 @@ describe('infeasible: why, in plain Swedish', () => {
   it('names a target that even every candidate at its earliest start cannot reach, and by how much', () => {
     const p = plan([candidate('c1', { startYear: 2026, earliestStartYear: 2025, latestStartYear: 2027, effectTonsPerYear: 200 })]);
     const answer = optimise(highs, p, { scenarioId: 'decided' });
-    expect(answer).toEqual({ status: 'infeasible', objective: 'npv', reasons: ['Målet 2030 (Halvering): även med alla valbara åtgärder vid tidigaste start återstår 300 t.'] });
+    expect(answer).toEqual({
+      status: 'infeasible',
+      objective: 'npv',
+      reasons: ['Målet 2030 (Halvering): även med alla valbara åtgärder vid tidigaste start återstår 300 t.'],
+    });
   });
 
   it('names a budget year that the base scenario’s own actions already overrun', () => {
@@ -90,7 +96,10 @@ describe('infeasible: why, in plain Swedish', () => {
   });
 
   it('names the carbon budget when even the lowest cumulative emissions exceed it', () => {
-    const p = plan([candidate('c1', { startYear: 2025, effectTonsPerYear: 400 })], { targets: [], carbonBudget: { fromYear: 2022, tonsCo2e: 7000, scope: 'gross' } });
+    const p = plan([candidate('c1', { startYear: 2025, effectTonsPerYear: 400 })], {
+      targets: [],
+      carbonBudget: { fromYear: 2022, tonsCo2e: 7000, scope: 'gross' },
+    });
     // 2022–2030: 9 years of 1 000 t, less 400 t in 2026–2030 = 7 000 t: exactly the budget, so met; 6 999 is not.
     expect(optimise(highs, p, { scenarioId: 'decided', carbonBudget: true }).status).toBe('optimal');
     const tighter = { ...p, carbonBudget: { fromYear: 2022, tonsCo2e: 6500, scope: 'gross' as const } };

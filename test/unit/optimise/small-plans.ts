@@ -67,12 +67,12 @@ function actionArb(id: string, status: Action['status']): fc.Arbitrary<Action> {
 
 function targetArb(id: string): fc.Arbitrary<Target> {
   return fc.oneof(
-    fc.record({ year: fc.integer({ min: 2024, max: END }), reduction: fc.double({ min: 0.02, max: 0.5, noNaN: true }) }).map(
-      ({ year, reduction }): Target => ({ id, name: `Mål ${id}`, year, scope: 'gross', kind: 'reduction', reduction, referenceYear: START }),
-    ),
-    fc.record({ year: fc.integer({ min: 2024, max: END }), tonsCo2e: fc.double({ min: 600, max: 1500, noNaN: true }) }).map(
-      ({ year, tonsCo2e }): Target => ({ id, name: `Mål ${id}`, year, scope: 'net', kind: 'absolute', tonsCo2e }),
-    ),
+    fc
+      .record({ year: fc.integer({ min: 2024, max: END }), reduction: fc.double({ min: 0.02, max: 0.5, noNaN: true }) })
+      .map(({ year, reduction }): Target => ({ id, name: `Mål ${id}`, year, scope: 'gross', kind: 'reduction', reduction, referenceYear: START })),
+    fc
+      .record({ year: fc.integer({ min: 2024, max: END }), tonsCo2e: fc.double({ min: 600, max: 1500, noNaN: true }) })
+      .map(({ year, tonsCo2e }): Target => ({ id, name: `Mål ${id}`, year, scope: 'net', kind: 'absolute', tonsCo2e })),
   );
 }
 
@@ -98,7 +98,12 @@ export function smallCaseArb(): fc.Arbitrary<SmallCase> {
       costFactor: fc.double({ min: 0.9, max: 1.3, noNaN: true }),
       objective: fc.constantFrom<OptimiseObjective>('npv', 'societal'),
       budget: fc.option(
-        fc.record({ bearers: fc.subarray(BEARERS, { minLength: 1 }), from: fc.integer({ min: START, max: END }), span: fc.integer({ min: 0, max: 4 }), max: money(150_000) }),
+        fc.record({
+          bearers: fc.subarray(BEARERS, { minLength: 1 }),
+          from: fc.integer({ min: START, max: END }),
+          span: fc.integer({ min: 0, max: 4 }),
+          max: money(150_000),
+        }),
         { nil: undefined },
       ),
       carbon: fc.option(fc.double({ min: 8000, max: 18000, noNaN: true }), { nil: undefined }),

@@ -8,7 +8,10 @@ import { samplePlan } from '../../support/documents';
 const plan = samplePlan();
 const scenario = (id: string) => plan.scenarios.find((s) => s.id === id)!;
 const text = (p: Plan, id: string) =>
-  methodParts(p, p.scenarios.find((s) => s.id === id)!)
+  methodParts(
+    p,
+    p.scenarios.find((s) => s.id === id)!,
+  )
     .flatMap((part) => [part.heading, ...part.paragraphs])
     .join('\n')
     .replace(/\u00a0/g, ' ');
@@ -40,7 +43,18 @@ describe('methodParts', () => {
       'Koldioxidbudget',
       'Finansiering och finansiering som saknas',
     ]);
-    for (const words of ['jämnt', 'årliga förändring', 'aldrig bli lägre än noll', 'upptrappningstid', 'nuvärde är summan', 'annuitet', 'samhällsekonomiska nuvärdet', 'Avståndet till målet är', 'budgeten tar slut', 'Finansiering som saknas ett år']) {
+    for (const words of [
+      'jämnt',
+      'årliga förändring',
+      'aldrig bli lägre än noll',
+      'upptrappningstid',
+      'nuvärde är summan',
+      'annuitet',
+      'samhällsekonomiska nuvärdet',
+      'Avståndet till målet är',
+      'budgeten tar slut',
+      'Finansiering som saknas ett år',
+    ]) {
       expect(all).toContain(words);
     }
   });
@@ -52,8 +66,13 @@ describe('methodParts', () => {
     expect(delayed).toContain('allt genomförande skjuts 2 år framåt, effekterna multipliceras med 0,8, investeringar och driftkostnader multipliceras med 1,1');
     expect(delayed).not.toContain('ingen förskjutning');
     const [a, b] = plan.actions;
-    const moved: Plan = { ...plan, scenarios: plan.scenarios.map((s) => (s.id === 'decided' ? { ...s, startYears: { [a.id]: a.startYear + 1, [b.id]: b.startYear + 2 } } : s)) };
-    expect(text(moved, 'decided')).toContain('I scenariot gäller också att 2 åtgärder börjar ett annat år än planerat, med effekter och kostnader flyttade lika många år.');
+    const moved: Plan = {
+      ...plan,
+      scenarios: plan.scenarios.map((s) => (s.id === 'decided' ? { ...s, startYears: { [a.id]: a.startYear + 1, [b.id]: b.startYear + 2 } } : s)),
+    };
+    expect(text(moved, 'decided')).toContain(
+      'I scenariot gäller också att 2 åtgärder börjar ett annat år än planerat, med effekter och kostnader flyttade lika många år.',
+    );
   });
 
   it('follows a change of the plan’s settings', () => {

@@ -39,7 +39,12 @@ describe('namedDestinationPages', () => {
   });
 
   it('reads destinations written inside the catalog', () => {
-    const file = pdf(['<</Type /Catalog /Pages 2 0 R /Dests <</a [3 0 R /Fit] /b [4 0 R /Fit]>> >>', '<</Type /Pages /Kids [3 0 R 4 0 R] /Count 2>>', page, page]);
+    const file = pdf([
+      '<</Type /Catalog /Pages 2 0 R /Dests <</a [3 0 R /Fit] /b [4 0 R /Fit]>> >>',
+      '<</Type /Pages /Kids [3 0 R 4 0 R] /Count 2>>',
+      page,
+      page,
+    ]);
     expect(Object.fromEntries(namedDestinationPages(file))).toEqual({ a: 1, b: 2 });
   });
 

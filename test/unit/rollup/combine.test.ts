@@ -22,7 +22,15 @@ describe('unionYears and align', () => {
 
 describe('sumNonNull', () => {
   it('adds the non-null values and is null where every series is null', () => {
-    expect(sumNonNull([[1, null, null], [2, 3, null]], 3)).toEqual([3, 3, null]);
+    expect(
+      sumNonNull(
+        [
+          [1, null, null],
+          [2, 3, null],
+        ],
+        3,
+      ),
+    ).toEqual([3, 3, null]);
     expect(sumNonNull([], 2)).toEqual([null, null]);
     expect(sumNonNull([[0, -4]], 2)).toEqual([0, -4]);
   });
@@ -73,8 +81,17 @@ describe('combine', () => {
     const r = combine([figures('a.klimat', '0114', 2020, [1])], []);
     expect(Object.keys(r)).toEqual(['years', 'plans', 'refused', 'total']);
     expect(Object.keys(r.plans[0]).slice(0, 11)).toEqual([
-      'file', 'municipalityCode', 'municipality', 'scenarioId', 'counted', 'emissions', 'targets',
-      'capexSek', 'securedSek', 'financingGapSek', 'population',
+      'file',
+      'municipalityCode',
+      'municipality',
+      'scenarioId',
+      'counted',
+      'emissions',
+      'targets',
+      'capexSek',
+      'securedSek',
+      'financingGapSek',
+      'population',
     ]);
     expect(Object.keys(r.plans[0].emissions)).toEqual(['gross', 'net', 'baselineGross', 'baselineNet']);
     expect(Object.keys(r.total)).toEqual(['gross', 'net', 'baselineGross', 'baselineNet']);

@@ -52,7 +52,15 @@ describe('summarisePlan', () => {
 describe('per inhabitant, milestones and targets met', () => {
   it('divides by the population, and the region by the population of the plans that have the year', () => {
     const a = summarised('decided');
-    const b = { ...summarised('decided'), file: 'skelleftea.klimat', municipalityCode: '2482', population: populationOf('2482'), startYear: 2030, emissions: { gross: [1000], net: [1000], baselineGross: [2000], baselineNet: [2000] }, endYear: 2030 };
+    const b = {
+      ...summarised('decided'),
+      file: 'skelleftea.klimat',
+      municipalityCode: '2482',
+      population: populationOf('2482'),
+      startYear: 2030,
+      emissions: { gross: [1000], net: [1000], baselineGross: [2000], baselineNet: [2000] },
+      endYear: 2030,
+    };
     const r = combine([a, b], []);
     const per = perInhabitant(r);
     const i2030 = r.years.indexOf(2030);

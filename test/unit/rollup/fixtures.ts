@@ -5,7 +5,14 @@ import type { PlanFigures } from '../../../shared/rollup';
 const noCapex = Object.fromEntries(COST_BEARERS.map((b) => [b, 0])) as Record<CostBearer, number>;
 
 /** A plan's figures on its own axis, gross = net = `values`, baseline twice as much. */
-export function figures(file: string, code: string, startYear: number, values: number[], savedAt = '2025-01-01T00:00:00.000Z', population: number | null = 1000): PlanFigures {
+export function figures(
+  file: string,
+  code: string,
+  startYear: number,
+  values: number[],
+  savedAt = '2025-01-01T00:00:00.000Z',
+  population: number | null = 1000,
+): PlanFigures {
   return {
     file,
     municipalityCode: code,
@@ -26,4 +33,3 @@ export function figures(file: string, code: string, startYear: number, values: n
     scenarios: [{ id: 'decided', name: 'Beslutade åtgärder' }],
   };
 }
-

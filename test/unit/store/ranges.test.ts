@@ -43,7 +43,7 @@ function nextDouble(v: number, dir: 1 | -1): number {
   const buf = new DataView(new ArrayBuffer(8));
   buf.setFloat64(0, v);
   const bits = buf.getBigUint64(0);
-  buf.setBigUint64(0, (v > 0) === (dir > 0) ? bits + 1n : bits - 1n);
+  buf.setBigUint64(0, v > 0 === dir > 0 ? bits + 1n : bits - 1n);
   return buf.getFloat64(0);
 }
 
@@ -119,7 +119,10 @@ describe('SQL CHECK constraints agree with shared/domain/ranges.ts', () => {
     const { below, above } = outside(col.range);
     describe(`${col.table}.${col.column} ↔ ${col.range} [${r.min}, ${r.max}]`, () => {
       it('accepts min and max', () => {
-        for (const [bound, v] of [['min', r.min], ['max', r.max]] as const) {
+        for (const [bound, v] of [
+          ['min', r.min],
+          ['max', r.max],
+        ] as const) {
           expect(col.zod.safeParse(v).success, `zod ${bound}`).toBe(true);
           const res = sqlAccepts(col.table, col.column, v);
           if (col.unreachable === bound) {

@@ -76,7 +76,10 @@ describe('an extra delay of up to 3 years', () => {
 
   it('adds to the scenario delay', () => {
     const action = effectAction('a', 400, ranges({ delayMaxYears: 1 }), { effectStartYear: 2021 });
-    const plan = flatPlan([action], [2021, 2022, 2023].map((year) => target(`t${year}`, year, 800)));
+    const plan = flatPlan(
+      [action],
+      [2021, 2022, 2023].map((year) => target(`t${year}`, year, 800)),
+    );
     const delayed = { ...plan, scenarios: [{ ...plan.scenarios[0], delayYears: 1 }] };
     // Effect from 2021 + 1 + d.
     const [in2021, in2022, in2023] = simulateUncertainty(delayed, 'decided', { draws: N, seed: 2 }).targets;

@@ -8,7 +8,9 @@ export function Commitments({ data }: { data: FollowUpData }) {
   const chosen = COMMITMENT_IDS.map((id) => data.plan.commitments.find((c) => c.id === id)).filter((c) => c !== undefined);
   return (
     <>
-      <Lead>Klimatkontrakt 2030:s gemensamma åtaganden som kommunen har valt en nivå för, med genomförandet på den nivån, vem som ansvarar och vad som visar det.</Lead>
+      <Lead>
+        Klimatkontrakt 2030:s gemensamma åtaganden som kommunen har valt en nivå för, med genomförandet på den nivån, vem som ansvarar och vad som visar det.
+      </Lead>
       {chosen.length === 0 ? (
         <p className="report-empty">Kommunen har inte valt nivå för något åtagande.</p>
       ) : (

@@ -11,12 +11,14 @@ import type { FollowUpImages } from '.';
 export function Emissions({ data, images, fmt }: { data: FollowUpData; images: FollowUpImages; fmt: Fmt }) {
   const { reference, result, observed } = data;
   const model = data.charts.emissions.model;
-  const shown = [...new Set([...observed.years.filter((y) => y >= result.emissions.years[0]).slice(-6), 2030, 2040, reference.plan.plan.endYear])].sort((a, b) => a - b);
+  const shown = [...new Set([...observed.years.filter((y) => y >= result.emissions.years[0]).slice(-6), 2030, 2040, reference.plan.plan.endYear])].sort(
+    (a, b) => a - b,
+  );
   return (
     <>
       <Lead>
-        Kommunens observerade utsläpp (brutto, utan kolsänkor) jämförs med den antagna utsläppsbanan, målbanan och den takt som krävs från det senast observerade året till varje
-        mål. Ett år räknas bara när alla sektorer med observationer har ett värde det året.
+        Kommunens observerade utsläpp (brutto, utan kolsänkor) jämförs med den antagna utsläppsbanan, målbanan och den takt som krävs från det senast
+        observerade året till varje mål. Ett år räknas bara när alla sektorer med observationer har ett värde det året.
       </Lead>
       <ChartBlock model={model} image={images.emissions}>
         <YearTable model={model} years={shown} caption="Utsläpp vissa år (ton CO2e)" />
@@ -32,10 +34,18 @@ export function Emissions({ data, images, fmt }: { data: FollowUpData; images: F
               <tr>
                 <th scope="col">Mål</th>
                 <th scope="col">Omfattning</th>
-                <th scope="col" className="num">Målnivå (t)</th>
-                <th scope="col" className="num">Senast observerat</th>
-                <th scope="col" className="num">Krävd takt per år</th>
-                <th scope="col" className="num">Observerad takt per år</th>
+                <th scope="col" className="num">
+                  Målnivå (t)
+                </th>
+                <th scope="col" className="num">
+                  Senast observerat
+                </th>
+                <th scope="col" className="num">
+                  Krävd takt per år
+                </th>
+                <th scope="col" className="num">
+                  Observerad takt per år
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -11,7 +11,12 @@ export function Spending({ data, images, fmt }: { data: FollowUpData; images: Fo
   const { plan, result } = data;
   const { totals } = result;
   const last = Math.max(result.year, data.followUp.currentYear);
-  const years = totals.years.map((y, i) => ({ y, i })).filter(({ y, i }) => y <= last && (totals.capex.planned[i] !== 0 || totals.opex.planned[i] !== 0 || totals.capex.actual[i] !== null || totals.opex.actual[i] !== null));
+  const years = totals.years
+    .map((y, i) => ({ y, i }))
+    .filter(
+      ({ y, i }) =>
+        y <= last && (totals.capex.planned[i] !== 0 || totals.opex.planned[i] !== 0 || totals.capex.actual[i] !== null || totals.opex.actual[i] !== null),
+    );
   const byOwner = new Map<string, { planned: number; actual: number | null; opexPlanned: number; opexActual: number | null }>();
   plan.actions.forEach((a, k) => {
     const f = result.actions[k];
@@ -23,15 +28,17 @@ export function Spending({ data, images, fmt }: { data: FollowUpData; images: Fo
     if (f.opex.actual !== null) o.opexActual = (o.opexActual ?? 0) + f.opex.actual;
     byOwner.set(owner, o);
   });
-  const owners = [...byOwner].filter(([, o]) => o.planned || o.actual !== null || o.opexPlanned || o.opexActual !== null).sort(([a], [b]) => a.localeCompare(b, 'sv'));
+  const owners = [...byOwner]
+    .filter(([, o]) => o.planned || o.actual !== null || o.opexPlanned || o.opexActual !== null)
+    .sort(([a], [b]) => a.localeCompare(b, 'sv'));
   const actions = plan.actions
     .map((a, k) => ({ a, f: result.actions[k] }))
     .filter(({ f }) => f.capex.planned || f.capex.actual !== null || f.opex.planned || f.opex.actual !== null || f.effect.actual !== null);
   return (
     <>
       <Lead>
-        Planerade och rapporterade investeringar och driftkostnader år för år, per ansvarig nämnd eller bolag och per åtgärd, t.o.m. {result.year}. Avvikelse är utfall minus plan;
-        ett tomt utfall betyder att inget har rapporterats. Belopp i {fmt.unit}.
+        Planerade och rapporterade investeringar och driftkostnader år för år, per ansvarig nämnd eller bolag och per åtgärd, t.o.m. {result.year}. Avvikelse är
+        utfall minus plan; ett tomt utfall betyder att inget har rapporterats. Belopp i {fmt.unit}.
       </Lead>
       <ChartBlock model={data.charts.spending.model} image={images.spending} />
       <table className="report-table" data-table="followup-years">
@@ -39,10 +46,18 @@ export function Spending({ data, images, fmt }: { data: FollowUpData; images: Fo
         <thead>
           <tr>
             <th scope="col">År</th>
-            <th scope="col" className="num">Investeringar, plan</th>
-            <th scope="col" className="num">Investeringar, utfall</th>
-            <th scope="col" className="num">Drift, plan</th>
-            <th scope="col" className="num">Drift, utfall</th>
+            <th scope="col" className="num">
+              Investeringar, plan
+            </th>
+            <th scope="col" className="num">
+              Investeringar, utfall
+            </th>
+            <th scope="col" className="num">
+              Drift, plan
+            </th>
+            <th scope="col" className="num">
+              Drift, utfall
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -59,15 +74,27 @@ export function Spending({ data, images, fmt }: { data: FollowUpData; images: Fo
       </table>
       <h2>Per nämnd och bolag</h2>
       <table className="report-table" data-table="followup-owners">
-        <caption>Plan och utfall t.o.m. {result.year} per ansvarig ({fmt.unit})</caption>
+        <caption>
+          Plan och utfall t.o.m. {result.year} per ansvarig ({fmt.unit})
+        </caption>
         <thead>
           <tr>
             <th scope="col">Ansvarig</th>
-            <th scope="col" className="num">Investering, plan</th>
-            <th scope="col" className="num">Investering, utfall</th>
-            <th scope="col" className="num">Avvikelse</th>
-            <th scope="col" className="num">Drift, plan</th>
-            <th scope="col" className="num">Drift, utfall</th>
+            <th scope="col" className="num">
+              Investering, plan
+            </th>
+            <th scope="col" className="num">
+              Investering, utfall
+            </th>
+            <th scope="col" className="num">
+              Avvikelse
+            </th>
+            <th scope="col" className="num">
+              Drift, plan
+            </th>
+            <th scope="col" className="num">
+              Drift, utfall
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -91,13 +118,27 @@ export function Spending({ data, images, fmt }: { data: FollowUpData; images: Fo
         <thead>
           <tr>
             <th scope="col">Åtgärd</th>
-            <th scope="col" className="num">Investering, plan</th>
-            <th scope="col" className="num">Investering, utfall</th>
-            <th scope="col" className="num">Avvikelse</th>
-            <th scope="col" className="num">Drift, plan</th>
-            <th scope="col" className="num">Drift, utfall</th>
-            <th scope="col" className="num">Effekt, plan</th>
-            <th scope="col" className="num">Effekt, utfall</th>
+            <th scope="col" className="num">
+              Investering, plan
+            </th>
+            <th scope="col" className="num">
+              Investering, utfall
+            </th>
+            <th scope="col" className="num">
+              Avvikelse
+            </th>
+            <th scope="col" className="num">
+              Drift, plan
+            </th>
+            <th scope="col" className="num">
+              Drift, utfall
+            </th>
+            <th scope="col" className="num">
+              Effekt, plan
+            </th>
+            <th scope="col" className="num">
+              Effekt, utfall
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -20,8 +20,10 @@ export function Summary({ data, fmt }: { data: FollowUpData; fmt: Fmt }) {
   return (
     <>
       <Lead>
-        Uppföljningen jämför vad som har rapporterats t.o.m. {result.year} med {f.version ? `versionen ”${f.version.name}” (beslutad ${f.version.adoptedOn})` : 'planen som den ser ut nu'}. Planerade
-        belopp och effekter är referensens, för åtgärderna i dess scenario; utfallet är det som har rapporterats per åtgärd och år ({reported} rapporterade utfall). Belopp i {fmt.unit}.
+        Uppföljningen jämför vad som har rapporterats t.o.m. {result.year} med{' '}
+        {f.version ? `versionen ”${f.version.name}” (beslutad ${f.version.adoptedOn})` : 'planen som den ser ut nu'}. Planerade belopp och effekter är
+        referensens, för åtgärderna i dess scenario; utfallet är det som har rapporterats per åtgärd och år ({reported} rapporterade utfall). Belopp i{' '}
+        {fmt.unit}.
       </Lead>
       <ul className="report-list" data-list="cards">
         <li>{spendingSentence(result, unit, 'sv')}</li>
@@ -33,7 +35,9 @@ export function Summary({ data, fmt }: { data: FollowUpData; fmt: Fmt }) {
         ))}
       </ul>
       <table className="report-table" data-table="followup-sum">
-        <caption>Plan och utfall t.o.m. {result.year} ({fmt.unit}; effekt i ton CO2e)</caption>
+        <caption>
+          Plan och utfall t.o.m. {result.year} ({fmt.unit}; effekt i ton CO2e)
+        </caption>
         <thead>
           <tr>
             <th scope="col">Slag</th>

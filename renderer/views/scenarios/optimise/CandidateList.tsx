@@ -28,7 +28,9 @@ export function CandidateList({ candidates, chosen, axis, onChange }: Props) {
 
   function tick(ids: readonly string[], on: boolean): void {
     const next = new Set(chosen);
-    for (const id of ids) if (on) next.add(id); else next.delete(id);
+    for (const id of ids)
+      if (on) next.add(id);
+      else next.delete(id);
     onChange(next);
   }
 
@@ -40,7 +42,10 @@ export function CandidateList({ candidates, chosen, axis, onChange }: Props) {
   return (
     <fieldset className="optimise__candidates" aria-labelledby={headingId}>
       <legend id={headingId}>
-        {t('optimise.candidates')} <span className="muted">({t('optimise.candidatesCount', { chosen: formatNumber(chosen.size, locale), total: formatNumber(candidates.length, locale) })})</span>
+        {t('optimise.candidates')}{' '}
+        <span className="muted">
+          ({t('optimise.candidatesCount', { chosen: formatNumber(chosen.size, locale), total: formatNumber(candidates.length, locale) })})
+        </span>
       </legend>
       <p className="card__hint">{t('optimise.candidatesHint')}</p>
       {candidates.length === 0 ? (
@@ -50,10 +55,38 @@ export function CandidateList({ candidates, chosen, axis, onChange }: Props) {
           <div className="optimise__search">
             <div className="field">
               <label htmlFor={searchId}>{t('optimise.search')}</label>
-              <input id={searchId} type="search" value={query} onChange={(e) => { setQuery(e.target.value); setShown(PAGE); }} />
+              <input
+                id={searchId}
+                type="search"
+                value={query}
+                onChange={(e) => {
+                  setQuery(e.target.value);
+                  setShown(PAGE);
+                }}
+              />
             </div>
-            <button type="button" onClick={() => tick(found.map((a) => a.id), true)}>{t('optimise.all')}</button>
-            <button type="button" onClick={() => tick(found.map((a) => a.id), false)}>{t('optimise.none')}</button>
+            <button
+              type="button"
+              onClick={() =>
+                tick(
+                  found.map((a) => a.id),
+                  true,
+                )
+              }
+            >
+              {t('optimise.all')}
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                tick(
+                  found.map((a) => a.id),
+                  false,
+                )
+              }
+            >
+              {t('optimise.none')}
+            </button>
           </div>
           <ul className="optimise__checklist">
             {found.slice(0, shown).map((a) => (
@@ -61,7 +94,10 @@ export function CandidateList({ candidates, chosen, axis, onChange }: Props) {
                 <label>
                   <input type="checkbox" checked={chosen.has(a.id)} onChange={(e) => tick([a.id], e.target.checked)} />
                   <span className="mono">{a.code}</span> {a.name}
-                  <span className="muted"> · {labelOf(STATUS_LABELS, a.status, locale)} · {t('optimise.window', { years: window(a) })}</span>
+                  <span className="muted">
+                    {' '}
+                    · {labelOf(STATUS_LABELS, a.status, locale)} · {t('optimise.window', { years: window(a) })}
+                  </span>
                 </label>
               </li>
             ))}

@@ -56,7 +56,11 @@ export function OptimiseDialog({ plan, scenarioId, readOnly, onClose }: Props) {
                 {state.message}
               </p>
             )}
-            {state.phase === 'cancelled' && <p className="muted" role="status">{t('optimise.cancelled')}</p>}
+            {state.phase === 'cancelled' && (
+              <p className="muted" role="status">
+                {t('optimise.cancelled')}
+              </p>
+            )}
           </>
         )}
         {running && (
@@ -72,9 +76,7 @@ export function OptimiseDialog({ plan, scenarioId, readOnly, onClose }: Props) {
             )}
           </div>
         )}
-        {state.phase === 'done' && (
-          <OptimiseResult plan={state.job.plan} answer={state.answer} costs={state.costs} />
-        )}
+        {state.phase === 'done' && <OptimiseResult plan={state.job.plan} answer={state.answer} costs={state.costs} />}
       </div>
       <DialogActions>
         {state.phase === 'done' && isFound(state.answer) && <SaveAnswer plan={state.job.plan} answer={state.answer} readOnly={readOnly} onSaved={onClose} />}

@@ -68,9 +68,15 @@ function Found({ plan, answer, costs }: Props & { answer: OptimiseFound }) {
         <thead>
           <tr>
             <th scope="col">{t('optimise.figure')}</th>
-            <th scope="col" className="num">{t('optimise.baseCol')}</th>
-            <th scope="col" className="num">{t('optimise.answerCol')}</th>
-            <th scope="col" className="num">{t('optimise.changeCol')}</th>
+            <th scope="col" className="num">
+              {t('optimise.baseCol')}
+            </th>
+            <th scope="col" className="num">
+              {t('optimise.answerCol')}
+            </th>
+            <th scope="col" className="num">
+              {t('optimise.changeCol')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -96,8 +102,12 @@ function Found({ plan, answer, costs }: Props & { answer: OptimiseFound }) {
             <thead>
               <tr>
                 <th scope="col">{t('optimise.target')}</th>
-                <th scope="col" className="num">{t('optimise.gapBase')}</th>
-                <th scope="col" className="num">{t('optimise.gapAnswer')}</th>
+                <th scope="col" className="num">
+                  {t('optimise.gapBase')}
+                </th>
+                <th scope="col" className="num">
+                  {t('optimise.gapAnswer')}
+                </th>
                 <th scope="col">{t('optimise.met')}</th>
                 {costs && (
                   <th scope="col" className="num" title={t('optimise.targetCostHint')}>
@@ -115,7 +125,13 @@ function Found({ plan, answer, costs }: Props & { answer: OptimiseFound }) {
                     <th scope="row">{t('optimise.targetLabel', { name: target.name, year: target.year })}</th>
                     <td className="num">{tons(tg.baseGap)}</td>
                     <td className="num">{tons(tg.gap)}</td>
-                    <td>{tg.met ? <span className="verdict verdict--met">✓ {t('optimise.yes')}</span> : <span className="verdict verdict--missed">✗ {t('optimise.no')}</span>}</td>
+                    <td>
+                      {tg.met ? (
+                        <span className="verdict verdict--met">✓ {t('optimise.yes')}</span>
+                      ) : (
+                        <span className="verdict verdict--missed">✗ {t('optimise.no')}</span>
+                      )}
+                    </td>
                     {costs && <td className="num">{cost === null ? '–' : money(cost)}</td>}
                   </tr>
                 );
@@ -135,7 +151,9 @@ function Found({ plan, answer, costs }: Props & { answer: OptimiseFound }) {
               <tr>
                 <th scope="col">{t('optimise.action')}</th>
                 <th scope="col">{t('optimise.start')}</th>
-                <th scope="col" className="num">{t('optimise.npv', { unit })}</th>
+                <th scope="col" className="num">
+                  {t('optimise.npv', { unit })}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -166,7 +184,12 @@ function Found({ plan, answer, costs }: Props & { answer: OptimiseFound }) {
 export function SaveAnswer({ plan, answer, readOnly, onSaved }: { plan: Plan; answer: OptimiseFound; readOnly: boolean; onSaved(): void }) {
   const { t } = useI18n();
   const base = plan.scenarios.find((s) => s.id === answer.scenario.id)!;
-  const [name, setName] = useState(() => freshName(t('optimise.defaultName', { name: base.name }), plan.scenarios.map((s) => s.name)));
+  const [name, setName] = useState(() =>
+    freshName(
+      t('optimise.defaultName', { name: base.name }),
+      plan.scenarios.map((s) => s.name),
+    ),
+  );
   const nameId = useId();
 
   async function save(): Promise<void> {

@@ -94,8 +94,17 @@ export function OptimiseSettings({ plan, form, onChange }: Props) {
             </div>
             <div className="field">
               <label htmlFor={ids.max}>{t('optimise.budgetMax', { unit: plan.plan.moneyUnit })}</label>
-              <input id={ids.max} inputMode="decimal" size={12} value={form.maxText} onChange={(e) => set({ maxText: e.target.value })} aria-describedby={`${ids.max}-hint`} />
-              <p className="card__hint" id={`${ids.max}-hint`}>{t('optimise.budgetHint')}</p>
+              <input
+                id={ids.max}
+                inputMode="decimal"
+                size={12}
+                value={form.maxText}
+                onChange={(e) => set({ maxText: e.target.value })}
+                aria-describedby={`${ids.max}-hint`}
+              />
+              <p className="card__hint" id={`${ids.max}-hint`}>
+                {t('optimise.budgetHint')}
+              </p>
             </div>
           </div>
         )}

@@ -5,7 +5,8 @@ export const optimiseMessages = defineMessages({
   sv: {
     'optimise.open': 'Optimera…',
     'optimise.title': 'Optimera: billigaste vägen till målen',
-    'optimise.intro': 'Optimeraren väljer vilka åtgärder som ska tas med och när de ska starta, så att de valda målen nås till lägsta kostnad inom budgeten. Åtgärderna i grundscenariot ingår alltid, med sina egna år. En åtgärd kan flyttas inom sitt startfönster (Åtgärder → Tidigast start och Senast start).',
+    'optimise.intro':
+      'Optimeraren väljer vilka åtgärder som ska tas med och när de ska starta, så att de valda målen nås till lägsta kostnad inom budgeten. Åtgärderna i grundscenariot ingår alltid, med sina egna år. En åtgärd kan flyttas inom sitt startfönster (Åtgärder → Tidigast start och Senast start).',
     'optimise.base': 'Grundscenario',
     'optimise.objective': 'Minimera',
     'optimise.objective.npv': 'kommunens nuvärde (nettokostnad)',
@@ -44,7 +45,8 @@ export const optimiseMessages = defineMessages({
     'optimise.badYears': 'Ange budgetens år inom planperioden {from}–{to}, första året först.',
     'optimise.noBearer': 'Välj minst en kostnadsbärare för budgeten.',
     'optimise.optimal': 'Det här är det billigaste valet som når villkoren.',
-    'optimise.notProven': 'Inte bevisat optimal: tidsgränsen nåddes. Den bästa lösningen hittills visas; den kan vara upp till {gap} dyrare än det bästa möjliga.',
+    'optimise.notProven':
+      'Inte bevisat optimal: tidsgränsen nåddes. Den bästa lösningen hittills visas; den kan vara upp till {gap} dyrare än det bästa möjliga.',
     'optimise.infeasible': 'Villkoren går inte att nå',
     'optimise.noSolution': 'Ingen lösning hittades',
     'optimise.figures': 'Resultat jämfört med grundscenariot',
@@ -77,7 +79,8 @@ export const optimiseMessages = defineMessages({
   en: {
     'optimise.open': 'Optimise…',
     'optimise.title': 'Optimise: the cheapest way to the targets',
-    'optimise.intro': 'The optimiser chooses which actions to take in and when they start, so that the chosen targets are met at least cost within the budget. The base scenario’s actions are always in, at their own years. An action may move within its start window (Actions → Earliest start and Latest start).',
+    'optimise.intro':
+      'The optimiser chooses which actions to take in and when they start, so that the chosen targets are met at least cost within the budget. The base scenario’s actions are always in, at their own years. An action may move within its start window (Actions → Earliest start and Latest start).',
     'optimise.base': 'Base scenario',
     'optimise.objective': 'Minimise',
     'optimise.objective.npv': 'the municipality’s net present cost',
@@ -116,7 +119,8 @@ export const optimiseMessages = defineMessages({
     'optimise.badYears': 'Give the budget’s years within the plan period {from}–{to}, the first year first.',
     'optimise.noBearer': 'Choose at least one cost bearer for the budget.',
     'optimise.optimal': 'This is the cheapest choice that meets the constraints.',
-    'optimise.notProven': 'Not proven optimal: the time limit was reached. The best solution so far is shown; it may cost up to {gap} more than the best possible.',
+    'optimise.notProven':
+      'Not proven optimal: the time limit was reached. The best solution so far is shown; it may cost up to {gap} more than the best possible.',
     'optimise.infeasible': 'The constraints cannot be met',
     'optimise.noSolution': 'No solution was found',
     'optimise.figures': 'Result against the base scenario',
