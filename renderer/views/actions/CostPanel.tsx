@@ -33,8 +33,8 @@ function sameList(a: readonly CostOverride[], b: readonly CostOverride[]): boole
 }
 
 /** The overrides after the edits: a value sets a component of its year, null removes it. */
-function editedOverrides(action: Action, edits: { year: number; key: Component; value: unknown }[]): CostOverride[] {
-  const list = action.costOverrides.map((o) => ({ ...o }));
+function editedOverrides(current: readonly CostOverride[], edits: { year: number; key: Component; value: unknown }[]): CostOverride[] {
+  const list = current.map((o) => ({ ...o }));
   for (const { year, key, value } of edits) {
     let o = list.find((x) => x.year === year);
     if (value === null || value === undefined) {
@@ -49,12 +49,18 @@ function editedOverrides(action: Action, edits: { year: number; key: Component; 
 }
 
 function costWriter(action: Action, years: readonly number[], rows: readonly CostRow[], columns: readonly SheetColumn<CostRow>[]): SheetWriter<CostRow> {
+  // The list as last sent: a second edit typed before Node has answered the first (7, Tab, 8)
+  // builds on it, not on the action as it was, or the first edit would be sent away again.
+  let latest: readonly CostOverride[] = action.costOverrides;
   return {
     async commit(edits) {
       const changes = edits.map((e) => ({ year: yearOf(e.column.id), key: e.row.key as Component, value: e.value }));
-      const list = editedOverrides(action, changes);
-      if (sameList(list, action.costOverrides)) return [];
+      const before = latest;
+      const list = editedOverrides(before, changes);
+      if (sameList(list, before)) return [];
+      latest = list;
       const result = await client.call('actions.update', { id: action.id, changes: { costOverrides: list } });
+      if (!result.ok && latest === list) latest = before;
       if (result.ok) return [];
       if (result.error.code !== 'invalid') return [{ message: result.error.message }];
       return problemsOf(result.error).map(({ path, message }): CellProblem<CostRow> => {
