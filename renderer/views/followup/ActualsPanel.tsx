@@ -69,16 +69,24 @@ export function ActualsPanel({ plan, reference, action, years }: Props) {
       savings: t('followup.panel.savings'),
       effect: t('followup.panel.effect'),
     };
+    // Headers short enough to be read whole on a laptop screen (the actual and the plan of one
+    // figure must not both shrink to "Investering …"); the unit is in the tooltip and the note.
     const figure = (key: FigureKey): SheetColumn<PanelRow>[] => {
       const kind = key === 'effect' ? tons : money;
       const suffix = key === 'effect' ? '' : ` (${u})`;
+      const planned = t('followup.panel.planned', { figure: label[key] });
       return [
-        kindColumn<PanelRow>(ACTUAL_FIELD[key], `${label[key]}${suffix}`, { ...kind, cleared: null }, (r) => r.actual?.[ACTUAL_FIELD[key]], { width: 118, sum: true }),
+        kindColumn<PanelRow>(ACTUAL_FIELD[key], label[key], { ...kind, cleared: null }, (r) => r.actual?.[ACTUAL_FIELD[key]], {
+          width: 116,
+          sum: true,
+          headerTooltip: `${label[key]}${suffix}`,
+        }),
         {
           id: `${key}.planned`,
-          header: t('followup.panel.planned', { figure: `${label[key]}${suffix}` }),
+          header: planned,
+          headerTooltip: `${planned}${suffix}`,
           numeric: true,
-          width: 118,
+          width: 144,
           sum: true,
           value: (r) => r.planned[key],
           format: kind.format,
@@ -87,9 +95,9 @@ export function ActualsPanel({ plan, reference, action, years }: Props) {
       ];
     };
     return [
-      { id: 'year', header: t('followup.panel.year'), pinned: true, width: 70, value: (r) => r.year, format: (v) => String(v ?? '') },
+      { id: 'year', header: t('followup.panel.year'), pinned: true, width: 84, value: (r) => r.year, format: (v) => String(v ?? '') },
       ...FIGURES.flatMap(figure),
-      kindColumn<PanelRow>('note', t('followup.panel.noteCol'), textKind(true), (r) => r.actual?.note, { width: 220 }),
+      kindColumn<PanelRow>('note', t('followup.panel.noteCol'), textKind(true), (r) => r.actual?.note, { width: 160 }),
     ];
   }, [unit, locale, t]);
 
@@ -123,7 +131,7 @@ interface FocusedProps {
 
 /** The panel beside the grid, for the action the focus is on (follows it once the page is idle). */
 export function FocusedActualsPanel({ plan, reference, focus, years }: FocusedProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const focusedId = useIdleValue(useStore(focus));
   const [open, setOpen] = useRememberedFlag('klimat.followup.panel', true);
   const focused = useMemo(() => (focusedId === null ? null : (plan.actions.find((a) => a.id === focusedId) ?? null)), [plan.actions, focusedId]);
@@ -133,7 +141,7 @@ export function FocusedActualsPanel({ plan, reference, focus, years }: FocusedPr
         <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
         {focused ? t('followup.panel.for', { action: [focused.code, focused.name].filter(Boolean).join(' ') }) : t('followup.panel.title')}
       </button>
-      {open && focused && <span className="cost-panel__note">{t('followup.panel.note')}</span>}
+      {open && focused && <span className="cost-panel__note">{t('followup.panel.note', { unit: MONEY_UNIT_LABELS[plan.plan.moneyUnit][locale] })}</span>}
       {open && (focused ? <ActualsPanel plan={plan} reference={reference} action={focused} years={years} /> : <p className="cost-panel__empty">{t('followup.panel.none')}</p>)}
     </div>
   );
