@@ -6,18 +6,29 @@ import type { FollowUpChanges } from './types';
 
 const FIELDS = Object.keys(actionEntity.fields) as (keyof Action)[];
 
-/** A value as the JSON holds it, object keys sorted, so that equal content compares equal. */
-function canonical(v: unknown): string {
-  if (v === undefined) return '';
-  return JSON.stringify(v, (_k, x: unknown) =>
-    x && typeof x === 'object' && !Array.isArray(x)
-      ? Object.fromEntries(
-          Object.entries(x)
-            .filter(([, y]) => y !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : 1)),
-        )
-      : x,
-  );
+/**
+ * Whether two values hold the same JSON: object keys in any order, a key whose value is
+ * undefined as if absent, undefined in an array as null. Compared in place, without writing
+ * either out: a plan of 10 000 actions has tens of thousands of lists and objects to compare.
+ */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i] === undefined ? null : a[i], b[i] === undefined ? null : b[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const k in x) {
+    if (x[k] === undefined) continue;
+    count++;
+    if (!Object.hasOwn(y, k) || !sameJson(x[k], y[k])) return false;
+  }
+  for (const k in y) if (y[k] !== undefined) count--;
+  return count === 0;
 }
 
 export function changedFields(now: Action, then: Action): string[] {
@@ -25,10 +36,7 @@ export function changedFields(now: Action, then: Action): string[] {
   for (const f of FIELDS) {
     const a = now[f];
     const b = then[f];
-    if (a === b) continue;
-    if (typeof a !== 'object' && typeof b !== 'object') {
-      if (a !== b) out.push(f);
-    } else if (canonical(a) !== canonical(b)) out.push(f);
+    if (a !== b && !sameJson(a, b)) out.push(f);
   }
   return out;
 }

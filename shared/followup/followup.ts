@@ -3,7 +3,7 @@
 // pace still needed. Pure, like the engine it reuses: the planned series are the §5 engine's own
 // (actionSeries for each action as if included, calculate for the emissions and target levels),
 // never a second copy of its formulas.
-import type { Actual, Plan } from '../domain/types';
+import type { Action, Actual, Plan } from '../domain/types';
 import { actionSeries, calculate, createCalcContext, emptyActionSeries } from '../calc';
 import { scenarioMembership } from '../calc/scenario';
 import { actionChanges } from './changes';
@@ -21,8 +21,6 @@ import {
   type TargetPace,
 } from './types';
 
-const ACTUAL_OF: Record<FigureKey, keyof Actual> = { capex: 'capexSek', opex: 'opexSek', savings: 'savingsSek', effect: 'effectTonsCo2e' };
-
 /** Yf when none is asked for: the last year with any actual or observed point, else this year. */
 export function defaultFollowUpYear(plan: Plan, currentYear: number): number {
   let last = -Infinity;
@@ -31,74 +29,90 @@ export function defaultFollowUpYear(plan: Plan, currentYear: number): number {
   return Number.isFinite(last) ? last : currentYear;
 }
 
+// Per-action sums are kept four to an action in one Float64Array (slot `4 × index + figure`),
+// found through a map of ids: at 10 000 actions and 100 000 actuals a small typed array per
+// action costs more in allocation and collection than all the sums themselves.
+
 interface Planned {
-  /** Per action id: Σ over the reference axis years ≤ Yf, as if included, in FIGURE_KEYS order. */
-  byAction: Map<string, Float64Array>;
-  /** Per figure: the yearly sum over the actions the reference scenario includes. */
-  years: Record<FigureKey, Float64Array>;
+  /** The index in `sums` of a reference action by id. */
+  indexOf(id: string, guess: number): number | undefined;
+  /** Per reference action, Σ over the reference axis years ≤ Yf as if included, in FIGURE_KEYS order. */
+  sums: Float64Array;
+  /** Per figure (FIGURE_KEYS order): the yearly sum over the actions the reference scenario includes. */
+  years: Float64Array[];
 }
 
 /** The planned series of the reference, action by action, on the years `from`…: one pass. */
 function plannedSeries(ref: FollowUpReference, from: number, length: number, year: number): Planned {
   const ctx = createCalcContext(ref.plan, ref.scenarioId);
   const member = scenarioMembership(ctx.scenario);
-  const years = { capex: new Float64Array(length), opex: new Float64Array(length), savings: new Float64Array(length), effect: new Float64Array(length) };
-  const byAction = new Map<string, Float64Array>();
+  const years = [new Float64Array(length), new Float64Array(length), new Float64Array(length), new Float64Array(length)];
+  const actions = ref.plan.actions;
+  const sums = new Float64Array(4 * actions.length);
   const series = emptyActionSeries(ctx.axis.length);
+  const parts = [series.capex, series.opex, series.savings, series.effect];
   const offset = ctx.axis.startYear - from;
   const upTo = Math.min(ctx.axis.length, year - ctx.axis.startYear + 1);
-  for (const a of ref.plan.actions) {
+  for (let j = 0; j < actions.length; j++) {
+    const a = actions[j];
     actionSeries(ctx, a, series);
-    const sums = new Float64Array(4);
-    const parts = [series.capex, series.opex, series.savings, series.effect];
+    const included = member(a.id, a.status);
     for (let k = 0; k < 4; k++) {
       const s = parts[k];
       let sum = 0;
       for (let i = 0; i < upTo; i++) sum += s[i];
-      sums[k] = sum;
-    }
-    byAction.set(a.id, sums);
-    if (member(a.id, a.status)) {
-      for (let k = 0; k < 4; k++) {
-        const s = parts[k];
-        const out = years[FIGURE_KEYS[k]];
+      sums[4 * j + k] = sum;
+      if (included) {
+        const out = years[k];
         for (let i = 0; i < s.length; i++) if (s[i] !== 0) out[i + offset] += s[i];
       }
     }
   }
-  return { byAction, years };
+  // A version mostly lists the plan's actions in the same order: the same position is tried
+  // first, a map of ids is made only when an action is not there.
+  let index: Map<string, number> | undefined;
+  const indexOf = (id: string, guess: number): number | undefined => {
+    if (actions[guess]?.id === id) return guess;
+    index ??= new Map(actions.map((a, j) => [a.id, j]));
+    return index.get(id);
+  };
+  return { indexOf, sums, years };
 }
 
 interface Reported {
-  /** Per action id: Σ actuals ≤ Yf per figure (NaN: none reported). */
-  byAction: Map<string, Float64Array>;
-  years: Record<FigureKey, Float64Array>;
-  /** Whether any actual of the figure was reported in the year's slot. */
-  reported: Record<FigureKey, Uint8Array>;
+  /** Per action of the plan (its index), Σ actuals ≤ Yf per figure; NaN: none reported. */
+  sums: Float64Array;
+  /** Per figure: the yearly sum of the actuals reported. */
+  years: Float64Array[];
+  /** Per figure: whether any actual of it was reported in the year's slot. */
+  reported: Uint8Array[];
 }
 
-function reportedActuals(actuals: readonly Actual[], from: number, length: number, year: number): Reported {
-  const years = { capex: new Float64Array(length), opex: new Float64Array(length), savings: new Float64Array(length), effect: new Float64Array(length) };
-  const reported = { capex: new Uint8Array(length), opex: new Uint8Array(length), savings: new Uint8Array(length), effect: new Uint8Array(length) };
-  const byAction = new Map<string, Float64Array>();
+function reportedActuals(actions: readonly Action[], actuals: readonly Actual[], from: number, length: number, year: number): Reported {
+  const years = [new Float64Array(length), new Float64Array(length), new Float64Array(length), new Float64Array(length)];
+  const reported = [new Uint8Array(length), new Uint8Array(length), new Uint8Array(length), new Uint8Array(length)];
+  const index = new Map<string, number>();
+  for (let j = 0; j < actions.length; j++) index.set(actions[j].id, j);
+  const sums = new Float64Array(4 * actions.length).fill(NaN);
   for (const a of actuals) {
     const i = a.year - from;
-    let sums: Float64Array | undefined;
+    const onAxis = i >= 0 && i < length;
+    const j = a.year <= year ? index.get(a.actionId) : undefined;
+    const figures = [a.capexSek, a.opexSek, a.savingsSek, a.effectTonsCo2e];
     for (let k = 0; k < 4; k++) {
-      const key = FIGURE_KEYS[k];
-      const v = a[ACTUAL_OF[key]] as number | undefined;
+      const v = figures[k];
       if (v === undefined) continue;
-      if (i >= 0 && i < length) {
-        years[key][i] += v;
-        reported[key][i] = 1;
+      if (onAxis) {
+        years[k][i] += v;
+        reported[k][i] = 1;
       }
-      if (a.year <= year) {
-        sums ??= byAction.get(a.actionId) ?? byAction.set(a.actionId, new Float64Array(4).fill(NaN)).get(a.actionId)!;
-        sums[k] = Number.isNaN(sums[k]) ? v : sums[k] + v;
+      if (j !== undefined) {
+        const slot = 4 * j + k;
+        sums[slot] = Number.isNaN(sums[slot]) ? v : sums[slot] + v;
       }
     }
   }
-  return { byAction, years, reported };
+  return { sums, years, reported };
 }
 
 function figure(planned: number, actual: number): Figure {
@@ -116,23 +130,21 @@ export function followUp(plan: Plan, ref: FollowUpReference, options: FollowUpOp
   const to = Math.max(plan.plan.endYear, ref.plan.plan.endYear);
   const length = to - from + 1;
   const planned = plannedSeries(ref, from, length, year);
-  const actual = reportedActuals(plan.actuals ?? [], from, length, year);
+  const actual = reportedActuals(plan.actions, plan.actuals ?? [], from, length, year);
 
-  const none = new Float64Array(4);
-  const noActual = new Float64Array(4).fill(NaN);
-  const actions: ActionFollowUp[] = plan.actions.map((a) => {
-    const p = planned.byAction.get(a.id) ?? none;
-    const r = actual.byAction.get(a.id) ?? noActual;
-    return { id: a.id, capex: figure(p[0], r[0]), opex: figure(p[1], r[1]), savings: figure(p[2], r[2]), effect: figure(p[3], r[3]) };
+  const actions: ActionFollowUp[] = plan.actions.map((a, j) => {
+    const p = planned.indexOf(a.id, j);
+    const fig = (k: number) => figure(p === undefined ? 0 : planned.sums[4 * p + k], actual.sums[4 * j + k]);
+    return { id: a.id, capex: fig(0), opex: fig(1), savings: fig(2), effect: fig(3) };
   });
 
   const years = Array.from({ length }, (_, i) => from + i);
   const upTo = Math.min(length, year - from + 1);
   const totals = { years, sum: {} as Record<FigureKey, Sum> } as FollowUpResult['totals'];
-  for (const key of FIGURE_KEYS) {
-    const p = planned.years[key];
-    const r = actual.years[key];
-    const rep = actual.reported[key];
+  FIGURE_KEYS.forEach((key, k) => {
+    const p = planned.years[k];
+    const r = actual.years[k];
+    const rep = actual.reported[k];
     let sumP = 0;
     let sumA = 0;
     let any = false;
@@ -145,7 +157,7 @@ export function followUp(plan: Plan, ref: FollowUpReference, options: FollowUpOp
     }
     totals[key] = { planned: Array.from(p, (v) => v + 0), actual: Array.from(r, (v, i) => (rep[i] ? v + 0 : null)) };
     totals.sum[key] = { planned: sumP + 0, actual: any ? sumA + 0 : null };
-  }
+  });
 
   const calc = calculate(ref.plan, ref.scenarioId);
   const observed = observedTotals(plan.observedEmissions, plan.sectors);

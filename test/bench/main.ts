@@ -4,6 +4,7 @@ import { benchCharts } from './charts';
 import { benchDocument } from './document';
 import { benchGrid } from './grid';
 import { benchExchange } from './exchange';
+import { benchFollowUp } from './followup';
 import { benchMerge } from './merge';
 import { benchOptimise } from './optimise';
 import { benchReport } from './report';
@@ -24,6 +25,7 @@ const benches: [string, (p: typeof print) => Promise<void>][] = [
   ['Sammanfogning', benchMerge],
   ['Excel-export och import', benchExchange],
   ['PDF-rapport (Chromium)', benchReport],
+  ['Uppföljning (utfall, vyn och rapporten)', benchFollowUp],
   ['Sammanställning av planer (region)', benchRollup],
   ['Optimeraren (HiGHS)', benchOptimise],
   ['Stora och fientliga filer', benchRobust],
@@ -31,6 +33,7 @@ const benches: [string, (p: typeof print) => Promise<void>][] = [
 
 async function main(): Promise<void> {
   print(`Klimatinvesteringsplan bench – Node ${process.version}, ${process.platform}/${process.arch}`);
+  // `npm run bench -- <word>`: only the sections whose name holds it (e.g. uppföljning).
   const only = process.argv[2];
   for (const [name, run] of benches) {
     if (only && !name.toLowerCase().includes(only.toLowerCase())) continue;

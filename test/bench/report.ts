@@ -15,7 +15,7 @@ import { median, type Print } from './stats';
 
 const RUNS = 3;
 
-type Steps = Record<'open' | 'draw' | 'print' | 'pages' | 'total' | 'chromiumCpu', number>;
+export type Steps = Record<'open' | 'draw' | 'print' | 'pages' | 'total' | 'chromiumCpu', number>;
 
 /**
  * CPU time (ms) used so far by this process's descendants (Chromium's processes), from /proc:
@@ -46,7 +46,7 @@ function childrenCpuMs(): number {
 }
 
 /** A Chromium tab whose steps are timed into `steps`. */
-async function timedTab(steps: Steps): Promise<ReportTab> {
+export async function timedTab(steps: Steps): Promise<ReportTab> {
   const t0 = performance.now();
   const tab = await openChromiumTab();
   steps.open += performance.now() - t0;

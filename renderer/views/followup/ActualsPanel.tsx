@@ -12,8 +12,9 @@ import type { SheetColumn } from '../../grid/columns';
 import { kindColumn, moneyKind, numberKind, textKind } from '../../grid/kinds';
 import { SheetGrid } from '../../grid/SheetGrid';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { Store } from '../../lib/store';
-import { FocusPanel } from '../actions/FocusPanel';
+import { useStore, type Store } from '../../lib/store';
+import { useIdleValue } from '../../lib/useIdleValue';
+import { useRememberedFlag } from '../actions/remembered';
 import { ACTUAL_FIELD } from './columns';
 import { actualsWriter } from './writer';
 
@@ -68,19 +69,24 @@ export function ActualsPanel({ plan, reference, action, years }: Props) {
       savings: t('followup.panel.savings'),
       effect: t('followup.panel.effect'),
     };
+    // Headers short enough to be read whole on a laptop screen (the actual and the plan of one
+    // figure must not both shrink to "Investering …"); the unit is in the tooltip and the note.
     const figure = (key: FigureKey): SheetColumn<PanelRow>[] => {
       const kind = key === 'effect' ? tons : money;
       const suffix = key === 'effect' ? '' : ` (${u})`;
+      const planned = t('followup.panel.planned', { figure: label[key] });
       return [
-        kindColumn<PanelRow>(ACTUAL_FIELD[key], `${label[key]}${suffix}`, { ...kind, cleared: null }, (r) => r.actual?.[ACTUAL_FIELD[key]], {
-          width: 118,
+        kindColumn<PanelRow>(ACTUAL_FIELD[key], label[key], { ...kind, cleared: null }, (r) => r.actual?.[ACTUAL_FIELD[key]], {
+          width: 116,
           sum: true,
+          headerTooltip: `${label[key]}${suffix}`,
         }),
         {
           id: `${key}.planned`,
-          header: t('followup.panel.planned', { figure: `${label[key]}${suffix}` }),
+          header: planned,
+          headerTooltip: `${planned}${suffix}`,
           numeric: true,
-          width: 118,
+          width: 144,
           sum: true,
           value: (r) => r.planned[key],
           format: kind.format,
@@ -89,9 +95,9 @@ export function ActualsPanel({ plan, reference, action, years }: Props) {
       ];
     };
     return [
-      { id: 'year', header: t('followup.panel.year'), pinned: true, width: 70, value: (r) => r.year, format: (v) => String(v ?? '') },
+      { id: 'year', header: t('followup.panel.year'), pinned: true, width: 84, value: (r) => r.year, format: (v) => String(v ?? '') },
       ...FIGURES.flatMap(figure),
-      kindColumn<PanelRow>('note', t('followup.panel.noteCol'), textKind(true), (r) => r.actual?.note, { width: 220 }),
+      kindColumn<PanelRow>('note', t('followup.panel.noteCol'), textKind(true), (r) => r.actual?.note, { width: 160 }),
     ];
   }, [unit, locale, t]);
 
@@ -125,9 +131,23 @@ interface FocusedProps {
 
 /** The panel beside the grid, for the action the focus is on (follows it once the page is idle). */
 export function FocusedActualsPanel({ plan, reference, focus, years }: FocusedProps) {
+  const { t, locale } = useI18n();
+  const focusedId = useIdleValue(useStore(focus));
+  const [open, setOpen] = useRememberedFlag('klimat.followup.panel', true);
+  const focused = useMemo(() => (focusedId === null ? null : (plan.actions.find((a) => a.id === focusedId) ?? null)), [plan.actions, focusedId]);
   return (
-    <FocusPanel actions={plan.actions} focus={focus} remember="klimat.followup.panel" openByDefault messages="followup.panel">
-      {(focused) => <ActualsPanel plan={plan} reference={reference} action={focused} years={years} />}
-    </FocusPanel>
+    <div className={open ? 'cost-panel' : 'cost-panel cost-panel--closed'}>
+      <button type="button" className="cost-panel__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+        {focused ? t('followup.panel.for', { action: [focused.code, focused.name].filter(Boolean).join(' ') }) : t('followup.panel.title')}
+      </button>
+      {open && focused && <span className="cost-panel__note">{t('followup.panel.note', { unit: MONEY_UNIT_LABELS[plan.plan.moneyUnit][locale] })}</span>}
+      {open &&
+        (focused ? (
+          <ActualsPanel plan={plan} reference={reference} action={focused} years={years} />
+        ) : (
+          <p className="cost-panel__empty">{t('followup.panel.none')}</p>
+        ))}
+    </div>
   );
 }
